@@ -1,0 +1,114 @@
+package io.twinbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Telemetry series and their samples. Appends are batched; series ids are cached. */
+public final class TelemetrySamples {
+
+    private final TwinStore.ConnectionSource connections;
+    private final Map<SeriesKey, Long> seriesIds = new ConcurrentHashMap<>();
+
+    TelemetrySamples(TwinStore.ConnectionSource connections) {
+        this.connections = connections;
+    }
+
+    /** Appends samples to a series, creating the series on first use. Re-sent samples replace the old value. */
+    public void append(SeriesKey key, String unit, List<Sample> samples) {
+        if (samples.isEmpty()) {
+            return;
+        }
+        try (Connection c = connections.get()) {
+            long id = seriesId(c, key, unit);
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO sample (series_id, ts, val) KEY (series_id, ts) VALUES (?, ?, ?)")) {
+                for (Sample s : samples) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, s.timestamp());
+                    ps.setDouble(3, s.value());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store samples of " + key.asString() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Samples with from ≤ timestamp < to, oldest first. */
+    public List<Sample> range(SeriesKey key, long from, long to) {
+        String sql = "SELECT s.ts, s.val FROM sample s JOIN series r ON r.id = s.series_id"
+                + " WHERE r.twin_id = ? AND r.element_id = ? AND r.metric = ? AND s.ts >= ? AND s.ts < ? ORDER BY s.ts";
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key.twinId());
+            ps.setString(2, key.elementId());
+            ps.setString(3, key.metric());
+            ps.setLong(4, from);
+            ps.setLong(5, to);
+            List<Sample> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Sample(rs.getLong(1), rs.getDouble(2)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read samples of " + key.asString() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The series recorded for one twin. */
+    public List<SeriesKey> seriesOf(String twinId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
+                "SELECT element_id, metric FROM series WHERE twin_id = ? ORDER BY element_id, metric")) {
+            ps.setString(1, twinId);
+            List<SeriesKey> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new SeriesKey(twinId, rs.getString(1), rs.getString(2)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list series of " + twinId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long seriesId(Connection c, SeriesKey key, String unit) throws SQLException {
+        Long cached = seriesIds.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO series (twin_id, element_id, metric, unit)"
+                + " KEY (twin_id, element_id, metric) VALUES (?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
+            ps.setString(1, key.twinId());
+            ps.setString(2, key.elementId());
+            ps.setString(3, key.metric());
+            ps.setString(4, unit);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM series WHERE twin_id = ? AND element_id = ? AND metric = ?")) {
+            ps.setString(1, key.twinId());
+            ps.setString(2, key.elementId());
+            ps.setString(3, key.metric());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                seriesIds.put(key, id);
+                return id;
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.twinbench.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import io.twinbench.store.internal.SchemaMigrations;
+
+/**
+ * The persistent side of Twinbench: twin snapshots and telemetry. Open one per workspace
+ * and pass it to whoever needs it; close it when the workspace closes.
+ */
+public final class TwinStore implements AutoCloseable {
+
+    private final StoreLocation location;
+    private final JdbcConnectionPool pool;
+    private final TwinSnapshots snapshots;
+    private final TelemetrySamples telemetry;
+    private final int schemaVersion;
+
+    private TwinStore(StoreLocation location, JdbcConnectionPool pool, int schemaVersion) {
+        this.location = location;
+        this.pool = pool;
+        this.schemaVersion = schemaVersion;
+        this.snapshots = new TwinSnapshots(this::connection);
+        this.telemetry = new TelemetrySamples(this::connection);
+    }
+
+    public static TwinStore open(StoreLocation location) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
+        pool.setMaxConnections(16);
+        try (Connection connection = pool.getConnection()) {
+            int version = new SchemaMigrations(SchemaMigrations.ALL).migrate(connection);
+            return new TwinStore(location, pool, version);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException("cannot open the store at " + location + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    public TwinSnapshots snapshots() {
+        return snapshots;
+    }
+
+    public TelemetrySamples telemetry() {
+        return telemetry;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    /** Supplies pooled connections to the table classes without exposing the pool. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection get() throws SQLException;
+    }
+}
