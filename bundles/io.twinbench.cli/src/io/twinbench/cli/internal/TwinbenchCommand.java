@@ -1,0 +1,20 @@
+package io.twinbench.cli.internal;
+
+import picocli.CommandLine.Command;
+
+/** The root of `./twinbench <subcommand>`. */
+@Command(name = "twinbench", mixinStandardHelpOptions = true, version = "Twinbench 0.1.0",
+        description = {"Executable digital twins of the endpoints you defend.",
+                "With no subcommand, ./twinbench starts the workbench."},
+        subcommands = {TwinCommand.class, DockerCommand.class},
+        footer = {"", "Run ./twinbench test to run all tests, ./twinbench bench to measure the foundation."})
+public final class TwinbenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

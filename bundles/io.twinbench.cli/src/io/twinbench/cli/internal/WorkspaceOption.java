@@ -1,0 +1,24 @@
+package io.twinbench.cli.internal;
+
+import java.nio.file.Path;
+
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+import picocli.CommandLine.Option;
+
+/** The --data option shared by every command that reads or writes a workspace. */
+public final class WorkspaceOption {
+
+    public static final Path DEFAULT_WORKSPACE = Path.of(System.getProperty("user.home"), "twinbench-workspace");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Workspace directory (default: ${DEFAULT-VALUE}).")
+    Path data = DEFAULT_WORKSPACE;
+
+    public Path workspace() {
+        return data;
+    }
+
+    public TwinStore openStore() {
+        return TwinStore.open(StoreLocation.embeddedIn(data));
+    }
+}

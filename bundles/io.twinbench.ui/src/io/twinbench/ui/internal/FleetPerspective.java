@@ -1,0 +1,24 @@
+package io.twinbench.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import io.twinbench.ui.views.DockerEngineView;
+import io.twinbench.ui.views.FleetView;
+
+/** The fleet at a glance: every twin, the engine that runs them, and what is selected. */
+public final class FleetPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "io.twinbench.ui.perspective.fleet";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.addView(FleetView.ID, IPageLayout.LEFT, 0.32f, editors);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.62f, editors);
+        layout.addView(DockerEngineView.ID, IPageLayout.BOTTOM, 0.75f, FleetView.ID);
+        layout.addPerspectiveShortcut(InvestigationPerspective.ID);
+        layout.addShowViewShortcut(FleetView.ID);
+        layout.addShowViewShortcut(DockerEngineView.ID);
+    }
+}

@@ -1,0 +1,25 @@
+package io.twinbench.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import io.twinbench.ui.views.FleetView;
+
+/** One twin up close: its dependency graph, the selected element's properties and telemetry. */
+public final class InvestigationPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "io.twinbench.ui.perspective.investigation";
+    public static final String TELEMETRY_VIEW_ID = "io.twinbench.ui.charts.telemetry";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.addView(FleetView.ID, IPageLayout.LEFT, 0.18f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.68f, editors);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        layout.addView(TELEMETRY_VIEW_ID, IPageLayout.BOTTOM, 0.5f, "right");
+        layout.addPerspectiveShortcut(FleetPerspective.ID);
+        layout.addShowViewShortcut(TELEMETRY_VIEW_ID);
+    }
+}

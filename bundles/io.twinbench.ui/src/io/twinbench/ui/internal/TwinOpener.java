@@ -1,0 +1,50 @@
+package io.twinbench.ui.internal;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.WorkbenchException;
+
+import io.twinbench.store.StoreException;
+import io.twinbench.ui.session.TwinWorkspace;
+
+/** Loads a twin off the UI thread, then shows it in the Investigation perspective's graph editor. */
+public final class TwinOpener {
+
+    private final IWorkbenchPage page;
+
+    public TwinOpener(IWorkbenchPage page) {
+        this.page = page;
+    }
+
+    public void open(String twinId, String name) {
+        TwinWorkspace workspace = page.getWorkbenchWindow().getService(TwinWorkspace.class);
+        Job load = Job.create("Loading twin " + name, monitor -> {
+            try {
+                workspace.open(twinId);
+            } catch (StoreException e) {
+                page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> MessageDialog.openError(
+                        page.getWorkbenchWindow().getShell(), "Cannot open twin", e.getMessage()));
+                return Status.OK_STATUS;
+            }
+            page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> showEditor(twinId, name));
+            return Status.OK_STATUS;
+        });
+        load.setUser(true);
+        load.schedule();
+    }
+
+    private void showEditor(String twinId, String name) {
+        try {
+            page.getWorkbenchWindow().getWorkbench().showPerspective(InvestigationPerspective.ID, page.getWorkbenchWindow());
+            page.openEditor(new TwinEditorInput(twinId, name), TwinEditorInput.GRAPH_EDITOR_ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot open twin", e.getMessage());
+        } catch (WorkbenchException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot show the Investigation perspective", e.getMessage());
+        }
+    }
+
+}

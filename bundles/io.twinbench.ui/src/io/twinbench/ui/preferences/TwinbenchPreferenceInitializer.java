@@ -1,0 +1,16 @@
+package io.twinbench.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+
+import io.twinbench.sim.docker.DockerEngineProbe;
+
+public final class TwinbenchPreferenceInitializer extends AbstractPreferenceInitializer {
+
+    @Override
+    public void initializeDefaultPreferences() {
+        var defaults = DefaultScope.INSTANCE.getNode(TwinbenchPreferences.NODE);
+        defaults.put(TwinbenchPreferences.DATABASE_DIRECTORY, "");
+        defaults.put(TwinbenchPreferences.DOCKER_ENDPOINT, DockerEngineProbe.DEFAULT_ENDPOINT);
+    }
+}

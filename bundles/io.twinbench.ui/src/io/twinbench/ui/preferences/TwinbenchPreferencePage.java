@@ -1,0 +1,43 @@
+package io.twinbench.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Where the twins are stored and which Docker engine runs executable twins. */
+public final class TwinbenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public TwinbenchPreferencePage() {
+        super(GRID);
+        setDescription("The database holds twins and telemetry; leave its directory empty to keep it in the workspace."
+                + " A new database location takes effect at the next start.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, TwinbenchPreferences.NODE));
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        DirectoryFieldEditor database = new DirectoryFieldEditor(TwinbenchPreferences.DATABASE_DIRECTORY,
+                "&Database directory:", getFieldEditorParent());
+        database.setEmptyStringAllowed(true);
+        addField(database);
+        StringFieldEditor docker = new StringFieldEditor(TwinbenchPreferences.DOCKER_ENDPOINT, "Docker &endpoint:",
+                getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                String value = getStringValue().trim();
+                setErrorMessage("The Docker endpoint is a unix:// or tcp:// URI, e.g. unix:///var/run/docker.sock");
+                return value.startsWith("unix://") || value.startsWith("tcp://") || value.startsWith("npipe://");
+            }
+        };
+        docker.setValidateStrategy(StringFieldEditor.VALIDATE_ON_KEY_STROKE);
+        addField(docker);
+    }
+}

@@ -1,0 +1,51 @@
+package io.twinbench.ui.preferences;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+import io.twinbench.sim.docker.DockerEngineProbe;
+import io.twinbench.store.StoreLocation;
+
+/** The analyst's settings, read once per use from the workspace's preferences. */
+public final class TwinbenchPreferences {
+
+    public static final String NODE = "io.twinbench.ui";
+    public static final String DATABASE_DIRECTORY = "databaseDirectory";
+    public static final String DOCKER_ENDPOINT = "dockerEndpoint";
+
+    private final IEclipsePreferences node;
+    private final Path workspace;
+
+    public TwinbenchPreferences(IEclipsePreferences node, Path workspace) {
+        this.node = node;
+        this.workspace = workspace;
+    }
+
+    public static TwinbenchPreferences fromInstanceScope() {
+        Path workspace;
+        try {
+            workspace = Path.of(Platform.getInstanceLocation().getURL().toURI());
+        } catch (Exception e) {
+            workspace = Path.of(System.getProperty("user.home"), "twinbench-workspace");
+        }
+        return new TwinbenchPreferences(InstanceScope.INSTANCE.getNode(NODE), workspace);
+    }
+
+    public Path workspace() {
+        return workspace;
+    }
+
+    /** The embedded H2 database lives in the workspace unless the analyst chose a directory. */
+    public StoreLocation storeLocation() {
+        String directory = node.get(DATABASE_DIRECTORY, "");
+        return directory.isBlank() ? StoreLocation.embeddedIn(workspace)
+                : StoreLocation.h2File(Path.of(directory).resolve("twinbench"));
+    }
+
+    public String dockerEndpoint() {
+        return node.get(DOCKER_ENDPOINT, DockerEngineProbe.DEFAULT_ENDPOINT);
+    }
+}

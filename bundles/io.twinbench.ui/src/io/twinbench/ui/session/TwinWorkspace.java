@@ -1,0 +1,179 @@
+package io.twinbench.ui.session;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
+
+import io.twinbench.ingest.host.MetricReading;
+import io.twinbench.sim.docker.DockerEngineStatus;
+import io.twinbench.store.StoreException;
+import io.twinbench.store.TwinStore;
+import io.twinbench.store.TwinSummary;
+import io.twinbench.ui.preferences.TwinbenchPreferences;
+
+/**
+ * The analyst's open workspace: its store, the twins opened for investigation, and the
+ * background jobs that keep the local twin's telemetry and the Docker state current.
+ * One per workbench, handed to parts through the workbench context.
+ */
+public final class TwinWorkspace {
+
+    private final TwinbenchPreferences preferences;
+    private final ILog log;
+    private final List<TwinWorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, OpenTwin> open = new ConcurrentHashMap<>();
+    private volatile TwinStore store;
+    private volatile List<TwinSummary> fleet = List.of();
+    private volatile DockerEngineStatus docker;
+    private volatile String localTwinId;
+    private final List<Job> jobs = new CopyOnWriteArrayList<>();
+
+    public TwinWorkspace(TwinbenchPreferences preferences, ILog log) {
+        this.preferences = preferences;
+        this.log = log;
+    }
+
+    /** Opens the store and captures this machine in the background; views fill in as results arrive. */
+    public void start() {
+        Job open = new OpenWorkspaceJob(this, preferences);
+        jobs.add(open);
+        open.schedule();
+        Job dockerPoll = new DockerStatusJob(this, preferences.dockerEndpoint(), Duration.ofSeconds(15));
+        jobs.add(dockerPoll);
+        dockerPoll.schedule();
+    }
+
+    void storeOpened(TwinStore opened, String localId) {
+        this.store = opened;
+        this.localTwinId = localId;
+        refreshFleet();
+        if (localId == null) {
+            return;
+        }
+        Job telemetry = new LiveTelemetryJob(this, localId, Duration.ofSeconds(1));
+        jobs.add(telemetry);
+        telemetry.schedule();
+    }
+
+    public Optional<TwinStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    public TwinbenchPreferences preferences() {
+        return preferences;
+    }
+
+    public Optional<String> localTwinId() {
+        return Optional.ofNullable(localTwinId);
+    }
+
+    public List<TwinSummary> fleet() {
+        return fleet;
+    }
+
+    public Optional<DockerEngineStatus> dockerStatus() {
+        return Optional.ofNullable(docker);
+    }
+
+    /** Re-reads the fleet from the store and tells the listeners. Call from a job, not the UI thread. */
+    public void refreshFleet() {
+        TwinStore current = store;
+        if (current == null) {
+            return;
+        }
+        try {
+            fleet = current.snapshots().list();
+            listeners.forEach(l -> l.fleetChanged(fleet));
+        } catch (StoreException e) {
+            reportProblem("Cannot read the fleet: " + e.getMessage(), e);
+        }
+    }
+
+    /** The twin opened for investigation, loading it from the store on first use (call off the UI thread). */
+    public OpenTwin open(String twinId) {
+        return open.computeIfAbsent(twinId, id -> new OpenTwin(requireStore().snapshots().latest(id)
+                .orElseThrow(() -> new StoreException("there is no twin '" + id + "' in the store"))));
+    }
+
+    public Optional<OpenTwin> openedTwin(String twinId) {
+        return Optional.ofNullable(open.get(twinId));
+    }
+
+    /** Registers a twin that exists only in memory so far (tests, imports before saving). */
+    public OpenTwin adopt(io.twinbench.model.twin.Twin twin) {
+        OpenTwin opened = new OpenTwin(twin);
+        open.put(twin.getId(), opened);
+        return opened;
+    }
+
+    /** Saves a new snapshot of an open twin and marks its command stack clean. */
+    public void save(OpenTwin twin) {
+        requireStore().snapshots().save(twin.twin());
+        twin.commandStack().saveIsDone();
+        refreshFleet();
+    }
+
+    public void close(String twinId) {
+        OpenTwin closed = open.remove(twinId);
+        if (closed != null) {
+            closed.dispose();
+        }
+    }
+
+    TwinStore requireStore() {
+        TwinStore current = store;
+        if (current == null) {
+            throw new StoreException("the workspace's store is not open yet");
+        }
+        return current;
+    }
+
+    public void addListener(TwinWorkspaceListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(TwinWorkspaceListener listener) {
+        listeners.remove(listener);
+    }
+
+    void telemetryArrived(List<MetricReading> readings) {
+        listeners.forEach(l -> l.telemetryArrived(readings));
+    }
+
+    void dockerStatus(DockerEngineStatus status) {
+        DockerEngineStatus previous = docker;
+        docker = status;
+        if (!status.equals(previous)) {
+            listeners.forEach(l -> l.dockerStatusChanged(status));
+        }
+    }
+
+    void reportProblem(String message, Throwable cause) {
+        log.error(message, cause);
+        listeners.forEach(l -> l.problem(message));
+    }
+
+    public void close() {
+        jobs.forEach(Job::cancel);
+        for (Job job : jobs) {
+            try {
+                job.join(2000, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        open.values().forEach(OpenTwin::dispose);
+        open.clear();
+        TwinStore current = store;
+        store = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+}

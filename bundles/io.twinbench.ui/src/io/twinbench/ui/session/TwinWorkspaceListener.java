@@ -1,0 +1,26 @@
+package io.twinbench.ui.session;
+
+import java.util.List;
+
+import io.twinbench.ingest.host.MetricReading;
+import io.twinbench.sim.docker.DockerEngineStatus;
+import io.twinbench.store.TwinSummary;
+
+/**
+ * What happens in the workspace, told to the views. Called on background threads:
+ * implementations hop to the display thread themselves.
+ */
+public interface TwinWorkspaceListener {
+
+    default void fleetChanged(List<TwinSummary> twins) {
+    }
+
+    default void telemetryArrived(List<MetricReading> readings) {
+    }
+
+    default void dockerStatusChanged(DockerEngineStatus status) {
+    }
+
+    default void problem(String message) {
+    }
+}

@@ -1,0 +1,124 @@
+package io.twinbench.ui.views;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import io.twinbench.store.TwinSummary;
+import io.twinbench.ui.internal.TwinOpener;
+import io.twinbench.ui.session.TwinWorkspace;
+import io.twinbench.ui.session.TwinWorkspaceListener;
+
+/** Every twin in the workspace; double-click one to investigate its dependency graph. */
+public final class FleetView extends ViewPart {
+
+    public static final String ID = "io.twinbench.ui.views.fleet";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private TableViewer viewer;
+    private Label status;
+    private TwinWorkspace workspace;
+    private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
+        @Override
+        public void fleetChanged(List<TwinSummary> twins) {
+            UiThread.async(viewer.getControl(), () -> show(twins));
+        }
+
+        @Override
+        public void problem(String message) {
+            UiThread.async(viewer.getControl(), () -> status.setText(message));
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        workspace = getSite().getService(TwinWorkspace.class);
+        parent.setLayout(new GridLayout(1, false));
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status.setText("Opening the workspace and capturing this machine…");
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column("Twin", 220, TwinSummary::name);
+        column("Host", 120, TwinSummary::hostname);
+        column("Elements", 80, t -> Integer.toString(t.elementCount()));
+        column("Edges", 80, t -> Integer.toString(t.dependencyCount()));
+        column("Snapshots", 80, t -> Integer.toString(t.snapshotCount()));
+        column("Updated", 150, t -> TIME.format(t.updated()));
+        column("Source", 100, TwinSummary::source);
+        viewer.addDoubleClickListener(e -> openSelected());
+        getSite().setSelectionProvider(viewer);
+        Action open = new Action("Investigate") {
+            @Override
+            public void run() {
+                openSelected();
+            }
+        };
+        open.setToolTipText("Open the selected twin's dependency graph");
+        getViewSite().getActionBars().getToolBarManager().add(open);
+        workspace.addListener(listener);
+        show(workspace.fleet());
+    }
+
+    private void column(String title, int width, Function<TwinSummary, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((TwinSummary) element);
+            }
+        });
+    }
+
+    private void show(List<TwinSummary> twins) {
+        viewer.setInput(twins);
+        if (!twins.isEmpty()) {
+            status.setText(twins.size() + (twins.size() == 1 ? " twin" : " twins") + ". Double-click one to investigate it.");
+            status.getParent().layout();
+        }
+    }
+
+    private void openSelected() {
+        Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        if (selected instanceof TwinSummary twin) {
+            new TwinOpener(getSite().getPage()).open(twin.id(), twin.name());
+        }
+    }
+
+    /** For tests and commands: select and open a twin by id. */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (workspace != null) {
+            workspace.removeListener(listener);
+        }
+        super.dispose();
+    }
+}
