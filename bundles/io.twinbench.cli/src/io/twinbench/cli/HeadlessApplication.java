@@ -14,7 +14,10 @@ public final class HeadlessApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // the Java launcher takes the process exit code from this property, not from the return value
+        System.setProperty("eclipse.exitcode", Integer.toString(code));
+        return code;
     }
 
     /** Runs one command line; returns the process exit code. */
@@ -26,7 +29,14 @@ public final class HeadlessApplication implements IApplication {
             cmd.getErr().println("twinbench: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (LinkageError e) {
+            // a broken installation, not a user mistake: say so instead of dying silently
+            err.println("twinbench: internal error (" + e + "); the installation may be incomplete");
+            err.flush();
+            return 70;
+        }
     }
 
     @Override

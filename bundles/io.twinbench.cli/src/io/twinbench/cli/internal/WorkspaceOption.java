@@ -11,7 +11,7 @@ public final class WorkspaceOption {
 
     public static final Path DEFAULT_WORKSPACE = Path.of(System.getProperty("user.home"), "twinbench-workspace");
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Workspace directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT, description = "Workspace directory (default: ${DEFAULT-VALUE}).")
     Path data = DEFAULT_WORKSPACE;
 
     public Path workspace() {

@@ -1,0 +1,77 @@
+package io.twinbench.ui.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import io.twinbench.store.Sample;
+
+/**
+ * Draws a telemetry series with XChart into an SWT image. XChart paints with AWT, which runs
+ * headless beside SWT, so the chart is rendered to pixels and shown in a plain canvas.
+ */
+final class ChartImages {
+
+    private static final double GIB = 1024d * 1024 * 1024;
+
+    private ChartImages() {
+    }
+
+    static XYChart chart(SeriesWindow window, int width, int height) {
+        boolean bytes = "bytes".equals(window.unit());
+        String unit = bytes ? "GiB" : window.unit();
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(window.key().elementId() + " · " + window.metric())
+                .yAxisTitle(unit).build();
+        var styler = chart.getStyler();
+        styler.setLegendVisible(false);
+        styler.setChartBackgroundColor(java.awt.Color.WHITE);
+        styler.setPlotGridLinesColor(new java.awt.Color(230, 230, 230));
+        chart.getStyler().setDatePattern("HH:mm:ss");
+        chart.getStyler().setXAxisTitleVisible(false);
+        if ("%".equals(window.unit())) {
+            chart.getStyler().setYAxisMin(0d);
+            chart.getStyler().setYAxisMax(100d);
+        } else {
+            chart.getStyler().setYAxisMin(0d);
+        }
+        List<Sample> samples = window.snapshot();
+        List<Date> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Sample s : samples) {
+            x.add(new Date(s.timestamp()));
+            y.add(bytes ? s.value() / GIB : s.value());
+        }
+        if (x.isEmpty()) {
+            x.add(new Date());
+            y.add(0d);
+        }
+        XYSeries series = chart.addSeries(window.metric(), x, y);
+        series.setMarker(SeriesMarkers.NONE);
+        return chart;
+    }
+
+    static ImageData render(XYChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        chart.paint(g, width, height);
+        g.dispose();
+        ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            data.setPixels(0, y, width, row, 0);
+        }
+        return data;
+    }
+}

@@ -1,0 +1,54 @@
+package io.twinbench.ui.charts;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import io.twinbench.store.Sample;
+import io.twinbench.store.SeriesKey;
+
+/** The recent samples of one series, as much as the chart shows; older ones fall off. */
+final class SeriesWindow {
+
+    private final SeriesKey key;
+    private final String metric;
+    private final String unit;
+    private final long spanMillis;
+    private final Deque<Sample> samples = new ArrayDeque<>();
+
+    SeriesWindow(SeriesKey key, String unit, long spanMillis) {
+        this.key = key;
+        this.metric = key.metric();
+        this.unit = unit == null ? "" : unit;
+        this.spanMillis = spanMillis;
+    }
+
+    SeriesKey key() {
+        return key;
+    }
+
+    String metric() {
+        return metric;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    synchronized void addAll(List<Sample> more) {
+        for (Sample s : more) {
+            if (samples.isEmpty() || s.timestamp() > samples.peekLast().timestamp()) {
+                samples.addLast(s);
+            }
+        }
+        long horizon = samples.isEmpty() ? 0 : samples.peekLast().timestamp() - spanMillis;
+        while (!samples.isEmpty() && samples.peekFirst().timestamp() < horizon) {
+            samples.removeFirst();
+        }
+    }
+
+    synchronized List<Sample> snapshot() {
+        return new ArrayList<>(samples);
+    }
+}

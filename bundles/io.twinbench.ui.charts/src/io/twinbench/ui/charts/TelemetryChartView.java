@@ -1,0 +1,234 @@
+package io.twinbench.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+import io.twinbench.ingest.host.MetricReading;
+import io.twinbench.model.twin.Element;
+import io.twinbench.model.twin.TelemetrySeriesRef;
+import io.twinbench.model.twin.Twin;
+import io.twinbench.store.Sample;
+import io.twinbench.store.SeriesKey;
+import io.twinbench.store.TwinStore;
+import io.twinbench.store.TwinSummary;
+import io.twinbench.ui.session.TwinWorkspace;
+import io.twinbench.ui.session.TwinWorkspaceListener;
+import io.twinbench.ui.views.UiThread;
+
+/**
+ * Live charts of the selected element's telemetry; for an element without series (or no
+ * selection) the charts of its whole twin. History comes from the store, new samples as
+ * they arrive.
+ */
+public final class TelemetryChartView extends ViewPart {
+
+    public static final String ID = "io.twinbench.ui.charts.telemetry";
+    private static final long SPAN_MILLIS = 10 * 60 * 1000L;
+
+    private TwinWorkspace workspace;
+    private Label title;
+    private Canvas canvas;
+    private Image image;
+    private final List<SeriesWindow> windows = new ArrayList<>();
+    private final Map<SeriesKey, SeriesWindow> byKey = new ConcurrentHashMap<>();
+    private String shownTwinId;
+    private long lastRender;
+
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
+        @Override
+        public void telemetryArrived(List<MetricReading> readings) {
+            boolean relevant = false;
+            for (MetricReading r : readings) {
+                SeriesWindow window = byKey.get(r.key());
+                if (window != null) {
+                    window.addAll(List.of(r.sample()));
+                    relevant = true;
+                }
+            }
+            if (relevant) {
+                UiThread.async(canvas, TelemetryChartView.this::redraw);
+            }
+        }
+
+        @Override
+        public void fleetChanged(List<TwinSummary> twins) {
+            if (shownTwinId == null) {
+                UiThread.async(canvas, TelemetryChartView.this::showLocalTwin);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        workspace = getSite().getService(TwinWorkspace.class);
+        parent.setLayout(new GridLayout(1, false));
+        title = new Label(parent, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.setText("Select an element of a twin to chart its telemetry.");
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.addListener(SWT.Paint, e -> {
+            if (image != null) {
+                e.gc.drawImage(image, 0, 0);
+            }
+        });
+        canvas.addListener(SWT.Resize, e -> redraw());
+        getSite().getPage().addPostSelectionListener(selectionListener);
+        workspace.addListener(listener);
+        showLocalTwin();
+    }
+
+    private void showLocalTwin() {
+        workspace.localTwinId().ifPresent(id -> {
+            if (shownTwinId == null) {
+                showTwinSeries(id, "this machine", null);
+            }
+        });
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return;
+        }
+        Object first = structured.getFirstElement();
+        EObject model = first instanceof EObject e ? e : first instanceof IAdaptable a ? a.getAdapter(EObject.class) : null;
+        if (model instanceof Element element && element.getTwin() != null) {
+            showTwinSeries(element.getTwin().getId(), element.getName(), seriesOf(element.getTwin(), element));
+        } else if (model instanceof Twin twin) {
+            showTwinSeries(twin.getId(), twin.getName(), null);
+        } else if (first instanceof TwinSummary summary) {
+            showTwinSeries(summary.id(), summary.name(), null);
+        }
+    }
+
+    private static List<TelemetrySeriesRef> seriesOf(Twin twin, Element element) {
+        List<TelemetrySeriesRef> own = twin.getSeries().stream().filter(s -> s.getElement() == element).toList();
+        return own.isEmpty() ? null : own;
+    }
+
+    /** Shows the given series, or all series the store has for the twin when refs is null. */
+    private void showTwinSeries(String twinId, String label, List<TelemetrySeriesRef> refs) {
+        shownTwinId = twinId;
+        Job load = Job.create("Loading telemetry of " + label, monitor -> {
+            TwinStore store = workspace.store().orElse(null);
+            if (store == null) {
+                return Status.OK_STATUS;
+            }
+            List<SeriesWindow> loaded = new ArrayList<>();
+            List<SeriesKey> keys = refs == null ? store.telemetry().seriesOf(twinId)
+                    : refs.stream().map(r -> SeriesKey.parse(r.getSeriesKey())).toList();
+            long now = System.currentTimeMillis();
+            for (SeriesKey key : keys) {
+                String unit = refs == null ? unitGuess(key) : refs.stream().filter(r -> SeriesKey.parse(r.getSeriesKey()).equals(key))
+                        .map(TelemetrySeriesRef::getUnit).findFirst().orElse("");
+                SeriesWindow window = new SeriesWindow(key, unit, SPAN_MILLIS);
+                List<Sample> history = store.telemetry().range(key, now - SPAN_MILLIS, Long.MAX_VALUE);
+                window.addAll(history);
+                loaded.add(window);
+            }
+            UiThread.async(canvas, () -> show(label, loaded));
+            return Status.OK_STATUS;
+        });
+        load.setSystem(true);
+        load.schedule();
+    }
+
+    private static String unitGuess(SeriesKey key) {
+        return key.metric().endsWith(".load") ? "%" : key.metric().endsWith(".used") ? "bytes" : "";
+    }
+
+    private void show(String label, List<SeriesWindow> loaded) {
+        windows.clear();
+        byKey.clear();
+        windows.addAll(loaded);
+        loaded.forEach(w -> byKey.put(w.key(), w));
+        title.setText(loaded.isEmpty() ? "No telemetry recorded for " + label + "."
+                : "Telemetry of " + label + " (last 10 minutes, live)");
+        redraw();
+    }
+
+    private void redraw() {
+        Rectangle area = canvas.getClientArea();
+        if (area.width < 50 || area.height < 50) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        if (now - lastRender < 250 && image != null) {
+            return;
+        }
+        lastRender = now;
+        ImageData data = windows.isEmpty() ? null : renderStacked(area.width, area.height);
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+        if (data != null) {
+            image = new Image(canvas.getDisplay(), data);
+        }
+        canvas.redraw();
+    }
+
+    private ImageData renderStacked(int width, int height) {
+        int each = Math.max(60, height / windows.size());
+        ImageData whole = new ImageData(width, each * windows.size(), 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
+        int[] row = new int[width];
+        for (int i = 0; i < windows.size(); i++) {
+            ImageData part = ChartImages.render(ChartImages.chart(windows.get(i), width, each), width, each);
+            for (int y = 0; y < each; y++) {
+                part.getPixels(0, y, width, row, 0);
+                whole.setPixels(0, i * each + y, width, row, 0);
+            }
+        }
+        return whole;
+    }
+
+    /** For tests: the series currently charted. */
+    public List<SeriesKey> chartedSeries() {
+        return windows.stream().map(SeriesWindow::key).toList();
+    }
+
+    /** For tests: how many samples the chart holds for a series. */
+    public int sampleCount(SeriesKey key) {
+        SeriesWindow window = byKey.get(key);
+        return window == null ? 0 : window.snapshot().size();
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        if (workspace != null) {
+            workspace.removeListener(listener);
+        }
+        if (image != null) {
+            image.dispose();
+        }
+        super.dispose();
+    }
+}

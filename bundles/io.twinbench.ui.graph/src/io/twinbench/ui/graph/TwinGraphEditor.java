@@ -1,0 +1,226 @@
+package io.twinbench.ui.graph;
+
+import java.util.EventObject;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.parts.GraphicalEditor;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+import io.twinbench.model.twin.Element;
+import io.twinbench.model.twin.ElementKind;
+import io.twinbench.model.twin.Twin;
+import io.twinbench.store.StoreException;
+import io.twinbench.ui.graph.commands.EmfGefCommandStack;
+import io.twinbench.ui.graph.internal.KindFilterBar;
+import io.twinbench.ui.graph.internal.TwinPropertySheetPage;
+import io.twinbench.ui.graph.parts.GraphSettings;
+import io.twinbench.ui.graph.parts.TwinEditPart;
+import io.twinbench.ui.graph.parts.TwinGraphPartFactory;
+import io.twinbench.ui.internal.TwinEditorInput;
+import io.twinbench.ui.session.OpenTwin;
+import io.twinbench.ui.session.TwinWorkspace;
+
+/**
+ * The twin's dependency graph. Edits go through the twin's one EMF command stack (shared
+ * with the Properties view), so undo, redo and the dirty mark agree everywhere.
+ */
+public final class TwinGraphEditor extends GraphicalEditor {
+
+    public static final String ID = TwinEditorInput.GRAPH_EDITOR_ID;
+    private static final double[] ZOOM_LEVELS = {0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
+
+    private TwinWorkspace workspace;
+    private OpenTwin openTwin;
+    private final GraphSettings settings = GraphSettings.defaults();
+    private KindFilterBar filterBar;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof TwinEditorInput twinInput)) {
+            throw new PartInitException("The twin graph editor opens twins of the workspace, not " + input.getName());
+        }
+        workspace = site.getService(TwinWorkspace.class);
+        try {
+            openTwin = workspace.openedTwin(twinInput.twinId()).orElseGet(() -> workspace.open(twinInput.twinId()));
+        } catch (StoreException e) {
+            throw new PartInitException("Cannot open twin " + twinInput.getName() + ": " + e.getMessage(), e);
+        }
+        DefaultEditDomain domain = new DefaultEditDomain(this);
+        domain.setCommandStack(new EmfGefCommandStack(openTwin.commandStack()));
+        setEditDomain(domain);
+        super.init(site, input);
+        setPartName(input.getName());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        body.setLayout(layout);
+        filterBar = new KindFilterBar(body, settings, this::showKinds);
+        filterBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite canvas = new Composite(body, SWT.NONE);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.setLayout(new org.eclipse.swt.layout.FillLayout());
+        super.createPartControl(canvas);
+    }
+
+    @Override
+    protected void configureGraphicalViewer() {
+        super.configureGraphicalViewer();
+        GraphicalViewer viewer = getGraphicalViewer();
+        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        viewer.setRootEditPart(root);
+        viewer.setEditPartFactory(new TwinGraphPartFactory(settings, openTwin));
+        ZoomManager zoom = root.getZoomManager();
+        zoom.setZoomLevels(ZOOM_LEVELS);
+        zoom.setZoomLevelContributions(java.util.List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH));
+        IAction zoomIn = new ZoomInAction(zoom);
+        IAction zoomOut = new ZoomOutAction(zoom);
+        getActionRegistry().registerAction(zoomIn);
+        getActionRegistry().registerAction(zoomOut);
+        KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
+        keys.put(org.eclipse.gef.KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
+        viewer.setKeyHandler(keys);
+        viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+    }
+
+    @Override
+    protected void initializeGraphicalViewer() {
+        getGraphicalViewer().setContents(openTwin.twin());
+        filterBar.update(diagram().graph());
+    }
+
+    private void showKinds(Set<ElementKind> kinds) {
+        settings.setShownKinds(kinds);
+        diagram().relayout();
+        filterBar.update(diagram().graph());
+    }
+
+    /** The diagram's root part, for commands and tests. */
+    public TwinEditPart diagram() {
+        return (TwinEditPart) getGraphicalViewer().getContents();
+    }
+
+    public GraphicalViewer viewer() {
+        return getGraphicalViewer();
+    }
+
+    public OpenTwin openTwin() {
+        return openTwin;
+    }
+
+    public Twin twin() {
+        return openTwin.twin();
+    }
+
+    /** Selects an element's node and scrolls it into view; false when the element is filtered out. */
+    public boolean reveal(Element element) {
+        EditPart part = (EditPart) getGraphicalViewer().getEditPartRegistry().get(element);
+        if (part == null) {
+            return false;
+        }
+        getGraphicalViewer().select(part);
+        getGraphicalViewer().reveal(part);
+        return true;
+    }
+
+    public ActionRegistry actions() {
+        return getActionRegistry();
+    }
+
+    public ZoomManager zoomManager() {
+        return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+    }
+
+    public Point diagramSize() {
+        return new Point(diagram().graph().width(), diagram().graph().height());
+    }
+
+    @Override
+    public void commandStackChanged(EventObject event) {
+        super.commandStackChanged(event);
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public boolean isDirty() {
+        return openTwin != null && openTwin.isDirty();
+    }
+
+    /** Saves a copy in the background, so the UI never waits on the database. */
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        Twin copy = EcoreUtil.copy(openTwin.twin());
+        getCommandStack().markSaveLocation();
+        Job save = Job.create("Saving twin " + copy.getName(), m -> {
+            try {
+                workspace.store().orElseThrow(() -> new StoreException("the store is not open")).snapshots().save(copy);
+                workspace.refreshFleet();
+            } catch (StoreException e) {
+                getSite().getShell().getDisplay().asyncExec(() -> MessageDialog.openError(getSite().getShell(),
+                        "Cannot save twin", e.getMessage() + "\nThe changes are still in the editor; try saving again."));
+            }
+            return Status.OK_STATUS;
+        });
+        save.setUser(true);
+        save.schedule();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        if (type == IPropertySheetPage.class) {
+            return new TwinPropertySheetPage(openTwin.adapterFactory(), getActionRegistry());
+        }
+        if (type == ZoomManager.class) {
+            return zoomManager();
+        }
+        if (type == OpenTwin.class) {
+            return openTwin;
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        boolean discard = openTwin != null && openTwin.isDirty();
+        super.dispose();
+        if (discard) {
+            // unsaved edits were declined: the next open reads the twin from the store again
+            workspace.close(openTwin.twin().getId());
+        }
+    }
+
+}

@@ -1,0 +1,133 @@
+package io.twinbench.ui.graph.parts;
+
+import java.util.List;
+
+import org.eclipse.draw2d.ChopboxAnchor;
+import org.eclipse.draw2d.ConnectionAnchor;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.NodeEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.gef.editpolicies.NonResizableEditPolicy;
+
+import io.twinbench.model.twin.Element;
+import io.twinbench.ui.graph.figures.ElementFigure;
+import io.twinbench.ui.graph.figures.Palette;
+import io.twinbench.ui.graph.layout.LayeredLayout;
+import io.twinbench.ui.session.OpenTwin;
+
+/** A node: shows one element, follows its changes, and offers it to the Properties view. */
+public final class ElementEditPart extends AbstractGraphicalEditPart implements NodeEditPart {
+
+    private final Palette palette;
+    private final OpenTwin openTwin;
+    private ConnectionAnchor anchor;
+    private final AdapterImpl elementListener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification n) {
+            if (!n.isTouch()) {
+                refreshVisuals();
+            }
+        }
+    };
+
+    public ElementEditPart(Element element, Palette palette, OpenTwin openTwin) {
+        setModel(element);
+        this.palette = palette;
+        this.openTwin = openTwin;
+    }
+
+    public Element element() {
+        return (Element) getModel();
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        return new ElementFigure(palette);
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        NonResizableEditPolicy selection = new NonResizableEditPolicy();
+        selection.setDragAllowed(false);
+        installEditPolicy(EditPolicy.PRIMARY_DRAG_ROLE, selection);
+        installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentEditPolicy(openTwin));
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        Element e = element();
+        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), e.kind().getLiteral() + " " + e.getName() + "\nid: " + e.getId());
+        int[] at = parentGraph().graph().position(e);
+        if (at != null) {
+            ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
+                    new Rectangle(at[0], at[1], LayeredLayout.NODE_WIDTH, LayeredLayout.NODE_HEIGHT));
+        }
+    }
+
+    private TwinEditPart parentGraph() {
+        return (TwinEditPart) getParent();
+    }
+
+    @Override
+    protected List<?> getModelSourceConnections() {
+        return parentGraph().graph().outgoing(element());
+    }
+
+    @Override
+    protected List<?> getModelTargetConnections() {
+        return parentGraph().graph().incoming(element());
+    }
+
+    private ConnectionAnchor anchor() {
+        if (anchor == null) {
+            anchor = new ChopboxAnchor(getFigure());
+        }
+        return anchor;
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
+        return anchor();
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
+        return anchor();
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(Request request) {
+        return anchor();
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(Request request) {
+        return anchor();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class key) {
+        return key == EObject.class ? element() : super.getAdapter(key);
+    }
+
+    @Override
+    public void activate() {
+        super.activate();
+        element().eAdapters().add(elementListener);
+    }
+
+    @Override
+    public void deactivate() {
+        element().eAdapters().remove(elementListener);
+        super.deactivate();
+    }
+}

@@ -1,0 +1,88 @@
+package io.twinbench.ui.graph.parts;
+
+import java.util.List;
+
+import org.eclipse.draw2d.FreeformLayer;
+import org.eclipse.draw2d.FreeformLayout;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+
+import io.twinbench.model.twin.Twin;
+import io.twinbench.model.twin.TwinPackage;
+import io.twinbench.ui.graph.layout.VisibleTwinGraph;
+
+/**
+ * The diagram: one node per shown element, placed by the layered layout. Listens to the
+ * twin's structure and re-lays out when elements or dependencies come or go.
+ */
+public final class TwinEditPart extends AbstractGraphicalEditPart {
+
+    private final GraphSettings settings;
+    private VisibleTwinGraph graph;
+    private final AdapterImpl structureListener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification n) {
+            if (n.getFeature() == TwinPackage.Literals.TWIN__ELEMENTS || n.getFeature() == TwinPackage.Literals.TWIN__DEPENDENCIES) {
+                relayout();
+            }
+        }
+    };
+
+    public TwinEditPart(Twin twin, GraphSettings settings) {
+        setModel(twin);
+        this.settings = settings;
+    }
+
+    public Twin twin() {
+        return (Twin) getModel();
+    }
+
+    /** The shown part of the twin with its layout; computed on first use after each change. */
+    public VisibleTwinGraph graph() {
+        if (graph == null) {
+            graph = new VisibleTwinGraph(twin(), settings.shownKinds());
+        }
+        return graph;
+    }
+
+    /** Recomputes what is shown and where, then brings nodes and edges in line. */
+    public void relayout() {
+        graph = null;
+        refresh();
+        for (Object child : getChildren()) {
+            ((EditPart) child).refresh();
+        }
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        FreeformLayer layer = new FreeformLayer();
+        layer.setLayoutManager(new FreeformLayout());
+        return layer;
+    }
+
+    @Override
+    protected List<?> getModelChildren() {
+        return graph().elements();
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        // nodes are placed by the layout, so the diagram takes no move or create requests
+    }
+
+    @Override
+    public void activate() {
+        super.activate();
+        twin().eAdapters().add(structureListener);
+    }
+
+    @Override
+    public void deactivate() {
+        twin().eAdapters().remove(structureListener);
+        super.deactivate();
+    }
+}
