@@ -39,7 +39,7 @@ final class ConfigurationReader {
             }
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                ConfigurationItem item = builder.element(TwinPackage.eINSTANCE.getConfigurationItem(), "cfg:/" + relative,
+                ConfigurationItem item = builder.element(TwinPackage.eINSTANCE.getConfigurationItem(), TwinBuilder.id("cfg", relative),
                         "/" + relative, (ConfigurationItem c) -> {
                             c.setPath("/" + relative);
                             c.setSha256(sha256(bytes));

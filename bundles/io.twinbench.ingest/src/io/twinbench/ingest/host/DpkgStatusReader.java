@@ -42,14 +42,14 @@ final class DpkgStatusReader {
         List<Map<String, String>> installed = stanzas.stream()
                 .filter(s -> s.getOrDefault("Status", "").endsWith(" installed")).toList();
         for (Map<String, String> s : installed) {
-            builder.element(P.getSoftwarePackage(), "pkg:" + s.get("Package"), s.get("Package"), (SoftwarePackage p) -> {
+            builder.element(P.getSoftwarePackage(), TwinBuilder.id("pkg", s.get("Package")), s.get("Package"), (SoftwarePackage p) -> {
                 p.setVersion(s.get("Version"));
                 p.setArchitecture(s.get("Architecture"));
                 p.setManager("dpkg");
             });
         }
         for (Map<String, String> s : installed) {
-            Element pkg = builder.find("pkg:" + s.get("Package"));
+            Element pkg = builder.find(TwinBuilder.id("pkg", s.get("Package")));
             for (String field : List.of("Depends", "Pre-Depends")) {
                 for (String clause : s.getOrDefault(field, "").split(",")) {
                     builder.edge(pkg, DependencyType.REQUIRES, firstInstalled(clause));
@@ -61,7 +61,7 @@ final class DpkgStatusReader {
     private Element firstInstalled(String clause) {
         for (String alternative : clause.split("\\|")) {
             String name = alternative.trim().split("[ (:]", 2)[0];
-            Element found = name.isEmpty() ? null : builder.find("pkg:" + name);
+            Element found = name.isEmpty() ? null : builder.find(TwinBuilder.id("pkg", name));
             if (found != null) {
                 return found;
             }

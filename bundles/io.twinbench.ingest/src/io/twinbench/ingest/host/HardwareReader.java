@@ -61,7 +61,7 @@ final class HardwareReader {
 
     private void readDisks() {
         for (HWDiskStore store : hal.getDiskStores()) {
-            Disk disk = builder.element(P.getDisk(), "disk:" + store.getName(), store.getName(), (Disk d) -> {
+            Disk disk = builder.element(P.getDisk(), TwinBuilder.id("disk", store.getName()), store.getName(), (Disk d) -> {
                 d.setModel(store.getModel());
                 d.setSerial(store.getSerial());
                 d.setSizeBytes(store.getSize());
@@ -69,7 +69,7 @@ final class HardwareReader {
             builder.edge(disk, DependencyType.PART_OF, endpoint);
         }
         for (OSFileStore fs : os.getFileSystem().getFileStores(true)) {
-            var fileSystem = builder.element(P.getFileSystem(), "fs:" + fs.getMount(), fs.getMount(), (io.twinbench.model.twin.FileSystem f) -> {
+            var fileSystem = builder.element(P.getFileSystem(), TwinBuilder.id("fs", fs.getMount()), fs.getMount(), (io.twinbench.model.twin.FileSystem f) -> {
                 f.setMount(fs.getMount());
                 f.setType(fs.getType());
                 f.setTotalBytes(fs.getTotalSpace());
@@ -84,7 +84,7 @@ final class HardwareReader {
         for (HWDiskStore store : hal.getDiskStores()) {
             for (HWPartition partition : store.getPartitions()) {
                 if (fs.getMount().equals(partition.getMountPoint()) || fs.getVolume().endsWith("/" + partition.getName())) {
-                    return builder.find("disk:" + store.getName());
+                    return builder.find(TwinBuilder.id("disk", store.getName()));
                 }
             }
         }
@@ -93,7 +93,7 @@ final class HardwareReader {
 
     private void readNetwork() {
         for (NetworkIF nic : hal.getNetworkIFs(true)) {
-            NetworkInterface element = builder.element(P.getNetworkInterface(), "nic:" + nic.getName(), nic.getName(), (NetworkInterface n) -> {
+            NetworkInterface element = builder.element(P.getNetworkInterface(), TwinBuilder.id("nic", nic.getName()), nic.getName(), (NetworkInterface n) -> {
                 n.setMacAddress(nic.getMacaddr());
                 n.setSpeedBitsPerSecond(nic.getSpeed());
                 n.setMtu((int) nic.getMTU());

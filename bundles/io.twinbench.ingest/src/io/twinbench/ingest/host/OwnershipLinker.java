@@ -17,7 +17,7 @@ final class OwnershipLinker {
     void link() {
         for (Element element : builder.twin().getElements()) {
             if (element instanceof Process process && process.getUser() != null) {
-                builder.edge(process, DependencyType.OWNED_BY, builder.find("user:" + process.getUser()));
+                builder.edge(process, DependencyType.OWNED_BY, builder.find(TwinBuilder.id("user", process.getUser())));
             }
         }
     }

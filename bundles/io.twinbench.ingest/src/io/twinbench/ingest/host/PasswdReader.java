@@ -29,7 +29,7 @@ final class PasswdReader {
                 if (f.length < 7 || line.startsWith("#")) {
                     continue;
                 }
-                builder.element(TwinPackage.eINSTANCE.getUser(), "user:" + f[0], f[0], (User u) -> {
+                builder.element(TwinPackage.eINSTANCE.getUser(), TwinBuilder.id("user", f[0]), f[0], (User u) -> {
                     u.setUid(parseLong(f[2]));
                     u.setHome(f[5]);
                     u.setShell(f[6]);

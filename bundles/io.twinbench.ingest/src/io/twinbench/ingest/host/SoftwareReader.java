@@ -70,12 +70,12 @@ final class SoftwareReader {
     }
 
     static String processId(int pid) {
-        return "proc:" + pid;
+        return TwinBuilder.id("proc", pid);
     }
 
     private void readServices(Element system) {
         for (OSService s : os.getServices()) {
-            Service service = builder.element(P.getService(), "svc:" + s.getName(), s.getName(), (Service e) -> {
+            Service service = builder.element(P.getService(), TwinBuilder.id("svc", s.getName()), s.getName(), (Service e) -> {
                 e.setUnit(s.getName());
                 e.setState(switch (s.getState()) {
                     case RUNNING -> ServiceState.ACTIVE;
@@ -96,7 +96,7 @@ final class SoftwareReader {
             String local = address(c.getLocalAddress());
             Element owner = builder.find(processId(c.getowningProcessId()));
             if (c.getState() == TcpState.LISTEN || (protocol == TransportProtocol.UDP || protocol == TransportProtocol.UDP6) && c.getForeignPort() == 0) {
-                ListeningPort port = builder.element(P.getListeningPort(), "port:" + c.getType() + ":" + local + ":" + c.getLocalPort(),
+                ListeningPort port = builder.element(P.getListeningPort(), TwinBuilder.id("port", c.getType(), local, c.getLocalPort()),
                         c.getType() + " " + local + ":" + c.getLocalPort(), (ListeningPort l) -> {
                             l.setProtocol(protocol);
                             l.setAddress(local);
@@ -107,7 +107,7 @@ final class SoftwareReader {
             }
             String remote = address(c.getForeignAddress());
             Connection connection = builder.element(P.getConnection(),
-                    "conn:" + c.getType() + ":" + local + ":" + c.getLocalPort() + "-" + remote + ":" + c.getForeignPort(),
+                    TwinBuilder.id("conn", c.getType(), local, c.getLocalPort(), remote, c.getForeignPort()),
                     local + ":" + c.getLocalPort() + " → " + remote + ":" + c.getForeignPort(), (Connection e) -> {
                         e.setProtocol(protocol);
                         e.setLocalAddress(local);

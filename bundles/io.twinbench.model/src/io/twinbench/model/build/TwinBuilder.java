@@ -40,6 +40,26 @@ public final class TwinBuilder {
         return twin;
     }
 
+    /**
+     * An element id from a kind prefix and natural key parts, joined by '/'. Characters that
+     * XMI would read as a URI or a list separator (':', '#', whitespace) become '_'.
+     */
+    public static String id(String prefix, Object... parts) {
+        StringBuilder id = new StringBuilder(prefix);
+        for (Object part : parts) {
+            String text = String.valueOf(part);
+            id.append('/').append(text.length() > 1 && text.startsWith("/") ? text.substring(1) : text);
+        }
+        return id.toString().replaceAll("[:#\\s]", "_");
+    }
+
+    /** Ids must survive an XMI round trip as same-document references. */
+    static void checkId(String id) {
+        if (id == null || id.isEmpty() || id.chars().anyMatch(c -> c == ':' || c == '#' || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException("element id '" + id + "' is empty or contains ':', '#' or whitespace");
+        }
+    }
+
     /** The element with this id, created as the given class on first observation. */
     @SuppressWarnings("unchecked")
     public <T extends Element> T element(EClass type, String id, String name, Consumer<T> details) {
@@ -52,6 +72,7 @@ public final class TwinBuilder {
             details.accept((T) existing);
             return (T) existing;
         }
+        checkId(id);
         T created = (T) TwinFactory.eINSTANCE.create(type);
         created.setId(id);
         created.setName(name);

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.xml.sax.SAXParseException;
 
+import io.twinbench.model.twin.Dependency;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.model.twin.TwinPackage;
 
@@ -36,7 +37,6 @@ public final class TwinXmi {
 
     public TwinXmi() {
         loadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        loadOptions.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         loadOptions.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
         saveOptions.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
@@ -125,7 +125,19 @@ public final class TwinXmi {
             throw new TwinFormatException(origin + ": not a Twinbench twin (root element is "
                     + (first == null ? "missing" : first.eClass().getName()) + ")");
         }
+        checkEdges(twin, origin);
         return twin;
+    }
+
+    /** An edge whose end is missing or points outside the file would silently vanish from the graph. */
+    private static void checkEdges(Twin twin, String origin) throws TwinFormatException {
+        for (int i = 0; i < twin.getDependencies().size(); i++) {
+            Dependency d = twin.getDependencies().get(i);
+            if (d.getSource() == null || d.getTarget() == null || d.getSource().eIsProxy() || d.getTarget().eIsProxy()) {
+                throw new TwinFormatException(origin + ": dependency " + (i + 1) + " (" + d.getType()
+                        + ") refers to an element that is not in the twin");
+            }
+        }
     }
 
     private static String describe(Object problem) {

@@ -30,7 +30,7 @@ final class ChartImages {
     static XYChart chart(SeriesWindow window, int width, int height) {
         boolean bytes = "bytes".equals(window.unit());
         String unit = bytes ? "GiB" : window.unit();
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(window.key().elementId() + " · " + window.metric())
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title(window))
                 .yAxisTitle(unit).build();
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
@@ -58,6 +58,14 @@ final class ChartImages {
         XYSeries series = chart.addSeries(window.metric(), x, y);
         series.setMarker(SeriesMarkers.NONE);
         return chart;
+    }
+
+    private static String title(SeriesWindow window) {
+        return switch (window.metric()) {
+            case "cpu.load" -> "CPU load";
+            case "memory.used" -> "Memory used";
+            default -> window.key().elementId() + " · " + window.metric();
+        };
     }
 
     static ImageData render(XYChart chart, int width, int height) {

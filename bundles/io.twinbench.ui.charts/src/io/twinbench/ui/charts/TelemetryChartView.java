@@ -53,23 +53,14 @@ public final class TelemetryChartView extends ViewPart {
     private final List<SeriesWindow> windows = new ArrayList<>();
     private final Map<SeriesKey, SeriesWindow> byKey = new ConcurrentHashMap<>();
     private String shownTwinId;
+    private boolean showingWholeTwin;
     private long lastRender;
 
     private final ISelectionListener selectionListener = this::selectionChanged;
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
         @Override
         public void telemetryArrived(List<MetricReading> readings) {
-            boolean relevant = false;
-            for (MetricReading r : readings) {
-                SeriesWindow window = byKey.get(r.key());
-                if (window != null) {
-                    window.addAll(List.of(r.sample()));
-                    relevant = true;
-                }
-            }
-            if (relevant) {
-                UiThread.async(canvas, TelemetryChartView.this::redraw);
-            }
+            UiThread.async(canvas, () -> addReadings(readings));
         }
 
         @Override
@@ -98,6 +89,27 @@ public final class TelemetryChartView extends ViewPart {
         getSite().getPage().addPostSelectionListener(selectionListener);
         workspace.addListener(listener);
         showLocalTwin();
+    }
+
+    /** New samples; a series of the shown twin that appears only now gets its own chart. */
+    private void addReadings(List<MetricReading> readings) {
+        boolean relevant = false;
+        for (MetricReading r : readings) {
+            SeriesWindow window = byKey.get(r.key());
+            if (window == null && showingWholeTwin && r.key().twinId().equals(shownTwinId)) {
+                window = new SeriesWindow(r.key(), r.unit(), SPAN_MILLIS);
+                windows.add(window);
+                windows.sort(java.util.Comparator.comparing(w -> w.key().asString()));
+                byKey.put(r.key(), window);
+            }
+            if (window != null) {
+                window.addAll(List.of(r.sample()));
+                relevant = true;
+            }
+        }
+        if (relevant) {
+            redraw();
+        }
     }
 
     private void showLocalTwin() {
@@ -131,6 +143,7 @@ public final class TelemetryChartView extends ViewPart {
     /** Shows the given series, or all series the store has for the twin when refs is null. */
     private void showTwinSeries(String twinId, String label, List<TelemetrySeriesRef> refs) {
         shownTwinId = twinId;
+        showingWholeTwin = refs == null;
         Job load = Job.create("Loading telemetry of " + label, monitor -> {
             TwinStore store = workspace.store().orElse(null);
             if (store == null) {
@@ -148,6 +161,7 @@ public final class TelemetryChartView extends ViewPart {
                 window.addAll(history);
                 loaded.add(window);
             }
+            loaded.sort(java.util.Comparator.comparing(w -> w.key().asString()));
             UiThread.async(canvas, () -> show(label, loaded));
             return Status.OK_STATUS;
         });

@@ -120,12 +120,27 @@ public final class TwinGraphEditor extends GraphicalEditor {
     protected void initializeGraphicalViewer() {
         getGraphicalViewer().setContents(openTwin.twin());
         filterBar.update(diagram().graph());
+        zoomToOverview();
     }
 
     private void showKinds(Set<ElementKind> kinds) {
         settings.setShownKinds(kinds);
         diagram().relayout();
         filterBar.update(diagram().graph());
+        zoomToOverview();
+    }
+
+    /** Whole graph in view when that stays legible; otherwise the top of it at a readable scale. */
+    private void zoomToOverview() {
+        getGraphicalViewer().getControl().getDisplay().asyncExec(() -> {
+            if (getGraphicalViewer().getControl().isDisposed()) {
+                return;
+            }
+            ZoomManager zoom = zoomManager();
+            zoom.setZoomAsText(ZoomManager.FIT_ALL);
+            zoom.setZoom(Math.max(0.3, Math.min(1.0, zoom.getZoom())));
+            zoom.setViewLocation(new Point(0, 0));
+        });
     }
 
     /** The diagram's root part, for commands and tests. */

@@ -41,6 +41,7 @@ public final class TwinbenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        workspace.addListener(new OpenLocalTwinOnce(getWorkbenchConfigurer().getWorkbench(), workspace));
         workspace.start();
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

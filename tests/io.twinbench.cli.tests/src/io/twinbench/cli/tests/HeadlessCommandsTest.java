@@ -1,0 +1,89 @@
+package io.twinbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.twinbench.cli.HeadlessApplication;
+import io.twinbench.ingest.host.LocalMachineProbe;
+import io.twinbench.model.io.TwinXmi;
+import io.twinbench.model.twin.Twin;
+
+class HeadlessCommandsTest {
+
+    @TempDir
+    Path workspace;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void captureThenListAndExportTheLocalTwin() throws Exception {
+        String data = workspace.toString();
+        Run capture = run("twin", "capture", "--data", data);
+        assertEquals(0, capture.code(), capture.err());
+
+        Run list = run("twin", "list", "--format", "json", "--data", data);
+        assertEquals(0, list.code(), list.err());
+        JsonNode twins = new ObjectMapper().readTree(list.out());
+        assertEquals(1, twins.size());
+        assertTrue(twins.get(0).get("elements").asInt() > 10);
+        String id = twins.get(0).get("id").asText();
+        assertTrue(id.startsWith("local-"), id);
+
+        Path xmiFile = workspace.resolve("local.xmi");
+        Run xmi = run("twin", "export", id, "--format", "xmi", "--output", xmiFile.toString(), "--data", data);
+        assertEquals(0, xmi.code(), xmi.err());
+        Twin loaded = new TwinXmi().load(xmiFile);
+        assertEquals(twins.get(0).get("elements").asInt(), loaded.getElements().size());
+
+        Path jsonFile = workspace.resolve("local.json");
+        Run json = run("twin", "export", id, "--format", "json", "-o", jsonFile.toString(), "--data", data);
+        assertEquals(0, json.code(), json.err());
+        JsonNode exported = new ObjectMapper().readTree(jsonFile.toFile());
+        assertEquals(loaded.getDependencies().size(), exported.get("dependencies").size());
+        assertEquals("PROCESSOR", exported.get("elements").findValues("kind").stream().map(JsonNode::asText)
+                .filter("PROCESSOR"::equals).findFirst().orElse(""));
+    }
+
+    @Test
+    void importingAnXmiFileAddsTheTwin() throws Exception {
+        Path file = workspace.resolve("other.xmi");
+        Twin twin = new LocalMachineProbe().capture();
+        twin.setId("imported-1");
+        new TwinXmi().save(twin, file);
+        Run imported = run("twin", "import", file.toString(), "--data", workspace.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(run("twin", "list", "--data", workspace.toString()).out().contains("imported-1"));
+    }
+
+    @Test
+    void anUnknownTwinIsAUsageErrorThatNamesIt() {
+        Run export = run("twin", "export", "no-such-twin", "--data", workspace.toString());
+        assertEquals(2, export.code());
+        assertTrue(export.err().contains("no-such-twin"), export.err());
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("twin") && help.out().contains("docker"), help.out());
+    }
+}

@@ -1,0 +1,84 @@
+package io.twinbench.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.model.io.TwinFormatException;
+import io.twinbench.model.io.TwinXmi;
+import io.twinbench.model.twin.Dependency;
+import io.twinbench.model.twin.Twin;
+
+class TwinXmiTest {
+
+    private final TwinXmi xmi = new TwinXmi();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTwinSurvivesAFileRoundTripWithEveryEdge() throws Exception {
+        Twin original = SampleTwins.webServer();
+        Path file = dir.resolve("web-1.xmi");
+        xmi.save(original, file);
+        Twin loaded = xmi.load(file);
+        assertTrue(EcoreUtil.equals(original, loaded), "loaded twin equals the saved one");
+        for (Dependency d : loaded.getDependencies()) {
+            assertTrue(d.getSource() != null && d.getTarget() != null && !d.getSource().eIsProxy());
+        }
+        assertEquals("nginx", loaded.findElement("proc/42").getName());
+    }
+
+    @Test
+    void malformedXmlIsRefusedWithFileAndLine() throws Exception {
+        Path file = dir.resolve("broken.xmi");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<twin:Twin xmlns:twin=\"http://twinbench.io/twin/1.0\" id=\"a\">\n  <elements\n</twin:Twin>\n");
+        TwinFormatException e = assertThrows(TwinFormatException.class, () -> xmi.load(file));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("line 4"), e.getMessage());
+    }
+
+    @Test
+    void aForeignXmlFileIsNamedAsSuch() throws Exception {
+        Path file = dir.resolve("pom.xmi");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion></project>\n");
+        TwinFormatException e = assertThrows(TwinFormatException.class, () -> xmi.load(file));
+        assertTrue(e.getMessage().contains("not a Twinbench twin"), e.getMessage());
+    }
+
+    @Test
+    void anEdgeToAMissingElementIsRefused() throws Exception {
+        String text = new String(xmi.toBytes(SampleTwins.webServer()), StandardCharsets.UTF_8).replace("target=\"endpoint\"", "target=\"nowhere\"");
+        TwinFormatException e = assertThrows(TwinFormatException.class, () -> xmi.fromBytes(text.getBytes(StandardCharsets.UTF_8), "edited"));
+        assertTrue(e.getMessage().startsWith("edited: "), e.getMessage());
+    }
+
+    @Test
+    void aFailedSaveLeavesTheExistingFileUntouched() throws Exception {
+        Path file = dir.resolve("keep.xmi");
+        xmi.save(SampleTwins.webServer(), file);
+        byte[] before = Files.readAllBytes(file);
+        Twin invalid = SampleTwins.webServer();
+        invalid.getDependencies().get(0).setSource(io.twinbench.model.twin.TwinFactory.eINSTANCE.createProcess());
+        assertThrows(Exception.class, () -> xmi.save(invalid, file));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no partial file is left behind");
+        }
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        TwinFormatException e = assertThrows(TwinFormatException.class, () -> xmi.load(dir.resolve("nope.xmi")));
+        assertTrue(e.getMessage().contains("nope.xmi"));
+    }
+}
