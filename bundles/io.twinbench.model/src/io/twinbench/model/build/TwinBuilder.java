@@ -48,7 +48,7 @@ public final class TwinBuilder {
         StringBuilder id = new StringBuilder(prefix);
         for (Object part : parts) {
             String text = String.valueOf(part);
-            id.append('/').append(text.length() > 1 && text.startsWith("/") ? text.substring(1) : text);
+            id.append('/').append(text.startsWith("/") ? text.substring(1) : text);
         }
         return id.toString().replaceAll("[:#\\s]", "_");
     }
