@@ -100,7 +100,7 @@ public final class TwinGraphEditor extends GraphicalEditor {
     protected void configureGraphicalViewer() {
         super.configureGraphicalViewer();
         GraphicalViewer viewer = getGraphicalViewer();
-        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        ScalableFreeformRootEditPart root = new io.twinbench.ui.graph.parts.TwinRootEditPart();
         viewer.setRootEditPart(root);
         viewer.setEditPartFactory(new TwinGraphPartFactory(settings, openTwin));
         ZoomManager zoom = root.getZoomManager();

@@ -1,21 +1,63 @@
 package io.twinbench.ui.graph.figures;
 
-import org.eclipse.draw2d.PolygonDecoration;
+import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.PolylineConnection;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.PointList;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 
 import io.twinbench.model.twin.DependencyType;
 
-/** An edge of the twin graph, coloured and dashed by its type, pointing at what is depended on. */
+/**
+ * An edge of the twin graph, coloured and dashed by its type, with an arrowhead at what is
+ * depended on. The arrowhead is painted here rather than as a decoration figure: at 20,000
+ * edges a child figure per edge doubles the cost of building the diagram.
+ */
 public final class DependencyFigure extends PolylineConnection {
+
+    private static final int ARROW_LENGTH = 8;
+    private static final int ARROW_HALF_WIDTH = 3;
 
     public DependencyFigure(Palette palette, DependencyType type) {
         setForegroundColor(palette.color(KindStyle.edge(type)));
         if (KindStyle.isDashed(type)) {
             setLineStyle(SWT.LINE_DASH);
         }
-        PolygonDecoration arrow = new PolygonDecoration();
-        arrow.setScale(7, 3);
-        setTargetDecoration(arrow);
+    }
+
+    @Override
+    public Rectangle getBounds() {
+        if (bounds == null) {
+            super.getBounds();
+            bounds.expand(ARROW_LENGTH, ARROW_LENGTH);
+        }
+        return bounds;
+    }
+
+    @Override
+    protected void outlineShape(Graphics g) {
+        super.outlineShape(g);
+        PointList points = getPoints();
+        if (points.size() < 2) {
+            return;
+        }
+        Point tip = points.getLastPoint();
+        Point from = points.getPoint(points.size() - 2);
+        double dx = tip.x - from.x;
+        double dy = tip.y - from.y;
+        double length = Math.hypot(dx, dy);
+        if (length < 1) {
+            return;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        int baseX = (int) Math.round(tip.x - ux * ARROW_LENGTH);
+        int baseY = (int) Math.round(tip.y - uy * ARROW_LENGTH);
+        int offX = (int) Math.round(-uy * ARROW_HALF_WIDTH);
+        int offY = (int) Math.round(ux * ARROW_HALF_WIDTH);
+        g.setLineStyle(SWT.LINE_SOLID);
+        g.setBackgroundColor(getForegroundColor());
+        g.fillPolygon(new int[] {tip.x, tip.y, baseX + offX, baseY + offY, baseX - offX, baseY - offY});
     }
 }

@@ -2,13 +2,15 @@ package io.twinbench.ui.graph.parts;
 
 import java.util.List;
 
-import org.eclipse.draw2d.FreeformLayer;
-import org.eclipse.draw2d.FreeformLayout;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.gef.LayerConstants;
+
+import io.twinbench.ui.graph.figures.DiagramLayer;
+import io.twinbench.ui.graph.figures.EdgeLayer;
 
 import io.twinbench.model.twin.Twin;
 import io.twinbench.model.twin.TwinPackage;
@@ -18,7 +20,7 @@ import io.twinbench.ui.graph.layout.VisibleTwinGraph;
  * The diagram: one node per shown element, placed by the layered layout. Listens to the
  * twin's structure and re-lays out when elements or dependencies come or go.
  */
-public final class TwinEditPart extends AbstractGraphicalEditPart {
+public final class TwinEditPart extends AbstractGraphicalEditPart implements LayerConstants {
 
     private final GraphSettings settings;
     private VisibleTwinGraph graph;
@@ -59,9 +61,27 @@ public final class TwinEditPart extends AbstractGraphicalEditPart {
 
     @Override
     protected IFigure createFigure() {
-        FreeformLayer layer = new FreeformLayer();
-        layer.setLayoutManager(new FreeformLayout());
-        return layer;
+        return new DiagramLayer();
+    }
+
+    /** Adding thousands of nodes and edges tells the layers' ancestors once, not once per figure. */
+    @Override
+    protected void refreshChildren() {
+        DiagramLayer nodes = (DiagramLayer) getFigure();
+        org.eclipse.draw2d.IFigure connections = getLayer(CONNECTION_LAYER);
+        EdgeLayer edges = connections instanceof EdgeLayer layer ? layer : null;
+        nodes.beginBatch();
+        if (edges != null) {
+            edges.beginBatch();
+        }
+        try {
+            super.refreshChildren();
+        } finally {
+            if (edges != null) {
+                edges.endBatch();
+            }
+            nodes.endBatch();
+        }
     }
 
     @Override
