@@ -19,6 +19,7 @@ import org.eclipse.gef.editpolicies.NonResizableEditPolicy;
 
 import io.twinbench.model.twin.Element;
 import io.twinbench.ui.graph.figures.ElementFigure;
+import io.twinbench.ui.graph.figures.KindStyle;
 import io.twinbench.ui.graph.figures.Palette;
 import io.twinbench.ui.graph.layout.LayeredLayout;
 import io.twinbench.ui.session.OpenTwin;
@@ -64,7 +65,7 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     @Override
     protected void refreshVisuals() {
         Element e = element();
-        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), e.kind().getLiteral() + " " + e.getName() + "\nid: " + e.getId());
+        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId());
         int[] at = parentGraph().graph().position(e);
         if (at != null) {
             ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
