@@ -201,8 +201,7 @@ public final class TwinGraphEditor extends GraphicalEditor {
         getCommandStack().markSaveLocation();
         Job save = Job.create("Saving twin " + copy.getName(), m -> {
             try {
-                workspace.store().orElseThrow(() -> new StoreException("the store is not open")).snapshots().save(copy);
-                workspace.refreshFleet();
+                workspace.saveSnapshot(copy);
             } catch (StoreException e) {
                 getSite().getShell().getDisplay().asyncExec(() -> MessageDialog.openError(getSite().getShell(),
                         "Cannot save twin", e.getMessage() + "\nThe changes are still in the editor; try saving again."));

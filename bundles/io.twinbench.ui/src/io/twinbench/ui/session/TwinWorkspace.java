@@ -112,10 +112,9 @@ public final class TwinWorkspace {
         return opened;
     }
 
-    /** Saves a new snapshot of an open twin and marks its command stack clean. */
-    public void save(OpenTwin twin) {
-        requireStore().snapshots().save(twin.twin());
-        twin.commandStack().saveIsDone();
+    /** Stores a new snapshot of a twin (call from a job with a copy, never the live twin) and refreshes the fleet. */
+    public void saveSnapshot(io.twinbench.model.twin.Twin copy) {
+        requireStore().snapshots().save(copy);
         refreshFleet();
     }
 

@@ -104,7 +104,7 @@ public final class FleetView extends ViewPart {
         }
     }
 
-    /** For tests and commands: select and open a twin by id. */
+    /** The table of twins, for tests. */
     public TableViewer viewer() {
         return viewer;
     }

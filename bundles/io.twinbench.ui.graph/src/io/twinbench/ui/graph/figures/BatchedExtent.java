@@ -1,33 +1,46 @@
 package io.twinbench.ui.graph.figures;
 
 /**
- * Counts nested batches of figure changes and remembers whether the freeform extent changed
- * meanwhile, so a layer tells its parents once per batch instead of once per child.
+ * Holds back a layer's "freeform extent changed" news during a batch (adding or laying out
+ * thousands of children) and sends it once when the outermost batch ends. draw2d would
+ * otherwise tell every ancestor once per child.
  */
 final class BatchedExtent {
 
+    private final Runnable fireNow;
     private int depth;
     private boolean pending;
 
-    boolean defer() {
+    BatchedExtent(Runnable fireNow) {
+        this.fireNow = fireNow;
+    }
+
+    void fire() {
         if (depth > 0) {
             pending = true;
-            return true;
+        } else {
+            fireNow.run();
         }
-        return false;
     }
 
     void begin() {
         depth++;
     }
 
-    /** True when this ends the outermost batch and a change was held back. */
-    boolean end() {
+    void end() {
         depth--;
         if (depth == 0 && pending) {
             pending = false;
-            return true;
+            fireNow.run();
         }
-        return false;
+    }
+
+    void during(Runnable work) {
+        begin();
+        try {
+            work.run();
+        } finally {
+            end();
+        }
     }
 }

@@ -3,13 +3,10 @@ package io.twinbench.ui.graph.figures;
 import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.FreeformLayout;
 
-/**
- * The layer holding the nodes. draw2d tells every ancestor each time one child moves; while
- * the layer validates (lays out thousands of children) that news is held back and sent once.
- */
+/** The layer holding the nodes; batches its extent news (see {@link BatchedExtent}). */
 public final class DiagramLayer extends FreeformLayer {
 
-    private final BatchedExtent batch = new BatchedExtent();
+    private final BatchedExtent batch = new BatchedExtent(super::fireExtentChanged);
 
     public DiagramLayer() {
         setLayoutManager(new FreeformLayout());
@@ -18,30 +15,17 @@ public final class DiagramLayer extends FreeformLayer {
         setFocusTraversable(true);
     }
 
-    public void beginBatch() {
-        batch.begin();
-    }
-
-    public void endBatch() {
-        if (batch.end()) {
-            super.fireExtentChanged();
-        }
+    public void during(Runnable work) {
+        batch.during(work);
     }
 
     @Override
     public void fireExtentChanged() {
-        if (!batch.defer()) {
-            super.fireExtentChanged();
-        }
+        batch.fire();
     }
 
     @Override
     public void validate() {
-        beginBatch();
-        try {
-            super.validate();
-        } finally {
-            endBatch();
-        }
+        batch.during(super::validate);
     }
 }

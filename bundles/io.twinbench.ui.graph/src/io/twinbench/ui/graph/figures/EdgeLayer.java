@@ -2,35 +2,22 @@ package io.twinbench.ui.graph.figures;
 
 import org.eclipse.draw2d.ConnectionLayer;
 
-/** The connection layer, batching extent news like {@link DiagramLayer} while its edges are routed. */
+/** The connection layer; batches its extent news while edges are added and routed. */
 public final class EdgeLayer extends ConnectionLayer {
 
-    private final BatchedExtent batch = new BatchedExtent();
+    private final BatchedExtent batch = new BatchedExtent(super::fireExtentChanged);
 
-    public void beginBatch() {
-        batch.begin();
-    }
-
-    public void endBatch() {
-        if (batch.end()) {
-            super.fireExtentChanged();
-        }
+    public void during(Runnable work) {
+        batch.during(work);
     }
 
     @Override
     public void fireExtentChanged() {
-        if (!batch.defer()) {
-            super.fireExtentChanged();
-        }
+        batch.fire();
     }
 
     @Override
     public void validate() {
-        beginBatch();
-        try {
-            super.validate();
-        } finally {
-            endBatch();
-        }
+        batch.during(super::validate);
     }
 }

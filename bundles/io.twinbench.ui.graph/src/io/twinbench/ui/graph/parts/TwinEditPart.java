@@ -68,19 +68,10 @@ public final class TwinEditPart extends AbstractGraphicalEditPart implements Lay
     @Override
     protected void refreshChildren() {
         DiagramLayer nodes = (DiagramLayer) getFigure();
-        org.eclipse.draw2d.IFigure connections = getLayer(CONNECTION_LAYER);
-        EdgeLayer edges = connections instanceof EdgeLayer layer ? layer : null;
-        nodes.beginBatch();
-        if (edges != null) {
-            edges.beginBatch();
-        }
-        try {
-            super.refreshChildren();
-        } finally {
-            if (edges != null) {
-                edges.endBatch();
-            }
-            nodes.endBatch();
+        if (getLayer(CONNECTION_LAYER) instanceof EdgeLayer edges) {
+            nodes.during(() -> edges.during(super::refreshChildren));
+        } else {
+            nodes.during(super::refreshChildren);
         }
     }
 
