@@ -39,7 +39,9 @@ import io.twinbench.model.twin.ElementKind;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.store.StoreException;
 import io.twinbench.ui.graph.commands.EmfGefCommandStack;
+import io.twinbench.ui.graph.internal.DependencyQueryAction;
 import io.twinbench.ui.graph.internal.KindFilterBar;
+import io.twinbench.ui.graph.internal.TwinGraphContextMenu;
 import io.twinbench.ui.graph.internal.TwinPropertySheetPage;
 import io.twinbench.ui.graph.parts.GraphSettings;
 import io.twinbench.ui.graph.parts.TwinEditPart;
@@ -61,6 +63,8 @@ public final class TwinGraphEditor extends GraphicalEditor {
     private OpenTwin openTwin;
     private final GraphSettings settings = GraphSettings.defaults();
     private KindFilterBar filterBar;
+    private java.util.List<DependencyQueryAction> queries = java.util.List.of();
+    private String lastStatus = "";
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -114,6 +118,56 @@ public final class TwinGraphEditor extends GraphicalEditor {
         keys.put(org.eclipse.gef.KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
         viewer.setKeyHandler(keys);
         viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+        queries = java.util.Arrays.stream(DependencyQueryAction.Query.values())
+                .map(q -> new DependencyQueryAction(this, q)).toList();
+        TwinGraphContextMenu menu = new TwinGraphContextMenu(viewer, getActionRegistry(), queries);
+        viewer.setContextMenu(menu);
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    /** The dependency questions offered on the graph's context menu, for tests. */
+    public java.util.List<DependencyQueryAction> queries() {
+        return queries;
+    }
+
+    /** The elements whose nodes are selected. */
+    public java.util.List<Element> selectedElements() {
+        java.util.List<Element> elements = new java.util.ArrayList<>();
+        for (Object part : getGraphicalViewer().getSelectedEditParts()) {
+            if (((EditPart) part).getModel() instanceof Element element) {
+                elements.add(element);
+            }
+        }
+        return elements;
+    }
+
+    /** Selects the nodes and edges of these model objects; returns how many are not shown. */
+    public int selectModel(java.util.Collection<? extends org.eclipse.emf.ecore.EObject> models) {
+        java.util.List<EditPart> parts = new java.util.ArrayList<>();
+        int hidden = 0;
+        for (org.eclipse.emf.ecore.EObject model : models) {
+            EditPart part = (EditPart) getGraphicalViewer().getEditPartRegistry().get(model);
+            if (part == null) {
+                hidden++;
+            } else {
+                parts.add(part);
+            }
+        }
+        getGraphicalViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(parts));
+        if (!parts.isEmpty()) {
+            getGraphicalViewer().reveal(parts.get(0));
+        }
+        return hidden;
+    }
+
+    /** A line in the status bar, e.g. the answer to a dependency question. */
+    public void status(String message) {
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+        lastStatus = message;
+    }
+
+    public String lastStatus() {
+        return lastStatus;
     }
 
     @Override

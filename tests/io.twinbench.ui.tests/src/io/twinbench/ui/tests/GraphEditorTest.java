@@ -203,4 +203,54 @@ class GraphEditorTest {
         assertEquals(edges, twin.getDependencies().size());
         assertNotNull(editor.viewer().getEditPartRegistry().get(service));
     }
+
+    private java.util.Set<String> selectedIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (Element e : editor.selectedElements()) {
+            ids.add(e.getId());
+        }
+        return ids;
+    }
+
+    private io.twinbench.ui.graph.internal.DependencyQueryAction query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query which) {
+        var action = editor.queries().get(which.ordinal());
+        action.update();
+        return action;
+    }
+
+    @Test
+    void whatDependsOnAServiceIsSelected() {
+        editor.selectModel(java.util.List.of(twin.findElement("svc/3")));
+        query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENTS).run();
+        assertEquals(java.util.Set.of("proc/30", "proc/31", "proc/32", "proc/33", "proc/34", "proc/35"), selectedIds());
+        assertEquals("6 elements depend on service-3", editor.lastStatus());
+    }
+
+    @Test
+    void whatAProcessDependsOnIsSelectedAndHiddenOnesAreCounted() {
+        editor.selectModel(java.util.List.of(twin.findElement("proc/30")));
+        query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENCIES).run();
+        assertEquals(java.util.Set.of("svc/3", "os", "endpoint", "user/u0", "port/30"), selectedIds());
+        findFilterBar().toggle(ElementKind.USER, false);
+        editor.selectModel(java.util.List.of(twin.findElement("proc/30")));
+        query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENCIES).run();
+        assertTrue(editor.lastStatus().endsWith("(1 hidden by the kind filter)"), editor.lastStatus());
+    }
+
+    @Test
+    void thePathBetweenTwoElementsIsSelectedWithItsEdges() {
+        var path = query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.PATH);
+        editor.selectModel(java.util.List.of(twin.findElement("proc/30")));
+        path.update();
+        assertFalse(path.isEnabled(), "a path needs two elements");
+        editor.selectModel(java.util.List.of(twin.findElement("proc/30"), twin.findElement("user/u1")));
+        path.update();
+        assertTrue(path.isEnabled());
+        path.run();
+        assertTrue(selectedIds().containsAll(java.util.Set.of("proc/30", "user/u1")), selectedIds().toString());
+        assertTrue(editor.lastStatus().startsWith("Path of 3 dependencies"), editor.lastStatus());
+        long edges = editor.viewer().getSelectedEditParts().stream()
+                .filter(p -> ((org.eclipse.gef.EditPart) p).getModel() instanceof io.twinbench.model.twin.Dependency).count();
+        assertEquals(3, edges);
+    }
 }
