@@ -56,16 +56,16 @@ public final class DependencyQueryAction extends Action {
         }
         TwinGraph graph = new TwinGraph(editor.twin());
         Set<EObject> answer = new LinkedHashSet<>();
-        String subject = selected.size() == 1 ? selected.get(0).getName() : selected.size() + " elements";
+        String subject = selected.size() == 1 ? selected.get(0).getName() : elements(selected.size());
         String message;
         switch (query) {
             case DEPENDENTS -> {
                 selected.forEach(e -> answer.addAll(graph.dependentsOf(e)));
-                message = answer.size() + " elements depend on " + subject;
+                message = elements(answer.size()) + (answer.size() == 1 ? " depends on " : " depend on ") + subject;
             }
             case DEPENDENCIES -> {
                 selected.forEach(e -> answer.addAll(graph.dependenciesOf(e)));
-                message = subject + " depends on " + answer.size() + " elements";
+                message = subject + " depends on " + elements(answer.size());
             }
             default -> {
                 Optional<List<Dependency>> path = graph.path(selected.get(0), selected.get(1));
@@ -86,5 +86,9 @@ public final class DependencyQueryAction extends Action {
         }
         int hidden = editor.selectModel(answer);
         editor.status(hidden == 0 ? message : message + " (" + hidden + " hidden by the kind filter)");
+    }
+
+    private static String elements(int count) {
+        return count + (count == 1 ? " element" : " elements");
     }
 }

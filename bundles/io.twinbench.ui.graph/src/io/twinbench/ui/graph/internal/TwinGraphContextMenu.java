@@ -5,9 +5,9 @@ import java.util.List;
 import org.eclipse.gef.ContextMenuProvider;
 import org.eclipse.gef.EditPartViewer;
 import org.eclipse.gef.ui.actions.ActionRegistry;
-import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.actions.ActionFactory;
 
 /** Right-click on the graph: the dependency questions first, then undo, redo and delete. */
@@ -24,20 +24,21 @@ public final class TwinGraphContextMenu extends ContextMenuProvider {
 
     @Override
     public void buildContextMenu(IMenuManager menu) {
-        GEFActionConstants.addStandardActionGroups(menu);
         for (DependencyQueryAction query : queries) {
             query.update();
-            menu.appendToGroup(GEFActionConstants.GROUP_VIEW, query);
+            menu.add(query);
         }
-        add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.UNDO.getId());
-        add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId());
-        add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
+        menu.add(new Separator());
+        add(menu, ActionFactory.UNDO.getId());
+        add(menu, ActionFactory.REDO.getId());
+        menu.add(new Separator());
+        add(menu, ActionFactory.DELETE.getId());
     }
 
-    private void add(IMenuManager menu, String group, String id) {
+    private void add(IMenuManager menu, String id) {
         IAction action = actions.getAction(id);
         if (action != null && action.isEnabled()) {
-            menu.appendToGroup(group, action);
+            menu.add(action);
         }
     }
 }
