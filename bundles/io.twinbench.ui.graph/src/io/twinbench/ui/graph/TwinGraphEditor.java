@@ -57,7 +57,7 @@ import io.twinbench.ui.session.TwinWorkspace;
 public final class TwinGraphEditor extends GraphicalEditor {
 
     public static final String ID = TwinEditorInput.GRAPH_EDITOR_ID;
-    private static final double[] ZOOM_LEVELS = {0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
+    private static final double[] ZOOM_LEVELS = {0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
 
     private TwinWorkspace workspace;
     private OpenTwin openTwin;
@@ -184,7 +184,10 @@ public final class TwinGraphEditor extends GraphicalEditor {
         zoomToOverview();
     }
 
-    /** Whole graph in view when that stays legible; otherwise the top of it at a readable scale. */
+    /**
+     * The whole graph in view as a map coloured by kind, down to 10 %; a bigger graph opens
+     * at 10 % scrolled to where its top layer begins.
+     */
     private void zoomToOverview() {
         getGraphicalViewer().getControl().getDisplay().asyncExec(() -> {
             if (getGraphicalViewer().getControl().isDisposed()) {
@@ -192,8 +195,10 @@ public final class TwinGraphEditor extends GraphicalEditor {
             }
             ZoomManager zoom = zoomManager();
             zoom.setZoomAsText(ZoomManager.FIT_ALL);
-            zoom.setZoom(Math.max(0.3, Math.min(1.0, zoom.getZoom())));
-            zoom.setViewLocation(new Point(0, 0));
+            double scale = Math.max(0.1, Math.min(1.0, zoom.getZoom()));
+            zoom.setZoom(scale);
+            int[] topLeft = diagram().graph().topLeftmostPosition();
+            zoom.setViewLocation(new Point(Math.max(0, (int) (topLeft[0] * scale) - 20), 0));
         });
     }
 

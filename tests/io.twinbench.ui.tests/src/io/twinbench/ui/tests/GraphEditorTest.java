@@ -253,4 +253,23 @@ class GraphEditorTest {
                 .filter(p -> ((org.eclipse.gef.EditPart) p).getModel() instanceof io.twinbench.model.twin.Dependency).count();
         assertEquals(3, edges);
     }
+
+    @Test
+    void aSelectedNodesEdgesStandOut() {
+        Element service = twin.findElement("svc/5");
+        editor.selectModel(java.util.List.of(service));
+        Ui.processEvents(100);
+        int emphasized = 0;
+        for (io.twinbench.model.twin.Dependency d : twin.getDependencies()) {
+            GraphicalEditPart part = (GraphicalEditPart) editor.viewer().getEditPartRegistry().get(d);
+            boolean touches = d.getSource() == service || d.getTarget() == service;
+            assertEquals(touches, ((io.twinbench.ui.graph.figures.DependencyFigure) part.getFigure()).isEmphasized(), d.toString());
+            emphasized += touches ? 1 : 0;
+        }
+        assertEquals(7, emphasized, "its RUNS_ON edge and its six processes");
+        editor.selectModel(java.util.List.of());
+        Ui.processEvents(100);
+        GraphicalEditPart anyEdge = (GraphicalEditPart) editor.viewer().getEditPartRegistry().get(twin.getDependencies().get(0));
+        assertFalse(((io.twinbench.ui.graph.figures.DependencyFigure) anyEdge.getFigure()).isEmphasized());
+    }
 }

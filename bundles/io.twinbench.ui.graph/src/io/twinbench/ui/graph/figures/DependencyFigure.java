@@ -18,12 +18,47 @@ public final class DependencyFigure extends PolylineConnection {
 
     private static final int ARROW_LENGTH = 8;
     private static final int ARROW_HALF_WIDTH = 3;
+    private int alpha = 255;
+    private boolean emphasized;
 
     public DependencyFigure(Palette palette, DependencyType type) {
         setForegroundColor(palette.color(KindStyle.edge(type)));
         if (KindStyle.isDashed(type)) {
             setLineStyle(SWT.LINE_DASH);
         }
+    }
+
+    /** In a dense graph edges recede so nodes stay visible; fewer edges are drawn at full strength. */
+    public static int alphaFor(int edgeCount) {
+        return Math.max(40, Math.min(255, 255 * 400 / Math.max(1, edgeCount)));
+    }
+
+    public void setAlpha(int alpha) {
+        if (this.alpha != alpha) {
+            this.alpha = alpha;
+            repaint();
+        }
+    }
+
+    /** Edges of a selected node are drawn at full strength, however dense the graph. */
+    public void setEmphasized(boolean emphasized) {
+        if (this.emphasized != emphasized) {
+            this.emphasized = emphasized;
+            repaint();
+        }
+    }
+
+    public boolean isEmphasized() {
+        return emphasized;
+    }
+
+    @Override
+    public void paintFigure(Graphics g) {
+        int strength = emphasized ? 255 : alpha;
+        if (strength < 255) {
+            g.setAlpha(strength);
+        }
+        super.paintFigure(g);
     }
 
     @Override

@@ -87,6 +87,17 @@ public final class VisibleTwinGraph {
         return i == null ? null : new int[] {layout.x()[i], layout.y()[i]};
     }
 
+    /** Where the drawing begins: the first node of the top row (0,0 for an empty graph). */
+    public int[] topLeftmostPosition() {
+        int best = -1;
+        for (int i = 0; i < elements.size(); i++) {
+            if (best < 0 || layout.y()[i] < layout.y()[best] || layout.y()[i] == layout.y()[best] && layout.x()[i] < layout.x()[best]) {
+                best = i;
+            }
+        }
+        return best < 0 ? new int[] {0, 0} : new int[] {layout.x()[best], layout.y()[best]};
+    }
+
     public int count(ElementKind kind) {
         return kindCounts.getOrDefault(kind, 0);
     }

@@ -26,6 +26,17 @@ public final class DependencyEditPart extends AbstractConnectionEditPart {
     }
 
     @Override
+    protected void refreshVisuals() {
+        if (getViewer().getContents() instanceof TwinEditPart diagram) {
+            ((DependencyFigure) getFigure()).setAlpha(DependencyFigure.alphaFor(diagram.graph().edgeCount()));
+        }
+    }
+
+    void setEmphasized(boolean emphasized) {
+        ((DependencyFigure) getFigure()).setEmphasized(emphasized);
+    }
+
+    @Override
     protected void createEditPolicies() {
         installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionEndpointEditPolicy());
     }

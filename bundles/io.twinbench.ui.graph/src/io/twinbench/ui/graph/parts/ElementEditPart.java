@@ -73,6 +73,18 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
         }
     }
 
+    @Override
+    public void setSelected(int value) {
+        super.setSelected(value);
+        boolean selected = value != SELECTED_NONE;
+        for (Object edge : getSourceConnections()) {
+            ((DependencyEditPart) edge).setEmphasized(selected);
+        }
+        for (Object edge : getTargetConnections()) {
+            ((DependencyEditPart) edge).setEmphasized(selected);
+        }
+    }
+
     private TwinEditPart parentGraph() {
         return (TwinEditPart) getParent();
     }
