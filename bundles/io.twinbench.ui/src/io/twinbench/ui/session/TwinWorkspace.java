@@ -118,6 +118,37 @@ public final class TwinWorkspace {
         refreshFleet();
     }
 
+    /** Adds a twin from an XMI file, as a new version if the workspace already has that twin. Call from a job. */
+    public long importTwin(java.nio.file.Path file) throws io.twinbench.model.io.TwinFormatException {
+        io.twinbench.model.twin.Twin twin = new io.twinbench.model.io.TwinXmi().load(file);
+        long version = requireStore().snapshots().save(twin);
+        refreshFleet();
+        return version;
+    }
+
+    /** Writes the newest snapshot of a twin as XMI. Call from a job. */
+    public void exportTwin(String twinId, java.nio.file.Path file) throws java.io.IOException {
+        io.twinbench.model.twin.Twin twin = requireStore().snapshots().latest(twinId)
+                .orElseThrow(() -> new StoreException("there is no twin '" + twinId + "' in the store"));
+        new io.twinbench.model.io.TwinXmi().save(twin, file);
+    }
+
+    /** Removes a twin with its history, closing it if it is open. Call from a job. */
+    public void deleteTwin(String twinId) {
+        requireStore().snapshots().delete(twinId);
+        close(twinId);
+        refreshFleet();
+    }
+
+    /** Records a fresh twin of this machine as a new snapshot. Call from a job. */
+    public String captureThisMachine() {
+        io.twinbench.model.twin.Twin twin = new io.twinbench.ingest.host.LocalMachineProbe().capture();
+        io.twinbench.ingest.host.HostTelemetrySampler.declareSeries(twin);
+        requireStore().snapshots().save(twin);
+        refreshFleet();
+        return twin.getId();
+    }
+
     public void close(String twinId) {
         OpenTwin closed = open.remove(twinId);
         if (closed != null) {

@@ -73,6 +73,13 @@ public final class FleetView extends ViewPart {
         };
         open.setToolTipText("Open the selected twin's dependency graph");
         getViewSite().getActionBars().getToolBarManager().add(open);
+        FleetActions more = new FleetActions(workspace, () -> getSite().getShell(), this::selectedTwin);
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(more.capture());
+        menu.add(more.importTwin());
+        menu.add(more.exportTwin());
+        menu.add(new org.eclipse.jface.action.Separator());
+        menu.add(more.delete());
         workspace.addListener(listener);
         show(workspace.fleet());
     }
@@ -98,10 +105,14 @@ public final class FleetView extends ViewPart {
     }
 
     private void openSelected() {
-        Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        if (selected instanceof TwinSummary twin) {
+        TwinSummary twin = selectedTwin();
+        if (twin != null) {
             new TwinOpener(getSite().getPage()).open(twin.id(), twin.name());
         }
+    }
+
+    private TwinSummary selectedTwin() {
+        return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof TwinSummary twin ? twin : null;
     }
 
     /** The table of twins, for tests. */

@@ -1,0 +1,114 @@
+package io.twinbench.ui.views;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import io.twinbench.store.TwinSummary;
+import io.twinbench.ui.session.TwinWorkspace;
+
+/**
+ * What the Fleet view's toolbar offers besides investigating: capture this machine, import
+ * and export twins as XMI, delete a twin. Each runs as a Job; failures reach the analyst as
+ * a dialog with the reason (file and line for a bad XMI file), never a stack trace.
+ */
+final class FleetActions {
+
+    private final TwinWorkspace workspace;
+    private final Supplier<Shell> shell;
+    private final Supplier<TwinSummary> selected;
+
+    FleetActions(TwinWorkspace workspace, Supplier<Shell> shell, Supplier<TwinSummary> selected) {
+        this.workspace = workspace;
+        this.shell = shell;
+        this.selected = selected;
+    }
+
+    IAction capture() {
+        return action("Capture This Machine", "Record a new snapshot of this machine's twin",
+                () -> run("Capturing a twin of this machine", () -> workspace.captureThisMachine()));
+    }
+
+    IAction importTwin() {
+        return action("Import…", "Add a twin from an XMI file", () -> {
+            FileDialog dialog = new FileDialog(shell.get(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] {"*.xmi", "*.*"});
+            String file = dialog.open();
+            if (file != null) {
+                run("Importing " + file, () -> workspace.importTwin(Path.of(file)));
+            }
+        });
+    }
+
+    IAction exportTwin() {
+        return action("Export…", "Write the selected twin as an XMI file", () -> {
+            TwinSummary twin = selected.get();
+            if (twin == null) {
+                MessageDialog.openInformation(shell.get(), "Export twin", "Select a twin in the Fleet view first.");
+                return;
+            }
+            FileDialog dialog = new FileDialog(shell.get(), SWT.SAVE);
+            dialog.setFilterExtensions(new String[] {"*.xmi"});
+            dialog.setFileName(twin.id() + ".xmi");
+            dialog.setOverwrite(true);
+            String file = dialog.open();
+            if (file != null) {
+                run("Exporting " + twin.name(), () -> {
+                    workspace.exportTwin(twin.id(), Path.of(file));
+                    return file;
+                });
+            }
+        });
+    }
+
+    IAction delete() {
+        return action("Delete", "Delete the selected twin and its history", () -> {
+            TwinSummary twin = selected.get();
+            if (twin != null && MessageDialog.openConfirm(shell.get(), "Delete twin",
+                    "Delete " + twin.name() + " and its " + twin.snapshotCount() + " snapshots? This cannot be undone.")) {
+                run("Deleting " + twin.name(), () -> {
+                    workspace.deleteTwin(twin.id());
+                    return twin.id();
+                });
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    private void run(String title, Work work) {
+        Job job = Job.create(title, monitor -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                Shell parent = shell.get();
+                parent.getDisplay().asyncExec(() -> MessageDialog.openError(parent, title, e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private static IAction action(String label, String tooltip, Runnable body) {
+        Action action = new Action(label) {
+            @Override
+            public void run() {
+                body.run();
+            }
+        };
+        action.setToolTipText(tooltip);
+        return action;
+    }
+}
