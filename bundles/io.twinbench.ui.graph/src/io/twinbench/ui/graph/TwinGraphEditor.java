@@ -238,10 +238,6 @@ public final class TwinGraphEditor extends GraphicalEditor {
         return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
     }
 
-    public Point diagramSize() {
-        return new Point(diagram().graph().width(), diagram().graph().height());
-    }
-
     @Override
     public void commandStackChanged(EventObject event) {
         super.commandStackChanged(event);
