@@ -1,0 +1,37 @@
+package io.twinbench.protocol;
+
+/** The kinds of message, with their wire codes. Codes are never reused. */
+public enum MessageType {
+    HELLO(1, Hello.class),
+    ACK(2, Ack.class),
+    NACK(3, Nack.class),
+    TELEMETRY(10, TelemetryBatch.class),
+    INVENTORY_FULL(20, InventoryFull.class),
+    INVENTORY_DELTA(21, InventoryDelta.class),
+    SECTION_HASHES(22, SectionHashes.class);
+
+    private final int code;
+    private final Class<? extends Message> messageClass;
+
+    MessageType(int code, Class<? extends Message> messageClass) {
+        this.code = code;
+        this.messageClass = messageClass;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public Class<? extends Message> messageClass() {
+        return messageClass;
+    }
+
+    public static MessageType ofCode(int code) throws ProtocolException {
+        for (MessageType type : values()) {
+            if (type.code == code) {
+                return type;
+            }
+        }
+        throw new ProtocolException("unknown message type " + code);
+    }
+}
