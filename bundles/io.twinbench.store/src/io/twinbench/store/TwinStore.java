@@ -17,6 +17,7 @@ public final class TwinStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final TwinSnapshots snapshots;
     private final TelemetrySamples telemetry;
+    private final Enrollments enrollments;
     private final int schemaVersion;
 
     private TwinStore(StoreLocation location, JdbcConnectionPool pool, int schemaVersion) {
@@ -25,6 +26,7 @@ public final class TwinStore implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         this.snapshots = new TwinSnapshots(this::connection);
         this.telemetry = new TelemetrySamples(this::connection);
+        this.enrollments = new Enrollments(this::connection);
     }
 
     public static TwinStore open(StoreLocation location) {
@@ -48,6 +50,10 @@ public final class TwinStore implements AutoCloseable {
 
     public TelemetrySamples telemetry() {
         return telemetry;
+    }
+
+    public Enrollments enrollments() {
+        return enrollments;
     }
 
     public int schemaVersion() {

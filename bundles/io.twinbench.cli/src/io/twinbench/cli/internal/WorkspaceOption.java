@@ -18,6 +18,12 @@ public final class WorkspaceOption {
         return data;
     }
 
+    /** The workspace's certificate authority for agents, created on first use. */
+    public io.twinbench.ingest.enrol.CertificateAuthority certificateAuthority()
+            throws java.io.IOException, java.security.GeneralSecurityException {
+        return io.twinbench.ingest.enrol.CertificateAuthority.openOrCreate(data.resolve(".twinbench/ca"), java.time.Clock.systemUTC());
+    }
+
     public TwinStore openStore() {
         return TwinStore.open(StoreLocation.embeddedIn(data));
     }

@@ -30,7 +30,13 @@ public final class SchemaMigrations {
                             + " metric VARCHAR(200) NOT NULL, unit VARCHAR(40),"
                             + " CONSTRAINT series_key UNIQUE (twin_id, element_id, metric))",
                     "CREATE TABLE sample (series_id BIGINT NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
-                            + " ts BIGINT NOT NULL, val DOUBLE PRECISION NOT NULL, PRIMARY KEY (series_id, ts))")));
+                            + " ts BIGINT NOT NULL, val DOUBLE PRECISION NOT NULL, PRIMARY KEY (series_id, ts))")),
+            new Migration(2, "agent enrolment", List.of(
+                    "CREATE TABLE enrollment_token (token_hash VARCHAR(64) PRIMARY KEY, created TIMESTAMP WITH TIME ZONE NOT NULL,"
+                            + " expires TIMESTAMP WITH TIME ZONE NOT NULL, used_at TIMESTAMP WITH TIME ZONE, used_by VARCHAR(200))",
+                    "CREATE TABLE agent (id VARCHAR(200) PRIMARY KEY, hostname VARCHAR(255) NOT NULL,"
+                            + " cert_serial VARCHAR(64) NOT NULL, cert_not_after TIMESTAMP WITH TIME ZONE NOT NULL,"
+                            + " enrolled_at TIMESTAMP WITH TIME ZONE NOT NULL, revoked_at TIMESTAMP WITH TIME ZONE)")));
 
     private final List<Migration> migrations;
 

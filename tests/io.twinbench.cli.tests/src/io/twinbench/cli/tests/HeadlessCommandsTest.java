@@ -86,4 +86,18 @@ class HeadlessCommandsTest {
         assertEquals(0, help.code());
         assertTrue(help.out().contains("twin") && help.out().contains("docker"), help.out());
     }
+
+    @Test
+    void anEnrolmentTokenPinsTheWorkspacesCa() throws Exception {
+        Run token = run("enroll-token", "--ttl", "5", "--data", workspace.toString());
+        assertEquals(0, token.code(), token.err());
+        String value = token.out().trim();
+        assertTrue(value.matches("twb1-[0-9a-f]{32}-[0-9a-f]{16}"), value);
+        String fingerprint = io.twinbench.ingest.enrol.CertificateAuthority
+                .openOrCreate(workspace.resolve(".twinbench/ca"), java.time.Clock.systemUTC()).fingerprint();
+        assertTrue(value.endsWith(fingerprint.substring(0, 16)));
+        assertTrue(token.err().contains(fingerprint), token.err());
+        assertEquals(2, run("enroll-token", "--ttl", "0", "--data", workspace.toString()).code());
+        assertEquals(2, run("agent", "revoke", "nobody", "--data", workspace.toString()).code());
+    }
 }

@@ -1,0 +1,49 @@
+package io.twinbench.cli.internal;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+
+import io.twinbench.store.AgentRecord;
+import io.twinbench.store.TwinStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `twinbench agent ...`: the enrolled agents and their trust. */
+@Command(name = "agent", mixinStandardHelpOptions = true, description = "List enrolled agents, revoke one.")
+public final class AgentCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List enrolled agents.")
+    int list() {
+        try (TwinStore store = workspace.openStore()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-32s %-24s %-22s %s%n", "AGENT", "HOST", "CERTIFICATE UNTIL", "STATE");
+            for (AgentRecord a : store.enrollments().agents()) {
+                out.printf("%-32s %-24s %-22s %s%n", a.id(), a.hostname(), a.certificateNotAfter(),
+                        a.isRevoked() ? "revoked " + a.revokedAt() : "trusted");
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Stop trusting an agent's certificate.")
+    int revoke(@Parameters(paramLabel = "AGENT") String id) {
+        try (TwinStore store = workspace.openStore()) {
+            if (!store.enrollments().revoke(id, Instant.now())) {
+                throw new ParameterException(spec.commandLine(), "no trusted agent '" + id + "' (see: twinbench agent list)");
+            }
+            spec.commandLine().getOut().println("revoked " + id);
+            return 0;
+        }
+    }
+}

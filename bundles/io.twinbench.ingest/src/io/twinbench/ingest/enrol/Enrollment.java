@@ -1,0 +1,126 @@
+package io.twinbench.ingest.enrol;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.security.auth.x500.X500Principal;
+
+import io.twinbench.store.AgentRecord;
+import io.twinbench.store.Enrollments;
+
+/**
+ * Agent enrolment: the workbench prints a one-time, expiring token; at first contact the
+ * agent presents it with a certificate request and receives its client certificate. The
+ * token carries the CA fingerprint's prefix so the agent can check it talks to the right
+ * workbench before sending anything. Only a hash of the token is stored.
+ */
+public final class Enrollment {
+
+    public static final String TOKEN_PREFIX = "twb1";
+    public static final Duration CERTIFICATE_VALIDITY = Duration.ofDays(365);
+
+    /** A token as the analyst hands it to whoever installs the agent. */
+    public record Token(String value, Instant expires) {
+    }
+
+    private final CertificateAuthority ca;
+    private final Enrollments records;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public Enrollment(CertificateAuthority ca, Enrollments records, Clock clock) {
+        this.ca = ca;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    public Token newToken(Duration ttl) {
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        String value = TOKEN_PREFIX + "-" + HexFormat.of().formatHex(secret) + "-" + ca.fingerprint().substring(0, 16);
+        Instant now = clock.instant();
+        Instant expires = now.plus(ttl);
+        records.addToken(hash(value), now, expires);
+        return new Token(value, expires);
+    }
+
+    /** The CA fingerprint prefix a token pins, for the agent's first contact. */
+    public static String pinnedFingerprintPrefix(String token) throws EnrollmentException {
+        String[] parts = token.split("-");
+        if (parts.length != 3 || !parts[0].equals(TOKEN_PREFIX) || !parts[1].matches("[0-9a-f]{32}") || !parts[2].matches("[0-9a-f]{16}")) {
+            throw new EnrollmentException("not a Twinbench enrolment token (expected " + TOKEN_PREFIX + "-<32 hex>-<16 hex>)");
+        }
+        return parts[2];
+    }
+
+    /** Trades a token and a certificate request for the agent's certificate. */
+    public X509Certificate enrol(String token, byte[] certificateRequest, String agentId, String hostname) throws EnrollmentException {
+        pinnedFingerprintPrefix(token);
+        if (!agentId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
+            throw new EnrollmentException("agent id '" + agentId + "' is not letters, digits, '.', '_' or '-' (at most 200)");
+        }
+        Instant now = clock.instant();
+        Optional<Enrollments.Refusal> refusal = records.redeem(hash(token), agentId, now);
+        if (refusal.isPresent()) {
+            throw new EnrollmentException(refusal.get().reason() + " (agent " + agentId + ")");
+        }
+        try {
+            X509Certificate certificate = ca.signAgent(certificateRequest, agentId, CERTIFICATE_VALIDITY);
+            records.recordAgent(new AgentRecord(agentId, hostname, certificate.getSerialNumber().toString(16),
+                    certificate.getNotAfter().toInstant(), now, null));
+            return certificate;
+        } catch (GeneralSecurityException e) {
+            throw new EnrollmentException("cannot enrol agent " + agentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a presented client certificate belongs to an enrolled, unrevoked agent; the reason when not. */
+    public Optional<String> distrust(X509Certificate certificate) {
+        try {
+            certificate.verify(ca.certificate().getPublicKey());
+            certificate.checkValidity(java.util.Date.from(clock.instant()));
+        } catch (java.security.cert.CertificateExpiredException e) {
+            return Optional.of("the agent's certificate expired on " + certificate.getNotAfter().toInstant());
+        } catch (GeneralSecurityException e) {
+            return Optional.of("the certificate was not issued by this workbench's CA");
+        }
+        String agentId = commonName(certificate.getSubjectX500Principal());
+        Optional<AgentRecord> agent = records.agent(agentId);
+        if (agent.isEmpty()) {
+            return Optional.of("agent " + agentId + " is not enrolled");
+        }
+        if (agent.get().isRevoked()) {
+            return Optional.of("agent " + agentId + " was revoked on " + agent.get().revokedAt());
+        }
+        if (!agent.get().certificateSerial().equals(certificate.getSerialNumber().toString(16))) {
+            return Optional.of("agent " + agentId + " presented a superseded certificate");
+        }
+        return Optional.empty();
+    }
+
+    public static String commonName(X500Principal principal) {
+        for (String part : principal.getName(X500Principal.RFC2253).split(",")) {
+            if (part.startsWith("CN=")) {
+                return part.substring(3);
+            }
+        }
+        return principal.getName();
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
