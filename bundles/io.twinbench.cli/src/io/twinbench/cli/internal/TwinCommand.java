@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.twinbench.ingest.host.HostTelemetrySampler;
+import io.twinbench.ingest.host.LocalTwinCapture;
 import io.twinbench.ingest.host.LocalMachineProbe;
 import io.twinbench.model.io.TwinXmi;
 import io.twinbench.model.twin.Twin;
@@ -87,12 +87,11 @@ public final class TwinCommand {
 
     @Command(name = "capture", mixinStandardHelpOptions = true, description = "Capture a twin of this machine into the workspace.")
     int capture() {
-        Twin twin = new LocalMachineProbe().capture();
-        HostTelemetrySampler.declareSeries(twin);
         try (TwinStore store = workspace.openStore()) {
-            long version = store.snapshots().save(twin);
+            LocalTwinCapture.Captured captured = new LocalTwinCapture(new LocalMachineProbe()).into(store);
+            Twin twin = captured.twin();
             spec.commandLine().getOut().printf("captured %s: %d elements, %d dependencies (version %d)%n", twin.getId(),
-                    twin.getElements().size(), twin.getDependencies().size(), version);
+                    twin.getElements().size(), twin.getDependencies().size(), captured.version());
             return 0;
         }
     }

@@ -36,6 +36,12 @@ public final class HostTelemetrySampler {
         this.clock = clock;
     }
 
+    /** A sampler of the machine this code runs on. */
+    public static HostTelemetrySampler forThisMachine(String twinId) {
+        oshi.hardware.HardwareAbstractionLayer hardware = new oshi.SystemInfo().getHardware();
+        return new HostTelemetrySampler(twinId, hardware.getProcessor(), hardware.getMemory(), Clock.systemUTC());
+    }
+
     public List<MetricReading> sample() {
         long now = clock.millis();
         MetricReading used = new MetricReading(new SeriesKey(twinId, MEMORY_ELEMENT, MEMORY_USED), "bytes",

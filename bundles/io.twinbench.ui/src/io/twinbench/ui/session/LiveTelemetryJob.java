@@ -1,6 +1,5 @@
 package io.twinbench.ui.session;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +12,6 @@ import io.twinbench.ingest.host.HostTelemetrySampler;
 import io.twinbench.ingest.host.MetricReading;
 import io.twinbench.store.StoreException;
 import io.twinbench.store.TwinStore;
-import oshi.SystemInfo;
 
 /** Samples this machine's CPU and memory, stores the samples and tells the charts. */
 final class LiveTelemetryJob extends Job {
@@ -25,9 +23,7 @@ final class LiveTelemetryJob extends Job {
     LiveTelemetryJob(TwinWorkspace workspace, String twinId, Duration period) {
         super("Sampling this machine's telemetry");
         this.workspace = workspace;
-        SystemInfo system = new SystemInfo();
-        this.sampler = new HostTelemetrySampler(twinId, system.getHardware().getProcessor(), system.getHardware().getMemory(),
-                Clock.systemUTC());
+        this.sampler = HostTelemetrySampler.forThisMachine(twinId);
         this.period = period;
         setSystem(true);
     }

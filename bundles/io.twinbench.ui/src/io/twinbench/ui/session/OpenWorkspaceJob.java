@@ -6,9 +6,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.twinbench.ingest.host.HostTelemetrySampler;
+import io.twinbench.ingest.host.LocalTwinCapture;
 import io.twinbench.ingest.host.LocalMachineProbe;
-import io.twinbench.model.twin.Twin;
 import io.twinbench.store.StoreException;
 import io.twinbench.store.TwinStore;
 import io.twinbench.ui.preferences.TwinbenchPreferences;
@@ -30,7 +29,7 @@ final class OpenWorkspaceJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, 3);
+        SubMonitor progress = SubMonitor.convert(monitor, 2);
         progress.subTask("Opening the database at " + preferences.storeLocation());
         TwinStore store;
         try {
@@ -48,12 +47,7 @@ final class OpenWorkspaceJob extends Job {
         progress.subTask("Capturing a twin of this machine");
         String localId = null;
         try {
-            Twin local = new LocalMachineProbe().capture();
-            HostTelemetrySampler.declareSeries(local);
-            progress.worked(1);
-            progress.subTask("Saving the twin of this machine");
-            store.snapshots().save(local);
-            localId = local.getId();
+            localId = new LocalTwinCapture(new LocalMachineProbe()).into(store).twin().getId();
         } catch (RuntimeException e) {
             workspace.reportProblem("Cannot capture this machine: " + e.getMessage(), e);
         }

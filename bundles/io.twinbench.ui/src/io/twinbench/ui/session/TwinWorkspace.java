@@ -142,11 +142,10 @@ public final class TwinWorkspace {
 
     /** Records a fresh twin of this machine as a new snapshot. Call from a job. */
     public String captureThisMachine() {
-        io.twinbench.model.twin.Twin twin = new io.twinbench.ingest.host.LocalMachineProbe().capture();
-        io.twinbench.ingest.host.HostTelemetrySampler.declareSeries(twin);
-        requireStore().snapshots().save(twin);
+        String id = new io.twinbench.ingest.host.LocalTwinCapture(new io.twinbench.ingest.host.LocalMachineProbe())
+                .into(requireStore()).twin().getId();
         refreshFleet();
-        return twin.getId();
+        return id;
     }
 
     public void close(String twinId) {
