@@ -70,13 +70,18 @@ public final class TelemetrySamples {
 
     /** The series recorded for one twin. */
     public List<SeriesKey> seriesOf(String twinId) {
+        return List.copyOf(unitsOf(twinId).keySet());
+    }
+
+    /** The series recorded for one twin with the unit each was recorded in, in key order. */
+    public Map<SeriesKey, String> unitsOf(String twinId) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
-                "SELECT element_id, metric FROM series WHERE twin_id = ? ORDER BY element_id, metric")) {
+                "SELECT element_id, metric, unit FROM series WHERE twin_id = ? ORDER BY element_id, metric")) {
             ps.setString(1, twinId);
-            List<SeriesKey> result = new ArrayList<>();
+            Map<SeriesKey, String> result = new java.util.LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new SeriesKey(twinId, rs.getString(1), rs.getString(2)));
+                    result.put(new SeriesKey(twinId, rs.getString(1), rs.getString(2)), rs.getString(3));
                 }
             }
             return result;

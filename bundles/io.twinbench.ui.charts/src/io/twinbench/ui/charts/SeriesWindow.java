@@ -12,14 +12,12 @@ import io.twinbench.store.SeriesKey;
 final class SeriesWindow {
 
     private final SeriesKey key;
-    private final String metric;
     private final String unit;
     private final long spanMillis;
     private final Deque<Sample> samples = new ArrayDeque<>();
 
     SeriesWindow(SeriesKey key, String unit, long spanMillis) {
         this.key = key;
-        this.metric = key.metric();
         this.unit = unit == null ? "" : unit;
         this.spanMillis = spanMillis;
     }
@@ -29,7 +27,7 @@ final class SeriesWindow {
     }
 
     String metric() {
-        return metric;
+        return key.metric();
     }
 
     String unit() {

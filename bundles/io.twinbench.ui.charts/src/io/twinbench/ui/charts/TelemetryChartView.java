@@ -28,7 +28,6 @@ import io.twinbench.ingest.host.MetricReading;
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.TelemetrySeriesRef;
 import io.twinbench.model.twin.Twin;
-import io.twinbench.store.Sample;
 import io.twinbench.store.SeriesKey;
 import io.twinbench.store.TwinStore;
 import io.twinbench.store.TwinSummary;
@@ -149,28 +148,25 @@ public final class TelemetryChartView extends ViewPart {
             if (store == null) {
                 return Status.OK_STATUS;
             }
-            List<SeriesWindow> loaded = new ArrayList<>();
-            List<SeriesKey> keys = refs == null ? store.telemetry().seriesOf(twinId)
-                    : refs.stream().map(r -> SeriesKey.parse(r.getSeriesKey())).toList();
-            long now = System.currentTimeMillis();
-            for (SeriesKey key : keys) {
-                String unit = refs == null ? unitGuess(key) : refs.stream().filter(r -> SeriesKey.parse(r.getSeriesKey()).equals(key))
-                        .map(TelemetrySeriesRef::getUnit).findFirst().orElse("");
-                SeriesWindow window = new SeriesWindow(key, unit, SPAN_MILLIS);
-                List<Sample> history = store.telemetry().range(key, now - SPAN_MILLIS, Long.MAX_VALUE);
-                window.addAll(history);
-                loaded.add(window);
+            Map<SeriesKey, String> units = new java.util.LinkedHashMap<>();
+            if (refs == null) {
+                units.putAll(store.telemetry().unitsOf(twinId));
+            } else {
+                refs.forEach(r -> units.put(SeriesKey.parse(r.getSeriesKey()), r.getUnit()));
             }
+            List<SeriesWindow> loaded = new ArrayList<>();
+            long now = System.currentTimeMillis();
+            units.forEach((key, unit) -> {
+                SeriesWindow window = new SeriesWindow(key, unit, SPAN_MILLIS);
+                window.addAll(store.telemetry().range(key, now - SPAN_MILLIS, Long.MAX_VALUE));
+                loaded.add(window);
+            });
             loaded.sort(java.util.Comparator.comparing(w -> w.key().asString()));
             UiThread.async(canvas, () -> show(label, loaded));
             return Status.OK_STATUS;
         });
         load.setSystem(true);
         load.schedule();
-    }
-
-    private static String unitGuess(SeriesKey key) {
-        return key.metric().endsWith(".load") ? "%" : key.metric().endsWith(".used") ? "bytes" : "";
     }
 
     private void show(String label, List<SeriesWindow> loaded) {

@@ -92,6 +92,9 @@ class TwinStoreTest {
             store.telemetry().append(cpu, "%", List.of(new Sample(2000, 25)));
             assertEquals(List.of(new Sample(2000, 25), new Sample(3000, 30)), store.telemetry().range(cpu, 1500, 4000));
             assertEquals(List.of(cpu), store.telemetry().seriesOf("a"));
+            SeriesKey memory = new SeriesKey("a", "memory", "memory.used");
+            store.telemetry().append(memory, "bytes", List.of(new Sample(1000, 1e9)));
+            assertEquals(java.util.Map.of(cpu, "%", memory, "bytes"), store.telemetry().unitsOf("a"), "each series keeps its unit");
         }
     }
 
