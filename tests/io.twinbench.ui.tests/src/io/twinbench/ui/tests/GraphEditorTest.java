@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Date;
-import java.util.EnumSet;
 
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -99,9 +98,6 @@ class GraphEditorTest {
 
     @Test
     void filteringAKindRemovesItsFiguresAndItsEdges() {
-        var kinds = EnumSet.allOf(ElementKind.class);
-        kinds.remove(ElementKind.PROCESS);
-        editor.diagram();
         io.twinbench.ui.graph.internal.KindFilterBar bar = findFilterBar();
         bar.toggle(ElementKind.PROCESS, false);
         Ui.processEvents(200);

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -51,6 +52,7 @@ public final class KindFilterBar extends Composite {
             Button box = new Button(row, SWT.CHECK);
             box.setImage(swatch(kind));
             box.setData("kind", kind);
+            box.setLayoutData(new RowData());
             box.addListener(SWT.Selection, e -> onChange.accept(selectedKinds()));
             boxes.put(kind, box);
         }
@@ -82,19 +84,12 @@ public final class KindFilterBar extends Composite {
             box.setText(KindStyle.label(kind) + " (" + count + ")");
             box.setSelection(shown.contains(kind));
             box.setVisible(count > 0);
-            ((org.eclipse.swt.layout.RowData) layoutData(box)).exclude = count == 0;
+            ((RowData) box.getLayoutData()).exclude = count == 0;
         }
         summary.setText("Showing " + graph.elements().size() + " of " + total + " elements and " + graph.edgeCount()
                 + " dependencies. Ctrl+wheel zooms; select a node to see it in Properties.");
         layout(true, true);
         getParent().layout(true, true);
-    }
-
-    private static Object layoutData(Button box) {
-        if (!(box.getLayoutData() instanceof org.eclipse.swt.layout.RowData)) {
-            box.setLayoutData(new org.eclipse.swt.layout.RowData());
-        }
-        return box.getLayoutData();
     }
 
     public Set<ElementKind> selectedKinds() {
