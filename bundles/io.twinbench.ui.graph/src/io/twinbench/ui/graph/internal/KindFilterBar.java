@@ -51,7 +51,6 @@ public final class KindFilterBar extends Composite {
         for (ElementKind kind : ElementKind.VALUES) {
             Button box = new Button(row, SWT.CHECK);
             box.setImage(swatch(kind));
-            box.setData("kind", kind);
             box.setLayoutData(new RowData());
             box.addListener(SWT.Selection, e -> onChange.accept(selectedKinds()));
             boxes.put(kind, box);
