@@ -93,7 +93,8 @@ final class FleetActions {
                 work.run();
             } catch (Exception e) {
                 Shell parent = shell.get();
-                parent.getDisplay().asyncExec(() -> MessageDialog.openError(parent, title, e.getMessage()));
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                parent.getDisplay().asyncExec(() -> MessageDialog.openError(parent, title, reason));
             }
             return Status.OK_STATUS;
         });
