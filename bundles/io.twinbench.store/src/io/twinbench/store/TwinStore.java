@@ -13,15 +13,13 @@ import io.twinbench.store.internal.SchemaMigrations;
  */
 public final class TwinStore implements AutoCloseable {
 
-    private final StoreLocation location;
     private final JdbcConnectionPool pool;
     private final TwinSnapshots snapshots;
     private final TelemetrySamples telemetry;
     private final Enrollments enrollments;
     private final int schemaVersion;
 
-    private TwinStore(StoreLocation location, JdbcConnectionPool pool, int schemaVersion) {
-        this.location = location;
+    private TwinStore(JdbcConnectionPool pool, int schemaVersion) {
         this.pool = pool;
         this.schemaVersion = schemaVersion;
         this.snapshots = new TwinSnapshots(this::connection);
@@ -34,7 +32,7 @@ public final class TwinStore implements AutoCloseable {
         pool.setMaxConnections(16);
         try (Connection connection = pool.getConnection()) {
             int version = new SchemaMigrations(SchemaMigrations.ALL).migrate(connection);
-            return new TwinStore(location, pool, version);
+            return new TwinStore(pool, version);
         } catch (SQLException e) {
             pool.dispose();
             throw new StoreException("cannot open the store at " + location + ": " + e.getMessage(), e);
@@ -58,10 +56,6 @@ public final class TwinStore implements AutoCloseable {
 
     public int schemaVersion() {
         return schemaVersion;
-    }
-
-    public StoreLocation location() {
-        return location;
     }
 
     Connection connection() throws SQLException {

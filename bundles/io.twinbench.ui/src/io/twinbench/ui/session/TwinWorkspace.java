@@ -65,10 +65,6 @@ public final class TwinWorkspace {
         return Optional.ofNullable(store);
     }
 
-    public TwinbenchPreferences preferences() {
-        return preferences;
-    }
-
     public Optional<String> localTwinId() {
         return Optional.ofNullable(localTwinId);
     }

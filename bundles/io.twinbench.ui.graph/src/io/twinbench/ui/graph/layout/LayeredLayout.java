@@ -20,8 +20,8 @@ public final class LayeredLayout {
     private static final int ROW_GAP = 28;
     private static final int LAYER_GAP = 72;
 
-    /** The result: the top-left corner of each node, and the size of the whole drawing. */
-    public record Result(int[] x, int[] y, int width, int height, int layers) {
+    /** The result: the top-left corner of each node. */
+    public record Result(int[] x, int[] y) {
     }
 
     /**
@@ -167,6 +167,6 @@ public final class LayeredLayout {
             }
             top += LAYER_GAP - ROW_GAP;
         }
-        return new Result(x, y, totalWidth, Math.max(0, top), layers.size());
+        return new Result(x, y);
     }
 }

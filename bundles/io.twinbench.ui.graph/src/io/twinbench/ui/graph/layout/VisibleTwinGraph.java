@@ -105,12 +105,4 @@ public final class VisibleTwinGraph {
     public int edgeCount() {
         return edgeCount;
     }
-
-    public int width() {
-        return layout.width();
-    }
-
-    public int height() {
-        return layout.height();
-    }
 }
