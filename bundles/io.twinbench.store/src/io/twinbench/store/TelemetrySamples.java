@@ -26,24 +26,37 @@ public final class TelemetrySamples {
             return;
         }
         try (Connection c = connections.get()) {
-            long id = seriesId(c, key, unit);
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO sample (series_id, ts, val) KEY (series_id, ts) VALUES (?, ?, ?)")) {
-                for (Sample s : samples) {
-                    ps.setLong(1, id);
-                    ps.setLong(2, s.timestamp());
-                    ps.setDouble(3, s.value());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            try {
+                appendIn(c, key, unit, samples);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
+                forgetUncommittedSeries();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("cannot store samples of " + key.asString() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The append inside a caller's transaction, so samples can commit together with other state. */
+    void appendIn(Connection c, SeriesKey key, String unit, List<Sample> samples) throws SQLException {
+        long id = seriesId(c, key, unit);
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO sample (series_id, ts, val) KEY (series_id, ts) VALUES (?, ?, ?)")) {
+            for (Sample s : samples) {
+                ps.setLong(1, id);
+                ps.setLong(2, s.timestamp());
+                ps.setDouble(3, s.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** After a rollback the cache may name series that were never committed. */
+    void forgetUncommittedSeries() {
+        seriesIds.clear();
     }
 
     /** Samples with from ≤ timestamp < to, oldest first. */

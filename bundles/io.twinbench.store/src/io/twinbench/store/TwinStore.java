@@ -17,6 +17,7 @@ public final class TwinStore implements AutoCloseable {
     private final TwinSnapshots snapshots;
     private final TelemetrySamples telemetry;
     private final Enrollments enrollments;
+    private final AgentStreams agentStreams;
     private final int schemaVersion;
 
     private TwinStore(JdbcConnectionPool pool, int schemaVersion) {
@@ -25,6 +26,7 @@ public final class TwinStore implements AutoCloseable {
         this.snapshots = new TwinSnapshots(this::connection);
         this.telemetry = new TelemetrySamples(this::connection);
         this.enrollments = new Enrollments(this::connection);
+        this.agentStreams = new AgentStreams(this::connection, telemetry);
     }
 
     public static TwinStore open(StoreLocation location) {
@@ -52,6 +54,10 @@ public final class TwinStore implements AutoCloseable {
 
     public Enrollments enrollments() {
         return enrollments;
+    }
+
+    public AgentStreams agentStreams() {
+        return agentStreams;
     }
 
     public int schemaVersion() {

@@ -3,14 +3,14 @@ package io.twinbench.agent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.twinbench.protocol.Sample;
+import io.twinbench.protocol.EnrollmentToken;
 import io.twinbench.protocol.TelemetryBatch;
 import oshi.SystemInfo;
 import picocli.CommandLine;
@@ -20,14 +20,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `java -jar twinbench-agent.jar`: collects this endpoint's telemetry into its on-disk outbox. */
-@Command(name = "twinbench-agent", mixinStandardHelpOptions = true, version = "Twinbench agent 0.1.0",
-        description = {"Collects this endpoint's CPU, memory, disk, file-system and network metrics every interval and",
-                "keeps them, numbered, in a bounded on-disk spool until the workbench acknowledges them."},
-        footer = {"", "Examples:", "  java -jar twinbench-agent.jar --once            print one batch as JSON and exit",
-                "  java -jar twinbench-agent.jar --spool /var/lib/twinbench-agent/spool"})
+@Command(name = "twinbench-agent", mixinStandardHelpOptions = true, version = "Twinbench agent " + AgentMain.VERSION,
+        description = {"Collects this endpoint's CPU, memory, disk, file-system and network metrics every interval,",
+                "keeps them, numbered, in a bounded on-disk spool, and streams them to the workbench over mutual TLS",
+                "until it acknowledges them. The first run with --token enrols the agent; later runs need no token."},
+        footer = {"", "Exit codes: 0 done, 2 bad options, 3 refused by the workbench (enrolment or certificate; see the log).",
+                "", "Examples:", "  java -jar twinbench-agent.jar --once            print one batch as JSON and exit",
+                "  java -jar twinbench-agent.jar --server wb.example:7443 --token twb1-…   enrol, then stream",
+                "  java -jar twinbench-agent.jar --server wb.example:7443                  stream (already enrolled)"})
 public final class AgentMain implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(AgentMain.class.getName());
+    static final String VERSION = "0.1.0";
+    static final int EXIT_REFUSED = 3;
 
     @Spec
     CommandSpec spec;
@@ -36,8 +41,27 @@ public final class AgentMain implements Callable<Integer> {
             description = "Seconds between two collections (default: ${DEFAULT-VALUE}).")
     int intervalSeconds;
 
-    @Option(names = "--spool", paramLabel = "DIR", description = "Directory of the on-disk outbox (default: ${DEFAULT-VALUE}).")
-    Path spool = defaultSpool();
+    @Option(names = "--server", paramLabel = "HOST:PORT",
+            description = "The workbench's collector (./twinbench serve, or the workbench's own). Without it the agent only fills its spool.")
+    String server;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "One-time enrolment token from ./twinbench enroll-token; needed on the first run only.")
+    String token;
+
+    @Option(names = "--agent-id", paramLabel = "ID", description = "Name of this endpoint in the workbench (default: the host name).")
+    String agentId;
+
+    @Option(names = "--state", paramLabel = "DIR", description = "Directory of the agent's identity (key and certificate, mode 600) "
+            + "(default: ${DEFAULT-VALUE}).")
+    Path state = defaultState();
+
+    @Option(names = "--spool", paramLabel = "DIR", description = "Directory of the on-disk outbox (default: <state>/spool).")
+    Path spool;
+
+    @Option(names = "--drain-seconds", paramLabel = "SECONDS", defaultValue = "30",
+            description = "With --count: how long to wait, after the last collection, for the workbench to acknowledge everything.")
+    int drainSeconds;
 
     @Option(names = "--spool-max-bytes", paramLabel = "BYTES", defaultValue = "268435456",
             description = "Most bytes the outbox may hold; when full the oldest unacknowledged batches are dropped and "
@@ -56,9 +80,9 @@ public final class AgentMain implements Callable<Integer> {
         System.exit(new CommandLine(new AgentMain()).execute(args));
     }
 
-    static Path defaultSpool() {
-        return "root".equals(System.getProperty("user.name")) ? Path.of("/var/lib/twinbench-agent/spool")
-                : Path.of(System.getProperty("user.home"), ".twinbench-agent", "spool");
+    static Path defaultState() {
+        return "root".equals(System.getProperty("user.name")) ? Path.of("/var/lib/twinbench-agent")
+                : Path.of(System.getProperty("user.home"), ".twinbench-agent");
     }
 
     @Override
@@ -77,17 +101,95 @@ public final class AgentMain implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        try (DiskSpool outbox = new DiskSpool(spool, spoolMaxBytes, Math.min(4L << 20, Math.max(64 << 10, spoolMaxBytes / 16)))) {
-            LOG.info("collecting every " + intervalSeconds + " s into " + spool + " (" + outbox.lastSeq() + " frames so far, "
+        Path spoolDir = spool != null ? spool : state.resolve("spool");
+        WorkbenchAddress address = null;
+        AgentIdentity identity = null;
+        String hostname = system.getOperatingSystem().getNetworkParams().getHostName();
+        if (server != null) {
+            address = parseServer();
+            try {
+                identity = identity(address, hostname);
+            } catch (WorkbenchRefusal e) {
+                LOG.severe("the workbench refused to enrol this agent: " + e.getMessage());
+                return EXIT_REFUSED;
+            }
+        }
+        try (DiskSpool outbox = new DiskSpool(spoolDir, spoolMaxBytes, Math.min(4L << 20, Math.max(64 << 10, spoolMaxBytes / 16)))) {
+            LOG.info("collecting every " + intervalSeconds + " s into " + spoolDir + " (" + outbox.lastSeq() + " frames so far, "
                     + outbox.ackedSeq() + " acknowledged)");
-            for (long n = 0; count == 0 || n < count; n++) {
-                List<Sample> samples = collector.collect();
-                outbox.append(new TelemetryBatch(samples));
-                if (count == 0 || n + 1 < count) {
-                    Thread.sleep(intervalSeconds * 1000L);
+            Uplink uplink = identity == null ? null : new Uplink(address, identity, outbox, VERSION, hostname);
+            if (uplink != null) {
+                Thread sender = new Thread(uplink, "twinbench-agent-uplink");
+                sender.setDaemon(true);
+                sender.start();
+            }
+            try {
+                for (long n = 0; count == 0 || n < count; n++) {
+                    outbox.append(new TelemetryBatch(collector.collect()));
+                    if (count == 0 || n + 1 < count) {
+                        if (uplink != null ? uplink.awaitFatal(intervalSeconds * 1000L) : sleep(intervalSeconds * 1000L)) {
+                            return EXIT_REFUSED;
+                        }
+                    }
+                }
+                return uplink == null ? 0 : drain(uplink, outbox);
+            } finally {
+                if (uplink != null) {
+                    uplink.stop();
                 }
             }
         }
+    }
+
+    private WorkbenchAddress parseServer() {
+        try {
+            return WorkbenchAddress.parse(server);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--server: " + e.getMessage());
+        }
+    }
+
+    /** The identity in the state directory, or a new one from enrolment when there is none and a token was given. */
+    private AgentIdentity identity(WorkbenchAddress address, String hostname) throws Exception {
+        Optional<AgentIdentity> known = AgentIdentity.load(state);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (token == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "this agent is not enrolled yet (no "
+                    + state.resolve(AgentIdentity.FILE) + "): give --token from ./twinbench enroll-token");
+        }
+        EnrollmentToken parsed;
+        try {
+            parsed = new EnrollmentToken(token);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--token: " + e.getMessage());
+        }
+        String id = agentId != null ? agentId : hostname;
+        AgentIdentity enrolled = new Enroller().enrol(address, parsed, id, hostname);
+        enrolled.save(state);
+        LOG.info("enrolled with " + address + " as agent " + id + "; identity kept in " + state.resolve(AgentIdentity.FILE));
+        return enrolled;
+    }
+
+    /** After the last collection of a --count run: wait until the workbench has everything, or say what is left. */
+    private int drain(Uplink uplink, DiskSpool outbox) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + drainSeconds * 1000L;
+        while (outbox.ackedSeq() < outbox.lastSeq() && System.currentTimeMillis() < deadline) {
+            if (uplink.awaitFatal(200)) {
+                return EXIT_REFUSED;
+            }
+        }
+        if (outbox.ackedSeq() < outbox.lastSeq()) {
+            LOG.warning((outbox.lastSeq() - outbox.ackedSeq()) + " frames are not acknowledged yet; they stay in the spool for the next run");
+            return 1;
+        }
+        LOG.info("the workbench acknowledged everything up to seq " + outbox.lastSeq());
         return 0;
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return false;
     }
 }

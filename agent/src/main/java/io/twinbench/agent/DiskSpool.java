@@ -83,23 +83,46 @@ public final class DiskSpool implements AutoCloseable {
         last.bytes += frame.size();
         nextSeq++;
         enforceBound();
+        notifyAll();
         return seq;
     }
 
     /** The frames not yet acknowledged, oldest first. */
     public synchronized List<Frame> pending() throws IOException {
+        return pendingAfter(ackedSeq, Integer.MAX_VALUE);
+    }
+
+    /** Up to max unacknowledged frames with a sequence number above afterSeq, oldest first. */
+    public synchronized List<Frame> pendingAfter(long afterSeq, int max) throws IOException {
+        long after = Math.max(afterSeq, ackedSeq);
         List<Frame> result = new ArrayList<>();
         for (Segment segment : segments) {
-            if (segment.lastSeq <= ackedSeq) {
+            if (segment.lastSeq <= after) {
                 continue;
             }
             for (Frame frame : readSegment(segment.file).frames) {
-                if (frame.seq() > ackedSeq) {
+                if (frame.seq() > after) {
                     result.add(frame);
+                    if (result.size() >= max) {
+                        return result;
+                    }
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * Waits until a frame above seq is stored or the acknowledged position moves, at most
+     * timeoutMillis; the sender's way to sleep without polling.
+     */
+    public synchronized void awaitChange(long seq, long acked, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        long left = timeoutMillis;
+        while (nextSeq - 1 <= seq && ackedSeq == acked && left > 0) {
+            wait(left);
+            left = deadline - System.currentTimeMillis();
+        }
     }
 
     /** The workbench committed everything up to and including seq: forget it. */
@@ -107,7 +130,12 @@ public final class DiskSpool implements AutoCloseable {
         if (seq <= ackedSeq) {
             return;
         }
-        ackedSeq = Math.min(seq, nextSeq - 1);
+        if (seq >= nextSeq) {
+            LOG.warning("the workbench has frames up to seq " + seq + ", beyond this spool's last " + (nextSeq - 1)
+                    + " (was the spool reset?); numbering continues after " + seq);
+            nextSeq = seq + 1;
+        }
+        ackedSeq = seq;
         Path tmp = dir.resolve("acked.tmp");
         Files.writeString(tmp, Long.toString(ackedSeq), StandardCharsets.US_ASCII);
         Files.move(tmp, dir.resolve("acked"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -118,6 +146,7 @@ public final class DiskSpool implements AutoCloseable {
             }
             Files.deleteIfExists(done.file);
         }
+        notifyAll();
     }
 
     public synchronized long ackedSeq() {

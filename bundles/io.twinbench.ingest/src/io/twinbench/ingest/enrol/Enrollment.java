@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import javax.security.auth.x500.X500Principal;
 
+import io.twinbench.protocol.EnrollmentToken;
 import io.twinbench.store.AgentRecord;
 import io.twinbench.store.Enrollments;
 
@@ -25,7 +26,7 @@ import io.twinbench.store.Enrollments;
  */
 public final class Enrollment {
 
-    public static final String TOKEN_PREFIX = "twb1";
+    public static final String TOKEN_PREFIX = EnrollmentToken.PREFIX;
     public static final Duration CERTIFICATE_VALIDITY = Duration.ofDays(365);
 
     /** A token as the analyst hands it to whoever installs the agent. */
@@ -53,13 +54,18 @@ public final class Enrollment {
         return new Token(value, expires);
     }
 
+    /** The CA certificate agents trust after enrolment. */
+    public X509Certificate caCertificate() {
+        return ca.certificate();
+    }
+
     /** The CA fingerprint prefix a token pins, for the agent's first contact. */
     public static String pinnedFingerprintPrefix(String token) throws EnrollmentException {
-        String[] parts = token.split("-");
-        if (parts.length != 3 || !parts[0].equals(TOKEN_PREFIX) || !parts[1].matches("[0-9a-f]{32}") || !parts[2].matches("[0-9a-f]{16}")) {
-            throw new EnrollmentException("not a Twinbench enrolment token (expected " + TOKEN_PREFIX + "-<32 hex>-<16 hex>)");
+        try {
+            return new EnrollmentToken(token).caFingerprintPrefix();
+        } catch (IllegalArgumentException e) {
+            throw new EnrollmentException(e.getMessage());
         }
-        return parts[2];
     }
 
     /** Trades a token and a certificate request for the agent's certificate. */

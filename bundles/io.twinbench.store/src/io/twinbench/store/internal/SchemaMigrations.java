@@ -36,7 +36,11 @@ public final class SchemaMigrations {
                             + " expires TIMESTAMP WITH TIME ZONE NOT NULL, used_at TIMESTAMP WITH TIME ZONE, used_by VARCHAR(200))",
                     "CREATE TABLE agent (id VARCHAR(200) PRIMARY KEY, hostname VARCHAR(255) NOT NULL,"
                             + " cert_serial VARCHAR(64) NOT NULL, cert_not_after TIMESTAMP WITH TIME ZONE NOT NULL,"
-                            + " enrolled_at TIMESTAMP WITH TIME ZONE NOT NULL, revoked_at TIMESTAMP WITH TIME ZONE)")));
+                            + " enrolled_at TIMESTAMP WITH TIME ZONE NOT NULL, revoked_at TIMESTAMP WITH TIME ZONE)")),
+            new Migration(3, "agent streams: committed sequence, last contact", List.of(
+                    "ALTER TABLE agent ADD COLUMN last_seq BIGINT DEFAULT 0 NOT NULL",
+                    "ALTER TABLE agent ADD COLUMN last_seen TIMESTAMP WITH TIME ZONE",
+                    "ALTER TABLE agent ADD COLUMN agent_version VARCHAR(100)")));
 
     private final List<Migration> migrations;
 

@@ -1,0 +1,93 @@
+package io.twinbench.cli.internal;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.enrol.CertificateAuthority;
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.store.TwinStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `twinbench serve`: the agent collector without a window, for a team's server. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the collector headless: agents enrol and stream to it over mutual TLS, into the workspace's store.",
+                "Stops cleanly on Ctrl+C or SIGTERM; agents keep their frames and resend them when it is back."})
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** Kept so the logging configuration is not collected with a weakly held logger. */
+    private static final Logger TWINBENCH_LOG = Logger.getLogger("io.twinbench");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+    String bind;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7443", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--name", paramLabel = "HOST", description = "A name agents use to reach this server, put in its certificate "
+            + "(repeatable; localhost and this host's names are always in).")
+    List<String> names = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        logToConsole();
+        CertificateAuthority ca = workspace.certificateAuthority();
+        List<String> certificateNames = new ArrayList<>(names);
+        certificateNames.add(bind);
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (TwinStore store = workspace.openStore();
+                Collector collector = new Collector(CollectorTls.issue(ca, certificateNames),
+                        new Enrollment(ca, store.enrollments(), Clock.systemUTC()), store, CollectorListener.NONE, Clock.systemUTC())) {
+            collector.start(new InetSocketAddress(bind, port));
+            spec.commandLine().getOut().println("twinbench: collecting on " + bind + ":" + collector.port() + " into " + workspace.workspace()
+                    + " (CA fingerprint " + ca.fingerprint().substring(0, 16) + "…)");
+            spec.commandLine().getOut().flush();
+            // the JVM ends when its shutdown hooks return: wait until the store is closed
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                try {
+                    closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "twinbench-serve-stop"));
+            stopped.await();
+        } finally {
+            closed.countDown();
+        }
+        return 0;
+    }
+
+    private static void logToConsole() {
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setLevel(Level.INFO);
+        handler.setFormatter(new SimpleFormatter());
+        TWINBENCH_LOG.setLevel(Level.INFO);
+        TWINBENCH_LOG.setUseParentHandlers(false);
+        TWINBENCH_LOG.addHandler(handler);
+    }
+}

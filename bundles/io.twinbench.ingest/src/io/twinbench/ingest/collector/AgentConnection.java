@@ -1,0 +1,202 @@
+package io.twinbench.ingest.collector;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.SocketTimeoutException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
+
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.ingest.enrol.EnrollmentException;
+import io.twinbench.protocol.Ack;
+import io.twinbench.protocol.EnrollRequest;
+import io.twinbench.protocol.EnrollResponse;
+import io.twinbench.protocol.Frame;
+import io.twinbench.protocol.FrameCodec;
+import io.twinbench.protocol.Hello;
+import io.twinbench.protocol.Message;
+import io.twinbench.protocol.MessageCodec;
+import io.twinbench.protocol.Nack;
+import io.twinbench.protocol.ProtocolException;
+import io.twinbench.protocol.Refusal;
+import io.twinbench.store.StoreException;
+
+/**
+ * One agent's TLS connection. Without a client certificate the agent may only enrol. With
+ * one, the certificate must be trusted and match the Hello, and then every frame is applied
+ * and acknowledged after commit, in order. A frame that decodes badly is refused alone; a
+ * broken stream ends this connection only.
+ */
+final class AgentConnection implements Runnable {
+
+    private static final System.Logger LOG = System.getLogger(AgentConnection.class.getName());
+    static final int HANDSHAKE_TIMEOUT_MS = 30_000;
+    static final int IDLE_TIMEOUT_MS = 5 * 60_000;
+
+    private final SSLSocket socket;
+    private final CollectorServices services;
+    private final String peer;
+    private final FrameCodec frames = new FrameCodec();
+    private final MessageCodec messages = new MessageCodec();
+    private OutputStream out;
+    private long outboundSeq;
+
+    AgentConnection(SSLSocket socket, CollectorServices services) {
+        this.socket = socket;
+        this.services = services;
+        this.peer = String.valueOf(socket.getRemoteSocketAddress());
+    }
+
+    @Override
+    public void run() {
+        try (socket) {
+            socket.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
+            socket.startHandshake();
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 64 << 10);
+            out = new BufferedOutputStream(socket.getOutputStream(), 16 << 10);
+            Optional<X509Certificate> certificate = clientCertificate();
+            if (certificate.isEmpty()) {
+                enrol(in);
+            } else {
+                stream(in, certificate.get());
+            }
+        } catch (SSLException e) {
+            LOG.log(Level.WARNING, "TLS with " + peer + " failed: " + e.getMessage());
+            services.listener().refused(peer, "TLS failed: " + e.getMessage());
+        } catch (SocketTimeoutException e) {
+            LOG.log(Level.INFO, peer + " sent nothing for too long; connection closed");
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "connection with " + peer + " ended: " + e.getMessage());
+        }
+    }
+
+    private Optional<X509Certificate> clientCertificate() {
+        try {
+            Certificate[] chain = socket.getSession().getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x ? Optional.of(x) : Optional.empty();
+        } catch (SSLPeerUnverifiedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void enrol(InputStream in) throws IOException {
+        Optional<Message> first = readMessage(in);
+        if (first.isEmpty()) {
+            return;
+        }
+        if (!(first.get() instanceof EnrollRequest request)) {
+            refuse(peer, "no client certificate: enrol with a token first (got " + first.get().type() + ")", true);
+            return;
+        }
+        try {
+            byte[] csr = Base64.getDecoder().decode(request.certificateRequest());
+            X509Certificate issued = services.enrollment().enrol(request.token(), csr, request.agentId(), request.hostname());
+            send(new EnrollResponse(Base64.getEncoder().encodeToString(issued.getEncoded()),
+                    Base64.getEncoder().encodeToString(services.enrollment().caCertificate().getEncoded())));
+            LOG.log(Level.INFO, "enrolled agent " + request.agentId() + " on " + request.hostname() + " from " + peer);
+            services.listener().enrolled(request.agentId(), request.hostname());
+        } catch (EnrollmentException | IllegalArgumentException e) {
+            refuse(request.agentId() + " at " + peer, "enrolment refused: " + e.getMessage(), true);
+        } catch (java.security.cert.CertificateEncodingException e) {
+            refuse(request.agentId() + " at " + peer, "enrolment failed: " + e.getMessage(), false);
+        }
+    }
+
+    private void stream(InputStream in, X509Certificate certificate) throws IOException {
+        String agentId = Enrollment.commonName(certificate.getSubjectX500Principal());
+        Optional<String> distrust = services.enrollment().distrust(certificate);
+        if (distrust.isPresent()) {
+            refuse(agentId + " at " + peer, distrust.get(), true);
+            return;
+        }
+        Optional<Message> first = readMessage(in);
+        if (first.isEmpty()) {
+            return;
+        }
+        if (!(first.get() instanceof Hello hello) || !hello.agentId().equals(agentId)) {
+            refuse(agentId + " at " + peer, first.get() instanceof Hello h
+                    ? "the Hello names agent '" + h.agentId() + "' but the certificate belongs to '" + agentId + "'"
+                    : "expected Hello, got " + first.get().type(), true);
+            return;
+        }
+        AgentStream stream;
+        try {
+            stream = services.openStream(agentId, hello);
+        } catch (StoreException e) {
+            refuse(agentId, "the workbench cannot open this agent's stream now: " + e.getMessage(), false);
+            return;
+        }
+        LOG.log(Level.INFO, "agent " + agentId + " (" + hello.agentVersion() + ") connected from " + peer
+                + "; committed up to seq " + stream.lastSeq());
+        services.listener().connected(agentId, hello.agentVersion());
+        send(new Ack(stream.lastSeq()));
+        socket.setSoTimeout(IDLE_TIMEOUT_MS);
+        String ended = "closed by the agent";
+        try {
+            ended = receive(in, stream);
+        } finally {
+            services.listener().disconnected(agentId, ended);
+        }
+    }
+
+    /** Applies frames until the stream ends; returns why it ended. */
+    private String receive(InputStream in, AgentStream stream) throws IOException {
+        while (true) {
+            Optional<Frame> frame;
+            try {
+                frame = frames.read(in);
+            } catch (ProtocolException e) {
+                refuse(stream.agentId(), "broken stream: " + e.getMessage(), false);
+                return e.getMessage();
+            }
+            if (frame.isEmpty()) {
+                return "closed by the agent";
+            }
+            try {
+                AgentStream.Outcome outcome = stream.apply(frame.get());
+                if (outcome.refusal() != null) {
+                    LOG.log(Level.WARNING, "agent " + stream.agentId() + ": refused frame " + frame.get().seq() + ": " + outcome.refusal());
+                    send(new Nack(frame.get().seq(), outcome.refusal()));
+                }
+                send(new Ack(stream.lastSeq()));
+                if (outcome.applied() && outcome.samples() > 0) {
+                    services.listener().committed(stream.agentId(), frame.get().seq(), outcome.samples());
+                }
+            } catch (StoreException e) {
+                refuse(stream.agentId(), "the workbench could not store frame " + frame.get().seq() + " (it will be resent): " + e.getMessage(), false);
+                return e.getMessage();
+            }
+        }
+    }
+
+    private Optional<Message> readMessage(InputStream in) throws IOException {
+        try {
+            Optional<Frame> frame = frames.read(in);
+            return frame.isEmpty() ? Optional.empty() : Optional.of(messages.decode(frame.get()));
+        } catch (ProtocolException e) {
+            refuse(peer, e.getMessage(), false);
+            return Optional.empty();
+        }
+    }
+
+    private void refuse(String who, String reason, boolean permanent) throws IOException {
+        LOG.log(Level.WARNING, "refused " + who + ": " + reason);
+        services.listener().refused(who, reason);
+        send(new Refusal(reason, permanent));
+    }
+
+    private void send(Message message) throws IOException {
+        frames.write(messages.encode(message, ++outboundSeq), out);
+        out.flush();
+    }
+}

@@ -1,0 +1,27 @@
+package io.twinbench.ingest.collector;
+
+/**
+ * What the collector tells the rest of the workbench (fleet view, live twins). Called on the
+ * connection's own thread: implementations hand work off instead of blocking it.
+ */
+public interface CollectorListener {
+
+    CollectorListener NONE = new CollectorListener() {
+    };
+
+    default void enrolled(String agentId, String hostname) {
+    }
+
+    default void connected(String agentId, String agentVersion) {
+    }
+
+    default void committed(String agentId, long seq, int samples) {
+    }
+
+    default void disconnected(String agentId, String reason) {
+    }
+
+    /** A peer was turned away; agentId is the claimed id or the peer's address. */
+    default void refused(String peer, String reason) {
+    }
+}

@@ -1,0 +1,17 @@
+package io.twinbench.ingest.collector;
+
+import java.time.Clock;
+
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.protocol.Hello;
+import io.twinbench.store.TwinStore;
+
+/** What every agent connection needs, passed once to the collector. */
+record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, CollectorListener listener, Clock clock) {
+
+    /** Records the agent's contact and where its stream stands. */
+    AgentStream openStream(String agentId, Hello hello) {
+        store.agentStreams().markSeen(agentId, hello.agentVersion(), clock.instant());
+        return new AgentStream(agentId, store.agentStreams(), intake, clock);
+    }
+}

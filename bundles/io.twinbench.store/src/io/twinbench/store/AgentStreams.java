@@ -1,0 +1,132 @@
+package io.twinbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each agent's numbered stream of frames. A frame's effects and the agent's committed
+ * sequence number change in one transaction, so a frame re-sent after a lost acknowledgement
+ * or a crash is recognised and never applied twice.
+ */
+public final class AgentStreams {
+
+    private final TwinStore.ConnectionSource connections;
+    private final TelemetrySamples telemetry;
+
+    AgentStreams(TwinStore.ConnectionSource connections, TelemetrySamples telemetry) {
+        this.connections = connections;
+        this.telemetry = telemetry;
+    }
+
+    /** The highest sequence number committed for this agent (0 before its first frame). */
+    public long lastSeq(String agentId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM agent WHERE id = ?")) {
+            ps.setString(1, agentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("agent " + agentId + " is not enrolled");
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stream position of agent " + agentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores a frame's samples and advances the agent's stream to seq, atomically. Returns
+     * false, changing nothing, when seq was already committed.
+     */
+    public boolean commitTelemetry(String agentId, long seq, List<SeriesAppend> series, Instant now) {
+        return commit(agentId, seq, now, c -> {
+            for (SeriesAppend append : series) {
+                if (!append.samples().isEmpty()) {
+                    telemetry.appendIn(c, append.key(), append.unit(), append.samples());
+                }
+            }
+        });
+    }
+
+    /** Advances the stream past a frame that was refused, so the agent may drop it. */
+    public boolean commitRefused(String agentId, long seq, Instant now) {
+        return commit(agentId, seq, now, c -> {
+        });
+    }
+
+    /** Records a connection's Hello: the agent spoke now, with this version. */
+    public void markSeen(String agentId, String agentVersion, Instant now) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE agent SET last_seen = ?, agent_version = ? WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, agentVersion);
+            ps.setString(3, agentId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record contact with agent " + agentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<AgentActivity> activity() {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, hostname, agent_version, last_seen, last_seq, revoked_at FROM agent ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            List<AgentActivity> result = new ArrayList<>();
+            while (rs.next()) {
+                Timestamp seen = rs.getTimestamp(4);
+                result.add(new AgentActivity(rs.getString(1), rs.getString(2), rs.getString(3),
+                        seen == null ? null : seen.toInstant(), rs.getLong(5), rs.getTimestamp(6) != null));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read agent activity: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface FrameEffect {
+        void apply(Connection c) throws SQLException;
+    }
+
+    private boolean commit(String agentId, long seq, Instant now, FrameEffect effect) {
+        try (Connection c = connections.get()) {
+            c.setAutoCommit(false);
+            try {
+                long last;
+                try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM agent WHERE id = ? FOR UPDATE")) {
+                    ps.setString(1, agentId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new StoreException("agent " + agentId + " is not enrolled");
+                        }
+                        last = rs.getLong(1);
+                    }
+                }
+                if (seq <= last) {
+                    c.rollback();
+                    return false;
+                }
+                effect.apply(c);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE agent SET last_seq = ?, last_seen = ? WHERE id = ?")) {
+                    ps.setLong(1, seq);
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setString(3, agentId);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                telemetry.forgetUncommittedSeries();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot commit frame " + seq + " of agent " + agentId + ": " + e.getMessage(), e);
+        }
+    }
+}

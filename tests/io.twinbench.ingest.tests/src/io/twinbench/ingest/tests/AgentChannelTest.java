@@ -1,0 +1,143 @@
+package io.twinbench.ingest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.enrol.CertificateAuthority;
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.store.Sample;
+import io.twinbench.store.SeriesKey;
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+
+/** The real agent jar, reading this machine, against the real collector over mutual TLS on loopback. */
+class AgentChannelTest {
+
+    @TempDir
+    Path workspace;
+
+    private TwinStore store;
+    private CertificateAuthority ca;
+    private Enrollment enrollment;
+    private Collector collector;
+    private int port;
+    private final List<String> refusals = new CopyOnWriteArrayList<>();
+    private final List<String> connections = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        store = TwinStore.open(StoreLocation.embeddedIn(workspace));
+        ca = CertificateAuthority.openOrCreate(workspace.resolve("ca"), Clock.systemUTC());
+        enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
+        collector = startCollector(0);
+        port = collector.port();
+    }
+
+    private Collector startCollector(int onPort) throws Exception {
+        Collector started = new Collector(CollectorTls.issue(ca, List.of("127.0.0.1")), enrollment, store, new CollectorListener() {
+            @Override
+            public void refused(String peer, String reason) {
+                refusals.add(reason);
+            }
+
+            @Override
+            public void connected(String agentId, String agentVersion) {
+                connections.add(agentId + " " + agentVersion);
+            }
+        }, Clock.systemUTC());
+        started.start(new InetSocketAddress("127.0.0.1", onPort));
+        return started;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        collector.close();
+        store.close();
+    }
+
+    private AgentProcess agent(Path state, String... more) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("--server", "127.0.0.1:" + port, "--state", state.toString(),
+                "--interval", "1", "--agent-id", "e2e-agent"));
+        args.addAll(List.of(more));
+        return AgentProcess.start(workspace.resolve("logs"), args.toArray(String[]::new));
+    }
+
+    private String token() {
+        return enrollment.newToken(Duration.ofMinutes(5)).value();
+    }
+
+    private List<Sample> series(String element, String metric) {
+        return store.telemetry().range(new SeriesKey("e2e-agent", element, metric), 0, Long.MAX_VALUE);
+    }
+
+    @Test
+    void anAgentEnrolsWithATokenThenStreamsThisMachinesTelemetryExactlyOnce() throws Exception {
+        Path state = workspace.resolve("agent-state");
+        AgentProcess first = agent(state, "--token", token(), "--count", "3");
+        assertEquals(0, first.exitCode(90), first.output());
+        assertTrue(Files.exists(state.resolve("identity.p12")), "the agent keeps its identity");
+        assertEquals(3, store.agentStreams().lastSeq("e2e-agent"), "three frames committed");
+        assertEquals(3, series("memory", "memory.used").size(), "one memory sample per frame: " + first.output());
+        long total = new oshi.SystemInfo().getHardware().getMemory().getTotal();
+        double used = series("memory", "memory.used").get(0).value();
+        assertTrue(used > 0 && used <= total, "memory.used is this machine's (" + used + " of " + total + ")");
+
+        AgentProcess second = agent(state, "--count", "2");
+        assertEquals(0, second.exitCode(90), second.output());
+        assertEquals(5, store.agentStreams().lastSeq("e2e-agent"));
+        assertEquals(5, series("memory", "memory.used").size(), "the second run adds two frames and re-applies none");
+        assertTrue(connections.stream().allMatch(c -> c.startsWith("e2e-agent ")), connections.toString());
+        assertTrue(store.agentStreams().activity().get(0).lastSeen().isAfter(Instant.now().minusSeconds(60)));
+    }
+
+    @Test
+    void aUsedTokenAndARevokedAgentAreRefusedWithTheReasonInBothLogs() throws Exception {
+        String token = token();
+        AgentProcess enrolled = agent(workspace.resolve("one"), "--token", token, "--count", "1");
+        assertEquals(0, enrolled.exitCode(90), enrolled.output());
+
+        AgentProcess reused = agent(workspace.resolve("two"), "--token", token, "--count", "1");
+        assertEquals(3, reused.exitCode(90), reused.output());
+        assertTrue(reused.output().contains("the enrolment token was already used"), reused.output());
+        assertTrue(refusals.stream().anyMatch(r -> r.contains("already used")), refusals.toString());
+
+        store.enrollments().revoke("e2e-agent", Instant.now());
+        AgentProcess revoked = agent(workspace.resolve("one"), "--count", "1");
+        assertEquals(3, revoked.exitCode(90), revoked.output());
+        assertTrue(revoked.output().contains("agent e2e-agent was revoked"), revoked.output());
+        assertTrue(refusals.stream().anyMatch(r -> r.contains("was revoked")), refusals.toString());
+    }
+
+    @Test
+    void whileTheCollectorIsDownTheAgentKeepsItsFramesAndDeliversThemLater() throws Exception {
+        Path state = workspace.resolve("agent-state");
+        assertEquals(0, agent(state, "--token", token(), "--count", "1").exitCode(90));
+        collector.close();
+
+        AgentProcess offline = agent(state, "--count", "3", "--drain-seconds", "60");
+        Thread.sleep(4_000);
+        assertEquals(1, store.agentStreams().lastSeq("e2e-agent"), "nothing arrives while the collector is down");
+        collector = startCollector(port);
+        assertEquals(0, offline.exitCode(90), offline.output());
+        assertTrue(offline.output().contains("unreachable"), "the agent said the workbench was unreachable: " + offline.output());
+        assertEquals(4, store.agentStreams().lastSeq("e2e-agent"));
+        assertEquals(4, series("memory", "memory.used").size(), "every buffered frame arrived once");
+    }
+}
