@@ -8,6 +8,7 @@ public enum MessageType {
     REFUSAL(4, Refusal.class),
     ENROLL_REQUEST(5, EnrollRequest.class),
     ENROLL_RESPONSE(6, EnrollResponse.class),
+    RESYNC(7, Resync.class),
     TELEMETRY(10, TelemetryBatch.class),
     INVENTORY_FULL(20, InventoryFull.class),
     INVENTORY_DELTA(21, InventoryDelta.class),

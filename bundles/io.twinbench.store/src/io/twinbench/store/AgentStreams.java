@@ -18,10 +18,12 @@ public final class AgentStreams {
 
     private final TwinStore.ConnectionSource connections;
     private final TelemetrySamples telemetry;
+    private final Inventories inventories;
 
-    AgentStreams(TwinStore.ConnectionSource connections, TelemetrySamples telemetry) {
+    AgentStreams(TwinStore.ConnectionSource connections, TelemetrySamples telemetry, Inventories inventories) {
         this.connections = connections;
         this.telemetry = telemetry;
+        this.inventories = inventories;
     }
 
     /** The highest sequence number committed for this agent (0 before its first frame). */
@@ -53,7 +55,12 @@ public final class AgentStreams {
         });
     }
 
-    /** Advances the stream past a frame that was refused, so the agent may drop it. */
+    /** Stores a frame's inventory sections, their history, and advances the agent's stream to seq, atomically. */
+    public boolean commitInventory(String agentId, long seq, String twinId, List<SectionWrite> writes, Instant now) {
+        return commit(agentId, seq, now, c -> inventories.writeIn(c, twinId, writes, now));
+    }
+
+    /** Advances the stream past a frame that was refused or had no effect, so the agent may drop it. */
     public boolean commitRefused(String agentId, long seq, Instant now) {
         return commit(agentId, seq, now, c -> {
         });

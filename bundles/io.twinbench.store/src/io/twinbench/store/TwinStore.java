@@ -18,6 +18,7 @@ public final class TwinStore implements AutoCloseable {
     private final TelemetrySamples telemetry;
     private final Enrollments enrollments;
     private final AgentStreams agentStreams;
+    private final Inventories inventories;
     private final int schemaVersion;
 
     private TwinStore(JdbcConnectionPool pool, int schemaVersion) {
@@ -26,7 +27,8 @@ public final class TwinStore implements AutoCloseable {
         this.snapshots = new TwinSnapshots(this::connection);
         this.telemetry = new TelemetrySamples(this::connection);
         this.enrollments = new Enrollments(this::connection);
-        this.agentStreams = new AgentStreams(this::connection, telemetry);
+        this.inventories = new Inventories(this::connection);
+        this.agentStreams = new AgentStreams(this::connection, telemetry, inventories);
     }
 
     public static TwinStore open(StoreLocation location) {
@@ -54,6 +56,10 @@ public final class TwinStore implements AutoCloseable {
 
     public Enrollments enrollments() {
         return enrollments;
+    }
+
+    public Inventories inventories() {
+        return inventories;
     }
 
     public AgentStreams agentStreams() {

@@ -1,6 +1,10 @@
 package io.twinbench.agent;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -10,7 +14,11 @@ import java.util.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.twinbench.inventory.EndpointInventory;
+import io.twinbench.inventory.ImagePolicy;
+import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.protocol.EnrollmentToken;
+import io.twinbench.protocol.Message;
 import io.twinbench.protocol.TelemetryBatch;
 import oshi.SystemInfo;
 import picocli.CommandLine;
@@ -33,6 +41,8 @@ public final class AgentMain implements Callable<Integer> {
     private static final Logger LOG = Logger.getLogger(AgentMain.class.getName());
     static final String VERSION = "0.1.0";
     static final int EXIT_REFUSED = 3;
+    /** Section hashes go along every tenth inventory round (ten minutes at the default interval). */
+    static final int HASHES_EVERY_ROUNDS = 10;
 
     @Spec
     CommandSpec spec;
@@ -58,6 +68,19 @@ public final class AgentMain implements Callable<Integer> {
 
     @Option(names = "--spool", paramLabel = "DIR", description = "Directory of the on-disk outbox (default: <state>/spool).")
     Path spool;
+
+    @Option(names = "--inventory-interval", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Seconds between two inventory rounds (packages, units, users, configuration, processes, services, "
+                    + "listeners, connections); after the first, only changes travel. 0 turns the inventory off (default: ${DEFAULT-VALUE}).")
+    int inventorySeconds;
+
+    @Option(names = "--config-path", paramLabel = "PATH", description = "A configuration file or directory to record by hash, "
+            + "besides the defaults (repeatable).")
+    List<String> configPaths = new ArrayList<>();
+
+    @Option(names = "--redact", paramLabel = "FILE", description = "More secret patterns, one regular expression per line "
+            + "(group 1 is kept, the rest masked), besides the built-in ones for passwords, tokens, keys and URL credentials.")
+    Path redactPatterns;
 
     @Option(names = "--drain-seconds", paramLabel = "SECONDS", defaultValue = "30",
             description = "With --count: how long to wait, after the last collection, for the workbench to acknowledge everything.")
@@ -117,14 +140,21 @@ public final class AgentMain implements Callable<Integer> {
         try (DiskSpool outbox = new DiskSpool(spoolDir, spoolMaxBytes, Math.min(4L << 20, Math.max(64 << 10, spoolMaxBytes / 16)))) {
             LOG.info("collecting every " + intervalSeconds + " s into " + spoolDir + " (" + outbox.lastSeq() + " frames so far, "
                     + outbox.ackedSeq() + " acknowledged)");
-            Uplink uplink = identity == null ? null : new Uplink(address, identity, outbox, VERSION, hostname);
+            InventorySync inventory = inventorySync(system);
+            Uplink uplink = identity == null ? null
+                    : new Uplink(address, identity, outbox, VERSION, hostname, r -> inventory.resend(r.sections(), r.reason()));
             if (uplink != null) {
                 Thread sender = new Thread(uplink, "twinbench-agent-uplink");
                 sender.setDaemon(true);
                 sender.start();
             }
             try {
+                long nextInventory = 0;
                 for (long n = 0; count == 0 || n < count; n++) {
+                    if (inventorySeconds > 0 && System.currentTimeMillis() >= nextInventory) {
+                        appendInventory(inventory, outbox);
+                        nextInventory = System.currentTimeMillis() + inventorySeconds * 1000L;
+                    }
                     outbox.append(new TelemetryBatch(collector.collect()));
                     if (count == 0 || n + 1 < count) {
                         if (uplink != null ? uplink.awaitFatal(intervalSeconds * 1000L) : sleep(intervalSeconds * 1000L)) {
@@ -138,6 +168,36 @@ public final class AgentMain implements Callable<Integer> {
                     uplink.stop();
                 }
             }
+        }
+    }
+
+    private InventorySync inventorySync(SystemInfo system) throws IOException {
+        SecretRedactor redactor = redactPatterns == null ? SecretRedactor.defaults() : SecretRedactor.withFile(redactPatterns);
+        ImagePolicy defaults = ImagePolicy.defaults();
+        List<String> paths = new ArrayList<>(defaults.configPaths());
+        paths.addAll(configPaths);
+        EndpointInventory endpoint = EndpointInventory.ofThisMachine(system,
+                new ImagePolicy(paths, defaults.contentPatterns(), defaults.maxContentBytes()), redactor, false);
+        return new InventorySync(() -> {
+            try {
+                return endpoint.read();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, HASHES_EVERY_ROUNDS);
+    }
+
+    /** A failed inventory round is logged and retried next round; telemetry goes on. */
+    private static void appendInventory(InventorySync inventory, DiskSpool outbox) throws IOException {
+        List<Message> messages;
+        try {
+            messages = inventory.round();
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warning("could not read this endpoint's inventory: " + e.getMessage());
+            return;
+        }
+        for (Message message : messages) {
+            outbox.append(message);
         }
     }
 

@@ -24,6 +24,7 @@ import io.twinbench.protocol.MessageCodec;
 import io.twinbench.protocol.Nack;
 import io.twinbench.protocol.ProtocolException;
 import io.twinbench.protocol.Refusal;
+import io.twinbench.protocol.Resync;
 
 /**
  * Sends the spool to the workbench over mutual TLS and trims it as acknowledgements arrive.
@@ -45,13 +46,16 @@ final class Uplink implements Runnable {
     private final DiskSpool spool;
     private final String version;
     private final String hostname;
+    private final java.util.function.Consumer<Resync> resyncs;
     private final FrameCodec frames = new FrameCodec();
     private final MessageCodec messages = new MessageCodec();
     private volatile boolean stopped;
     private volatile WorkbenchRefusal fatal;
     private volatile boolean connected;
 
-    Uplink(WorkbenchAddress workbench, AgentIdentity identity, DiskSpool spool, String version, String hostname) {
+    Uplink(WorkbenchAddress workbench, AgentIdentity identity, DiskSpool spool, String version, String hostname,
+            java.util.function.Consumer<Resync> resyncs) {
+        this.resyncs = resyncs;
         this.workbench = workbench;
         this.identity = identity;
         this.spool = spool;
@@ -182,6 +186,8 @@ final class Uplink implements Runnable {
                         spool.ack(ack.seq());
                     } else if (message instanceof Nack nack) {
                         LOG.warning("the workbench refused frame " + nack.seq() + ": " + nack.reason());
+                    } else if (message instanceof Resync resync) {
+                        resyncs.accept(resync);
                     } else if (message instanceof Refusal refusal) {
                         failure = new WorkbenchRefusal(refusal.reason(), refusal.permanent());
                         return;

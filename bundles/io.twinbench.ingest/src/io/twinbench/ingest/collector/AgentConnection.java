@@ -168,6 +168,9 @@ final class AgentConnection implements Runnable {
                     LOG.log(Level.WARNING, "agent " + stream.agentId() + ": refused frame " + frame.get().seq() + ": " + outcome.refusal());
                     send(new Nack(frame.get().seq(), outcome.refusal()));
                 }
+                if (outcome.resync() != null) {
+                    send(outcome.resync());
+                }
                 send(new Ack(stream.lastSeq()));
                 if (outcome.applied() && outcome.samples() > 0) {
                     services.listener().committed(stream.agentId(), frame.get().seq(), outcome.samples());

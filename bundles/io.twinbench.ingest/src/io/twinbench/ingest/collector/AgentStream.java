@@ -2,42 +2,55 @@ package io.twinbench.ingest.collector;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.twinbench.protocol.Frame;
+import io.twinbench.protocol.InventoryDelta;
+import io.twinbench.protocol.InventoryFull;
 import io.twinbench.protocol.Message;
 import io.twinbench.protocol.MessageCodec;
 import io.twinbench.protocol.ProtocolException;
+import io.twinbench.protocol.Resync;
+import io.twinbench.protocol.SectionHashes;
 import io.twinbench.protocol.TelemetryBatch;
 import io.twinbench.store.AgentStreams;
 import io.twinbench.store.SeriesAppend;
+import io.twinbench.store.StoreException;
 
 /**
  * An agent's numbered frames as they reach its twin: each applied at most once, in the order
  * of its sequence numbers. A gap (frames the agent's full spool dropped) is logged and
- * accepted; a frame that cannot be decoded or taken in is refused alone.
+ * accepted; a frame that cannot be decoded or taken in is refused alone; an inventory delta
+ * that does not fit the held state is refused whole and its sections asked for in full.
  */
 final class AgentStream {
 
     private static final System.Logger LOG = System.getLogger(AgentStream.class.getName());
 
-    /** What became of one frame. */
-    record Outcome(boolean applied, int samples, String refusal) {
-        static final Outcome DUPLICATE = new Outcome(false, 0, null);
+    /** What became of one frame, and whether the agent must resend sections in full. */
+    record Outcome(boolean applied, int samples, String refusal, Resync resync) {
+        static final Outcome DUPLICATE = new Outcome(false, 0, null, null);
     }
 
     private final String agentId;
+    private final String hostname;
     private final AgentStreams streams;
     private final TelemetryIntake intake;
+    private final AgentInventory inventory;
+    private final AgentTwins twins;
     private final Clock clock;
     private final MessageCodec messages = new MessageCodec();
     private long lastSeq;
 
-    AgentStream(String agentId, AgentStreams streams, TelemetryIntake intake, Clock clock) {
+    AgentStream(String agentId, String hostname, CollectorServices services) {
         this.agentId = agentId;
-        this.streams = streams;
-        this.intake = intake;
-        this.clock = clock;
+        this.hostname = hostname;
+        this.streams = services.store().agentStreams();
+        this.intake = services.intake();
+        this.inventory = new AgentInventory(agentId, services.store().inventories());
+        this.twins = services.twins();
+        this.clock = services.clock();
         this.lastSeq = streams.lastSeq(agentId);
     }
 
@@ -60,21 +73,60 @@ final class AgentStream {
         }
         try {
             Message message = messages.decode(frame);
-            if (!(message instanceof TelemetryBatch batch)) {
-                return refuse(seq, message.type() + " is not accepted in an agent's stream");
-            }
-            List<SeriesAppend> appends = intake.appendsFor(agentId, batch);
-            boolean applied = streams.commitTelemetry(agentId, seq, appends, clock.instant());
-            lastSeq = seq;
-            return new Outcome(applied, applied ? batch.samples().size() : 0, null);
+            Instant now = clock.instant();
+            return switch (message) {
+                case TelemetryBatch batch -> telemetry(seq, batch, now);
+                case InventoryFull full -> inventory(seq, inventory.full(full, "agent " + agentId, now), true, now);
+                case InventoryDelta delta -> inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
+                case SectionHashes hashes -> reconcile(seq, hashes);
+                default -> refuse(seq, message.type() + " is not accepted in an agent's stream", null);
+            };
         } catch (ProtocolException | IntakeException e) {
-            return refuse(seq, e.getMessage());
+            return refuse(seq, e.getMessage(), null);
+        } catch (AgentInventory.Drift e) {
+            return refuse(seq, e.getMessage(), new Resync(e.sections, "drift: " + e.getMessage()));
         }
     }
 
-    private Outcome refuse(long seq, String reason) {
+    private Outcome telemetry(long seq, TelemetryBatch batch, Instant now) throws IntakeException {
+        List<SeriesAppend> appends = intake.appendsFor(agentId, batch);
+        boolean applied = streams.commitTelemetry(agentId, seq, appends, now);
+        lastSeq = seq;
+        return new Outcome(applied, applied ? batch.samples().size() : 0, null, null);
+    }
+
+    private Outcome inventory(long seq, AgentInventory.Step step, boolean full, Instant now) {
+        boolean applied;
+        try {
+            applied = streams.commitInventory(agentId, seq, agentId, step.writes(), now);
+        } catch (StoreException e) {
+            inventory.forget();
+            throw e;
+        }
+        lastSeq = seq;
+        if (applied) {
+            inventory.committed(step);
+            if (full || step.changesSomething()) {
+                twins.changed(agentId, hostname, inventory.sections().values(), full);
+            }
+        }
+        return new Outcome(applied, 0, null, null);
+    }
+
+    private Outcome reconcile(long seq, SectionHashes hashes) {
+        List<String> drifted = inventory.drifted(hashes);
         streams.commitRefused(agentId, seq, clock.instant());
         lastSeq = seq;
-        return new Outcome(false, 0, reason);
+        if (drifted.isEmpty()) {
+            return new Outcome(true, 0, null, null);
+        }
+        LOG.log(Level.WARNING, "agent " + agentId + ": sections " + drifted + " drifted from the workbench's copy; asking for them in full");
+        return new Outcome(false, 0, null, new Resync(drifted, "periodic reconciliation found different hashes"));
+    }
+
+    private Outcome refuse(long seq, String reason, Resync resync) {
+        streams.commitRefused(agentId, seq, clock.instant());
+        lastSeq = seq;
+        return new Outcome(false, 0, reason, resync);
     }
 }

@@ -22,6 +22,9 @@ public final class Collector implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Collector.class.getName());
 
+    /** How often a streaming twin is stored as a snapshot at most (its history records every change). */
+    static final java.time.Duration SNAPSHOT_EVERY = java.time.Duration.ofMinutes(5);
+
     private final CollectorTls tls;
     private final CollectorServices services;
     private final Set<SSLSocket> open = ConcurrentHashMap.newKeySet();
@@ -30,7 +33,8 @@ public final class Collector implements AutoCloseable {
 
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock) {
         this.tls = tls;
-        this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock), listener, clock);
+        this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock),
+                new AgentTwins(store, listener, clock, SNAPSHOT_EVERY), listener, clock);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */

@@ -18,6 +18,10 @@ public interface CollectorListener {
     default void committed(String agentId, long seq, int samples) {
     }
 
+    /** The agent's twin after a committed inventory change; the model is the listener's to keep. */
+    default void twinUpdated(String agentId, io.twinbench.model.twin.Twin twin) {
+    }
+
     default void disconnected(String agentId, String reason) {
     }
 

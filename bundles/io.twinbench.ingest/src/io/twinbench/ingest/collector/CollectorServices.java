@@ -7,11 +7,12 @@ import io.twinbench.protocol.Hello;
 import io.twinbench.store.TwinStore;
 
 /** What every agent connection needs, passed once to the collector. */
-record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, CollectorListener listener, Clock clock) {
+record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, AgentTwins twins, CollectorListener listener,
+        Clock clock) {
 
     /** Records the agent's contact and where its stream stands. */
     AgentStream openStream(String agentId, Hello hello) {
         store.agentStreams().markSeen(agentId, hello.agentVersion(), clock.instant());
-        return new AgentStream(agentId, store.agentStreams(), intake, clock);
+        return new AgentStream(agentId, hello.hostname(), this);
     }
 }

@@ -1,32 +1,34 @@
 package io.twinbench.ingest.host;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Date;
 
-import io.twinbench.model.build.TwinBuilder;
+import io.twinbench.ingest.twin.InventoryTwinBuilder;
+import io.twinbench.inventory.EndpointInventory;
+import io.twinbench.inventory.ImagePolicy;
+import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.model.twin.Twin;
 import oshi.SystemInfo;
 
 /**
- * Builds a twin of the machine this code runs on from what the machine itself reports
- * (OSHI for hardware, processes, connections and services; dpkg and passwd for packages
- * and users). This is the embedded default's "something real to look at".
+ * A twin of the machine this code runs on, read the way an agent reads its endpoint (the
+ * same inventory readers) and built the way the collector builds an agent's twin. This is
+ * the embedded default's "something real to look at".
  */
 public final class LocalMachineProbe {
 
-    private final SystemInfo system;
-    private final Path root;
+    private final EndpointInventory inventory;
     private final Clock clock;
 
-    public LocalMachineProbe(SystemInfo system, Path root, Clock clock) {
-        this.system = system;
-        this.root = root;
+    public LocalMachineProbe(EndpointInventory inventory, Clock clock) {
+        this.inventory = inventory;
         this.clock = clock;
     }
 
     public LocalMachineProbe() {
-        this(new SystemInfo(), Path.of("/"), Clock.systemUTC());
+        this(EndpointInventory.ofThisMachine(new SystemInfo(), ImagePolicy.defaults(), SecretRedactor.defaults(), true), Clock.systemUTC());
     }
 
     public static String twinIdFor(String hostname) {
@@ -34,17 +36,12 @@ public final class LocalMachineProbe {
     }
 
     public Twin capture() {
-        String hostname = system.getOperatingSystem().getNetworkParams().getHostName();
-        TwinBuilder builder = new TwinBuilder(twinIdFor(hostname), hostname + " (this machine)", Date.from(clock.instant()));
-        builder.twin().setHostname(hostname);
-        builder.twin().setSource("local probe");
-        HardwareReader hardware = new HardwareReader(system.getHardware(), system.getOperatingSystem(), builder);
-        hardware.read(hostname);
-        new SoftwareReader(system.getOperatingSystem(), builder, hardware.endpoint()).read();
-        new DpkgStatusReader(root.resolve("var/lib/dpkg/status"), builder).read();
-        new PasswdReader(root.resolve("etc/passwd"), builder).read();
-        new ConfigurationReader(root, builder).read();
-        new OwnershipLinker(builder).link();
-        return builder.twin();
+        String hostname = inventory.hostname();
+        try {
+            return new InventoryTwinBuilder().build(twinIdFor(hostname), hostname + " (this machine)", "local probe",
+                    inventory.read(), Date.from(clock.instant())).twin();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read this machine's inventory: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.twinbench.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
@@ -22,7 +23,12 @@ import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
 import io.twinbench.ingest.enrol.CertificateAuthority;
 import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.model.twin.DependencyType;
+import io.twinbench.model.twin.ElementKind;
+import io.twinbench.model.twin.ListeningPort;
+import io.twinbench.model.twin.Twin;
 import io.twinbench.store.Sample;
+import io.twinbench.store.TwinChange;
 import io.twinbench.store.SeriesKey;
 import io.twinbench.store.StoreLocation;
 import io.twinbench.store.TwinStore;
@@ -90,7 +96,7 @@ class AgentChannelTest {
     @Test
     void anAgentEnrolsWithATokenThenStreamsThisMachinesTelemetryExactlyOnce() throws Exception {
         Path state = workspace.resolve("agent-state");
-        AgentProcess first = agent(state, "--token", token(), "--count", "3");
+        AgentProcess first = agent(state, "--token", token(), "--count", "3", "--inventory-interval", "0");
         assertEquals(0, first.exitCode(90), first.output());
         assertTrue(Files.exists(state.resolve("identity.p12")), "the agent keeps its identity");
         assertEquals(3, store.agentStreams().lastSeq("e2e-agent"), "three frames committed");
@@ -99,12 +105,45 @@ class AgentChannelTest {
         double used = series("memory", "memory.used").get(0).value();
         assertTrue(used > 0 && used <= total, "memory.used is this machine's (" + used + " of " + total + ")");
 
-        AgentProcess second = agent(state, "--count", "2");
+        AgentProcess second = agent(state, "--count", "2", "--inventory-interval", "0");
         assertEquals(0, second.exitCode(90), second.output());
         assertEquals(5, store.agentStreams().lastSeq("e2e-agent"));
         assertEquals(5, series("memory", "memory.used").size(), "the second run adds two frames and re-applies none");
         assertTrue(connections.stream().allMatch(c -> c.startsWith("e2e-agent ")), connections.toString());
         assertTrue(store.agentStreams().activity().get(0).lastSeen().isAfter(Instant.now().minusSeconds(60)));
+    }
+
+    @Test
+    void theAgentsTwinHasThisMachinesProcessesListenersAndPackagesAndFollowsTheirChanges() throws Exception {
+        try (java.net.ServerSocket early = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            AgentProcess agent = agent(workspace.resolve("agent-state"), "--token", token(), "--count", "6", "--inventory-interval", "1");
+            Thread.sleep(3_500);
+            java.net.ServerSocket late = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+            try (late) {
+                assertEquals(0, agent.exitCode(120), agent.output());
+                Twin twin = store.snapshots().latest("e2e-agent").orElseThrow(() -> new AssertionError("no twin stored: " + agent.output()));
+                assertNotNull(twin.findElement("proc/" + ProcessHandle.current().pid()), "this test's JVM is a process of the twin");
+                assertTrue(hasListener(twin, early.getLocalPort()), "the listener open since before enrolment");
+                Path status = Path.of("/var/lib/dpkg/status");
+                if (Files.exists(status)) {
+                    long installed = Files.readAllLines(status).stream().filter(l -> l.equals("Status: install ok installed")).count();
+                    assertEquals(installed, twin.elementsOfKind(ElementKind.PACKAGE).size(), "every installed package");
+                    assertTrue(twin.getDependencies().stream().anyMatch(d -> d.getType() == DependencyType.REQUIRES
+                            && d.getTarget().getId().equals("pkg/libc6")), "package dependencies are edges");
+                }
+                List<TwinChange> history = store.inventories().changes("e2e-agent", Instant.EPOCH, Instant.now().plusSeconds(5), 100_000);
+                String lateKey = "/" + late.getLocalPort();
+                assertTrue(history.stream().anyMatch(c -> c.itemKey().endsWith(lateKey) && c.change() == TwinChange.Kind.ADDED
+                        && c.section().equals("listeners") && c.source().equals("agent e2e-agent")),
+                        "the history records the listener opened while streaming (" + lateKey + ")");
+                assertEquals(store.inventories().hashes("e2e-agent").keySet(),
+                        java.util.Set.of("hardware", "os", "packages", "units", "users", "config", "processes", "services", "listeners", "connections"));
+            }
+        }
+    }
+
+    private static boolean hasListener(Twin twin, int port) {
+        return twin.elementsOfKind(ElementKind.LISTENING_PORT).stream().anyMatch(e -> ((ListeningPort) e).getPort() == port);
     }
 
     @Test
@@ -128,10 +167,10 @@ class AgentChannelTest {
     @Test
     void whileTheCollectorIsDownTheAgentKeepsItsFramesAndDeliversThemLater() throws Exception {
         Path state = workspace.resolve("agent-state");
-        assertEquals(0, agent(state, "--token", token(), "--count", "1").exitCode(90));
+        assertEquals(0, agent(state, "--token", token(), "--count", "1", "--inventory-interval", "0").exitCode(90));
         collector.close();
 
-        AgentProcess offline = agent(state, "--count", "3", "--drain-seconds", "60");
+        AgentProcess offline = agent(state, "--count", "3", "--drain-seconds", "60", "--inventory-interval", "0");
         Thread.sleep(4_000);
         assertEquals(1, store.agentStreams().lastSeq("e2e-agent"), "nothing arrives while the collector is down");
         collector = startCollector(port);

@@ -1,0 +1,122 @@
+package io.twinbench.inventory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import io.twinbench.protocol.ElementIds;
+import io.twinbench.protocol.inventory.Item;
+import io.twinbench.protocol.inventory.Section;
+
+/**
+ * Configuration files under the policy's paths (files, or directories walked a few levels
+ * deep), recorded by SHA-256, size and mode. Contents travel only for files the policy
+ * allows, and then redacted.
+ */
+final class ConfigFiles {
+
+    static final int MAX_DEPTH = 3;
+    static final int MAX_FILES = 5_000;
+
+    private final Path root;
+    private final ImagePolicy policy;
+    private final SecretRedactor redactor;
+
+    ConfigFiles(Path root, ImagePolicy policy, SecretRedactor redactor) {
+        this.root = root;
+        this.policy = policy;
+        this.redactor = redactor;
+    }
+
+    Section read() throws IOException {
+        TreeSet<Path> files = new TreeSet<>();
+        for (String configured : policy.configPaths()) {
+            Path path = root.resolve(configured.startsWith("/") ? configured.substring(1) : configured);
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                files.add(path);
+            } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
+                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).limit(MAX_FILES).forEach(files::add);
+                }
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (Path file : files) {
+            if (items.size() >= MAX_FILES) {
+                break;
+            }
+            if (Files.isReadable(file)) {
+                items.add(item(file));
+            }
+        }
+        return new Section(Sections.CONFIG, items);
+    }
+
+    static String id(String absolutePath) {
+        return ElementIds.of("cfg", absolutePath);
+    }
+
+    private Item item(Path file) throws IOException {
+        String path = "/" + root.relativize(file).toString().replace('\\', '/');
+        ItemBuilder item = ItemBuilder.of("ConfigurationItem", id(path), path).set("path", path)
+                .set("sizeBytes", Files.size(file)).edgeFrom("configured-by", OsRelease.ID);
+        try {
+            item.set("mode", Integer.toOctalString(posixMode(file)));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: no mode to record
+        }
+        MessageDigest sha = sha256();
+        byte[] head = new byte[0];
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 << 10];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                sha.update(buffer, 0, n);
+                if (head.length == 0 && n > 0) {
+                    head = java.util.Arrays.copyOf(buffer, Math.min(n, policy.maxContentBytes() + 1));
+                }
+            }
+        } catch (IOException e) {
+            return item.set("unreadable", e.getMessage()).build();
+        }
+        item.set("sha256", HexFormat.of().formatHex(sha.digest()));
+        if (policy.contentAllowed(path) && head.length <= policy.maxContentBytes() && isText(head)) {
+            item.set("value", redactor.redact(new String(head, StandardCharsets.UTF_8).strip()));
+        }
+        return item.build();
+    }
+
+    private static int posixMode(Path file) throws IOException {
+        int mode = 0;
+        for (var permission : Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)) {
+            mode |= 1 << (8 - permission.ordinal());
+        }
+        return mode;
+    }
+
+    private static boolean isText(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.twinbench.inventory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.twinbench.protocol.ElementIds;
+import io.twinbench.protocol.inventory.Item;
+import io.twinbench.protocol.inventory.Section;
+
+/** Local accounts from /etc/passwd under a root. The password field is never read. */
+final class PasswdUsers {
+
+    private final Path passwd;
+
+    PasswdUsers(Path root) {
+        this.passwd = root.resolve("etc/passwd");
+    }
+
+    Section read() throws IOException {
+        List<Item> items = new ArrayList<>();
+        if (Files.isRegularFile(passwd, LinkOption.NOFOLLOW_LINKS)) {
+            for (String line : Files.readAllLines(passwd)) {
+                String[] f = line.split(":", -1);
+                if (f.length < 7 || line.startsWith("#") || f[0].isBlank()) {
+                    continue;
+                }
+                items.add(ItemBuilder.of("User", id(f[0]), f[0]).set("uid", number(f[2])).set("gid", number(f[3]))
+                        .set("home", f[5]).set("shell", f[6]).build());
+            }
+        }
+        return new Section(Sections.USERS, items);
+    }
+
+    static String id(String user) {
+        return ElementIds.of("user", user);
+    }
+
+    private static String number(String s) {
+        return s.matches("\\d{1,10}") ? s : null;
+    }
+}

@@ -1,0 +1,134 @@
+package io.twinbench.inventory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import io.twinbench.protocol.ElementIds;
+import io.twinbench.protocol.inventory.Item;
+import io.twinbench.protocol.inventory.Section;
+
+/**
+ * systemd unit files under a root, with their Requires/Wants edges and After ordering, and
+ * whether they are enabled (linked from a .wants or .requires directory). A unit in
+ * /etc/systemd/system overrides the packaged one of the same name, as systemd does.
+ */
+final class SystemdUnits {
+
+    /** Lowest precedence first: later directories override earlier ones. */
+    private static final List<String> DIRECTORIES = List.of("usr/lib/systemd/system", "lib/systemd/system", "etc/systemd/system");
+    private static final Set<String> TYPES = Set.of("service", "socket", "timer", "target", "mount", "path");
+
+    private final Path root;
+    private final SecretRedactor redactor;
+
+    SystemdUnits(Path root, SecretRedactor redactor) {
+        this.root = root;
+        this.redactor = redactor;
+    }
+
+    Section read() throws IOException {
+        Map<String, Path> units = new TreeMap<>();
+        Set<String> enabled = new TreeSet<>();
+        for (String dir : DIRECTORIES) {
+            Path base = root.resolve(dir);
+            if (!Files.isDirectory(base)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(base)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (Files.isDirectory(file) && (name.endsWith(".wants") || name.endsWith(".requires"))) {
+                        try (Stream<Path> links = Files.list(file)) {
+                            links.forEach(link -> enabled.add(link.getFileName().toString()));
+                        }
+                    } else if (TYPES.contains(type(name)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        // aliases and masks are links; in an image they would point into the host's own tree
+                        units.put(name, file);
+                    }
+                }
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (Map.Entry<String, Path> unit : units.entrySet()) {
+            items.add(item(unit.getKey(), unit.getValue(), enabled.contains(unit.getKey())));
+        }
+        return new Section(Sections.UNITS, items);
+    }
+
+    static String id(String unit) {
+        return ElementIds.of("svc", unit.contains(".") ? unit : unit + ".service");
+    }
+
+    private Item item(String name, Path file, boolean enabled) throws IOException {
+        Map<String, List<String>> keys = parse(Files.readAllLines(file));
+        ItemBuilder item = ItemBuilder.of("Service", id(name), name)
+                .set("unit", name)
+                .set("unitType", type(name))
+                .set("enabled", enabled)
+                .set("path", "/" + root.relativize(file))
+                .set("description", first(keys, "Description"))
+                .set("execStart", redactor.redact(first(keys, "ExecStart")))
+                .set("user", first(keys, "User"))
+                .set("after", String.join(" ", words(keys, "After")));
+        for (String key : List.of("Requires", "Wants", "BindsTo", "Requisite")) {
+            item.edge("requires", words(keys, key).stream().map(SystemdUnits::id).toArray(String[]::new));
+        }
+        return item.build();
+    }
+
+    private static String type(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    private static String first(Map<String, List<String>> keys, String key) {
+        List<String> values = keys.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static List<String> words(Map<String, List<String>> keys, String key) {
+        List<String> result = new ArrayList<>();
+        for (String value : keys.getOrDefault(key, List.of())) {
+            for (String word : value.trim().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    result.add(word);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Key=value lines of an INI-style unit file; repeated keys accumulate, '\' continues a line. */
+    static Map<String, List<String>> parse(List<String> lines) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        StringBuilder pending = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (pending.length() == 0 && (line.isEmpty() || line.startsWith("#") || line.startsWith(";") || line.startsWith("["))) {
+                continue;
+            }
+            if (line.endsWith("\\")) {
+                pending.append(line, 0, line.length() - 1).append(' ');
+                continue;
+            }
+            pending.append(line);
+            String full = pending.toString();
+            pending.setLength(0);
+            int eq = full.indexOf('=');
+            if (eq > 0) {
+                keys.computeIfAbsent(full.substring(0, eq).strip(), k -> new ArrayList<>()).add(full.substring(eq + 1).strip());
+            }
+        }
+        return keys;
+    }
+}
