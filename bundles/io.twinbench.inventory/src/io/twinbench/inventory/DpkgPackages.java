@@ -2,6 +2,7 @@ package io.twinbench.inventory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ final class DpkgPackages {
 
     Section read() throws IOException {
         List<Item> items = new ArrayList<>();
-        if (!Files.isReadable(status)) {
+        if (!Files.isRegularFile(status, LinkOption.NOFOLLOW_LINKS)) {
             return new Section(Sections.PACKAGES, items);
         }
         List<Map<String, String>> installed = parse(Files.readAllLines(status)).stream()

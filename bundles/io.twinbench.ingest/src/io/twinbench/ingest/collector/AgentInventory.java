@@ -153,11 +153,7 @@ final class AgentInventory {
     }
 
     static String json(Item item) {
-        try {
-            return JSON.writeValueAsString(item.sortedAttributes());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("attributes are strings; they always serialise", e);
-        }
+        return InventoryJson.of(item);
     }
 
     private Map<String, String> parse(String json) {
