@@ -46,13 +46,81 @@ public final class AgentStreams {
      * false, changing nothing, when seq was already committed.
      */
     public boolean commitTelemetry(String agentId, long seq, List<SeriesAppend> series, Instant now) {
-        return commit(agentId, seq, now, c -> {
-            for (SeriesAppend append : series) {
-                if (!append.samples().isEmpty()) {
-                    telemetry.appendIn(c, append.key(), append.unit(), append.samples());
+        boolean applied = commitTelemetry(List.of(new TelemetryFrame(agentId, seq, series)), now).get(0);
+        if (!applied) {
+            lastSeq(agentId); // names an agent that is not enrolled
+        }
+        return applied;
+    }
+
+    /**
+     * Commits many agents' telemetry frames in one transaction (group commit): each frame is
+     * applied only if its sequence number is above its agent's committed one, and the agents'
+     * sequence numbers move with the samples. Returns, per frame and in order, whether it was
+     * applied. Frames of an unknown agent are skipped (false).
+     */
+    public List<Boolean> commitTelemetry(List<TelemetryFrame> frames, Instant now) {
+        try {
+            return commitGroup(frames, now, false);
+        } catch (StoreException e) {
+            if (!isDuplicateKey(e.getCause())) {
+                throw e;
+            }
+            // some sample's time is already stored (a clock stepped back): replace, at MERGE's price
+            return commitGroup(frames, now, true);
+        }
+    }
+
+    /** SQLState 23505, unique violation, anywhere in the chain (a batch wraps it). */
+    private static boolean isDuplicateKey(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            for (SQLException s = c instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
+                if ("23505".equals(s.getSQLState())) {
+                    return true;
                 }
             }
-        });
+        }
+        return false;
+    }
+
+    private List<Boolean> commitGroup(List<TelemetryFrame> frames, Instant now, boolean replace) {
+        try (Connection c = connections.get()) {
+            c.setAutoCommit(false);
+            try {
+                // one conditional update per frame, in order: it moves the agent's sequence and locks
+                // its row, and its count tells whether the frame is new
+                int[] counts;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE agent SET last_seq = ?, last_seen = ? WHERE id = ? AND last_seq < ?")) {
+                    for (TelemetryFrame frame : frames) {
+                        ps.setLong(1, frame.seq());
+                        ps.setTimestamp(2, Timestamp.from(now));
+                        ps.setString(3, frame.agentId());
+                        ps.setLong(4, frame.seq());
+                        ps.addBatch();
+                    }
+                    counts = ps.executeBatch();
+                }
+                List<Boolean> applied = new ArrayList<>(frames.size());
+                List<SeriesAppend> appends = new ArrayList<>();
+                for (int i = 0; i < frames.size(); i++) {
+                    boolean apply = counts[i] > 0;
+                    applied.add(apply);
+                    if (apply) {
+                        appends.addAll(frames.get(i).series());
+                    }
+                }
+                telemetry.appendAllIn(c, appends, replace);
+                c.commit();
+                return applied;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                telemetry.forgetUncommittedSeries();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot commit " + frames.size() + " telemetry frames: " + e.getMessage(), e);
+        }
     }
 
     /** Stores a frame's inventory sections, their history, and advances the agent's stream to seq, atomically. */

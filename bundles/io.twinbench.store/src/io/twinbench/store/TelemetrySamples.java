@@ -42,13 +42,28 @@ public final class TelemetrySamples {
 
     /** The append inside a caller's transaction, so samples can commit together with other state. */
     void appendIn(Connection c, SeriesKey key, String unit, List<Sample> samples) throws SQLException {
-        long id = seriesId(c, key, unit);
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO sample (series_id, ts, val) KEY (series_id, ts) VALUES (?, ?, ?)")) {
-            for (Sample s : samples) {
-                ps.setLong(1, id);
-                ps.setLong(2, s.timestamp());
-                ps.setDouble(3, s.value());
-                ps.addBatch();
+        appendAllIn(c, List.of(new SeriesAppend(key, unit, samples)), true);
+    }
+
+    /**
+     * Many series' samples in one batch inside a caller's transaction: one statement, one round
+     * trip. With replace false it is a plain INSERT, which fails on a sample that already exists;
+     * with replace true a MERGE, which overwrites it and costs a lookup per row.
+     */
+    void appendAllIn(Connection c, List<SeriesAppend> appends, boolean replace) throws SQLException {
+        long[] ids = new long[appends.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = seriesId(c, appends.get(i).key(), appends.get(i).unit());
+        }
+        try (PreparedStatement ps = c.prepareStatement(replace ? "MERGE INTO sample (series_id, ts, val) KEY (series_id, ts) VALUES (?, ?, ?)"
+                : "INSERT INTO sample (series_id, ts, val) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < ids.length; i++) {
+                for (Sample s : appends.get(i).samples()) {
+                    ps.setLong(1, ids[i]);
+                    ps.setLong(2, s.timestamp());
+                    ps.setDouble(3, s.value());
+                    ps.addBatch();
+                }
             }
             ps.executeBatch();
         }

@@ -17,6 +17,7 @@ import io.twinbench.protocol.TelemetryBatch;
 import io.twinbench.store.AgentStreams;
 import io.twinbench.store.SeriesAppend;
 import io.twinbench.store.StoreException;
+import io.twinbench.store.TelemetryFrame;
 
 /**
  * An agent's numbered frames as they reach its twin: each applied at most once, in the order
@@ -39,6 +40,7 @@ final class AgentStream {
     private final TelemetryIntake intake;
     private final AgentInventory inventory;
     private final AgentTwins twins;
+    private final TelemetryCommitter committer;
     private final Clock clock;
     private final MessageCodec messages = new MessageCodec();
     private long lastSeq;
@@ -50,6 +52,7 @@ final class AgentStream {
         this.intake = services.intake();
         this.inventory = new AgentInventory(agentId, services.store().inventories());
         this.twins = services.twins();
+        this.committer = services.committer();
         this.clock = services.clock();
         this.lastSeq = streams.lastSeq(agentId);
     }
@@ -75,7 +78,7 @@ final class AgentStream {
             Message message = messages.decode(frame);
             Instant now = clock.instant();
             return switch (message) {
-                case TelemetryBatch batch -> telemetry(seq, batch, now);
+                case TelemetryBatch batch -> telemetry(seq, batch);
                 case InventoryFull full -> inventory(seq, inventory.full(full, "agent " + agentId, now), true, now);
                 case InventoryDelta delta -> inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
                 case SectionHashes hashes -> reconcile(seq, hashes);
@@ -85,12 +88,15 @@ final class AgentStream {
             return refuse(seq, e.getMessage(), null);
         } catch (AgentInventory.Drift e) {
             return refuse(seq, e.getMessage(), new Resync(e.sections, "drift: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("the collector is stopping", e);
         }
     }
 
-    private Outcome telemetry(long seq, TelemetryBatch batch, Instant now) throws IntakeException {
+    private Outcome telemetry(long seq, TelemetryBatch batch) throws IntakeException, InterruptedException {
         List<SeriesAppend> appends = intake.appendsFor(agentId, batch);
-        boolean applied = streams.commitTelemetry(agentId, seq, appends, now);
+        boolean applied = committer.commit(new TelemetryFrame(agentId, seq, appends));
         lastSeq = seq;
         return new Outcome(applied, applied ? batch.samples().size() : 0, null, null);
     }

@@ -34,7 +34,7 @@ public final class Collector implements AutoCloseable {
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock) {
         this.tls = tls;
         this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock),
-                new AgentTwins(store, listener, clock, SNAPSHOT_EVERY), listener, clock);
+                new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY), listener, clock);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
@@ -78,6 +78,7 @@ public final class Collector implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         if (server == null) {
+            services.committer().close();
             return;
         }
         server.close();
@@ -88,6 +89,7 @@ public final class Collector implements AutoCloseable {
                 // closing anyway
             }
         }
+        services.committer().close();
         try {
             acceptor.join(5000);
         } catch (InterruptedException e) {

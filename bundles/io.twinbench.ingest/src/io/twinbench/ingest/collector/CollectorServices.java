@@ -7,8 +7,8 @@ import io.twinbench.protocol.Hello;
 import io.twinbench.store.TwinStore;
 
 /** What every agent connection needs, passed once to the collector. */
-record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, AgentTwins twins, CollectorListener listener,
-        Clock clock) {
+record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, TelemetryCommitter committer, AgentTwins twins,
+        CollectorListener listener, Clock clock) {
 
     /** Records the agent's contact and where its stream stands. */
     AgentStream openStream(String agentId, Hello hello) {

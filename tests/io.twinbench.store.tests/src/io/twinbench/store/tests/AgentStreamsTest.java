@@ -22,6 +22,7 @@ import io.twinbench.store.SeriesAppend;
 import io.twinbench.store.SeriesKey;
 import io.twinbench.store.StoreException;
 import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TelemetryFrame;
 import io.twinbench.store.TwinChange;
 import io.twinbench.store.TwinStore;
 
@@ -55,6 +56,20 @@ class AgentStreamsTest {
         assertFalse(store.agentStreams().commitTelemetry("a1", 0, samples(6), Instant.now()), "an older frame");
         assertEquals(1, store.agentStreams().lastSeq("a1"));
         assertEquals(5.0, store.telemetry().range(key, 0, Long.MAX_VALUE).get(0).value());
+    }
+
+    @Test
+    void aSampleForATimeAlreadyStoredReplacesItAndTheGroupStillCommits() {
+        assertTrue(store.agentStreams().commitTelemetry("a1", 1, samples(5), Instant.now()));
+        SeriesKey other = new SeriesKey("a1", "cpu", "cpu.load");
+        List<Boolean> applied = store.agentStreams().commitTelemetry(List.of(
+                new TelemetryFrame("a1", 2, samples(6)),
+                new TelemetryFrame("a1", 2, List.of(new SeriesAppend(other, "%", List.of(new Sample(1000, 1))))),
+                new TelemetryFrame("a1", 3, List.of(new SeriesAppend(other, "%", List.of(new Sample(2000, 2)))))), Instant.now());
+        assertEquals(List.of(true, false, true), applied, "within a group, a repeated seq is a duplicate too");
+        assertEquals(6.0, store.telemetry().range(key, 0, Long.MAX_VALUE).get(0).value(), "the clock stepped back: replaced");
+        assertEquals(List.of(2.0), store.telemetry().range(other, 0, Long.MAX_VALUE).stream().map(Sample::value).toList());
+        assertEquals(3, store.agentStreams().lastSeq("a1"));
     }
 
     @Test
