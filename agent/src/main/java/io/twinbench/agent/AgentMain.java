@@ -51,12 +51,13 @@ public final class AgentMain implements Callable<Integer> {
             description = "Seconds between two collections (default: ${DEFAULT-VALUE}).")
     int intervalSeconds;
 
-    @Option(names = "--server", paramLabel = "HOST:PORT",
-            description = "The workbench's collector (./twinbench serve, or the workbench's own). Without it the agent only fills its spool.")
+    @Option(names = "--server", paramLabel = "HOST:PORT", defaultValue = "${env:TWINBENCH_SERVER}",
+            description = "The workbench's collector (./twinbench serve, or the workbench's own; default: $TWINBENCH_SERVER). "
+                    + "Without it the agent only fills its spool.")
     String server;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "One-time enrolment token from ./twinbench enroll-token; needed on the first run only.")
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:TWINBENCH_TOKEN}",
+            description = "One-time enrolment token from ./twinbench enroll-token (default: $TWINBENCH_TOKEN); needed on the first run only.")
     String token;
 
     @Option(names = "--agent-id", paramLabel = "ID", description = "Name of this endpoint in the workbench (default: the host name).")

@@ -15,6 +15,9 @@ public final class TwinbenchPreferences {
     public static final String NODE = "io.twinbench.ui";
     public static final String DATABASE_DIRECTORY = "databaseDirectory";
     public static final String DOCKER_ENDPOINT = "dockerEndpoint";
+    public static final String COLLECTOR_BIND = "collectorBind";
+    public static final String COLLECTOR_PORT = "collectorPort";
+    public static final int DEFAULT_COLLECTOR_PORT = 7443;
 
     private final IEclipsePreferences node;
     private final Path workspace;
@@ -43,6 +46,20 @@ public final class TwinbenchPreferences {
         String directory = node.get(DATABASE_DIRECTORY, "");
         return directory.isBlank() ? StoreLocation.embeddedIn(workspace)
                 : StoreLocation.h2File(Path.of(directory).resolve("twinbench"));
+    }
+
+    /** Where agents reach this workbench's collector; port 0 turns the collector off. */
+    public String collectorBind() {
+        return node.get(COLLECTOR_BIND, "0.0.0.0");
+    }
+
+    public int collectorPort() {
+        return node.getInt(COLLECTOR_PORT, Integer.getInteger("twinbench.collectorPort", DEFAULT_COLLECTOR_PORT));
+    }
+
+    /** The workspace's certificate authority for agents, the same one `./twinbench serve` and `enroll-token` use. */
+    public Path certificateAuthorityDirectory() {
+        return workspace.resolve(".twinbench/ca");
     }
 
     public String dockerEndpoint() {

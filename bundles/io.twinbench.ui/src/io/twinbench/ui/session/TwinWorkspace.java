@@ -33,6 +33,9 @@ public final class TwinWorkspace {
     private volatile DockerEngineStatus docker;
     private volatile String localTwinId;
     private final List<Job> jobs = new CopyOnWriteArrayList<>();
+    private final WorkbenchCollector collector = new WorkbenchCollector(this);
+    private volatile List<AgentStatus> agents = List.of();
+    private volatile String collectorStatus = "";
 
     public TwinWorkspace(TwinbenchPreferences preferences, ILog log) {
         this.preferences = preferences;
@@ -52,7 +55,12 @@ public final class TwinWorkspace {
     void storeOpened(TwinStore opened, String localId) {
         this.store = opened;
         this.localTwinId = localId;
+        collectorStatus = collector.start(opened, preferences);
         refreshFleet();
+        agentsChanged();
+        Job activity = new AgentActivityJob(this, Duration.ofSeconds(5));
+        jobs.add(activity);
+        activity.schedule(5_000);
         if (localId == null) {
             return;
         }
@@ -71,6 +79,58 @@ public final class TwinWorkspace {
 
     public List<TwinSummary> fleet() {
         return fleet;
+    }
+
+    /** Enrolled agents, online first. */
+    public List<AgentStatus> agents() {
+        return agents;
+    }
+
+    /** Where agents stream to, or why they cannot. */
+    public String collectorStatus() {
+        return collectorStatus;
+    }
+
+    /** HOST:PORT agents are given, when the collector listens; the host is this machine's name for a wildcard bind. */
+    public Optional<String> collectorEndpoint() {
+        String endpoint = collector.endpoint();
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        if (endpoint.startsWith("0.0.0.0:") || endpoint.startsWith(":::")) {
+            try {
+                return Optional.of(java.net.InetAddress.getLocalHost().getHostName() + endpoint.substring(endpoint.lastIndexOf(':')));
+            } catch (java.net.UnknownHostException e) {
+                return Optional.of("localhost" + endpoint.substring(endpoint.lastIndexOf(':')));
+            }
+        }
+        return Optional.of(endpoint);
+    }
+
+    /** A one-time enrolment token for a new agent (call off the UI thread: it writes the store). */
+    public io.twinbench.ingest.enrol.Enrollment.Token newEnrollmentToken(Duration ttl) {
+        return collector.newToken(ttl);
+    }
+
+    /** Re-reads the agents and tells the listeners. Called by the collector's threads; cheap. */
+    void agentsChanged() {
+        TwinStore current = store;
+        if (current == null) {
+            return;
+        }
+        try {
+            agents = current.agentStreams().activity().stream().map(a -> new AgentStatus(a, collector.isOnline(a.id())))
+                    .sorted(java.util.Comparator.comparing((AgentStatus a) -> !a.online()).thenComparing(a -> a.activity().id())).toList();
+            listeners.forEach(l -> l.agentsChanged(agents));
+        } catch (StoreException e) {
+            reportProblem("Cannot read the enrolled agents: " + e.getMessage(), e);
+        }
+    }
+
+    /** An agent's twin changed in the store; the fleet shows the new size and time. */
+    void agentTwinUpdated(String agentId) {
+        refreshFleet();
+        agentsChanged();
     }
 
     public Optional<DockerEngineStatus> dockerStatus() {
@@ -185,6 +245,7 @@ public final class TwinWorkspace {
     }
 
     public void close() {
+        collector.close();
         jobs.forEach(Job::cancel);
         for (Job job : jobs) {
             try {

@@ -21,6 +21,9 @@ public interface TwinWorkspaceListener {
     default void dockerStatusChanged(DockerEngineStatus status) {
     }
 
+    default void agentsChanged(List<AgentStatus> agents) {
+    }
+
     default void problem(String message) {
     }
 }

@@ -17,7 +17,7 @@ import io.twinbench.ui.session.TwinWorkspace;
 
 /**
  * What the Fleet view's toolbar offers besides investigating: capture this machine, import
- * and export twins as XMI, delete a twin. Each runs as a Job; failures reach the analyst as
+ * and export twins as XMI, delete a twin, make an enrolment token for a new agent. Each runs as a Job; failures reach the analyst as
  * a dialog with the reason (file and line for a bad XMI file), never a stack trace.
  */
 final class FleetActions {
@@ -79,6 +79,25 @@ final class FleetActions {
                     return twin.id();
                 });
             }
+        });
+    }
+
+    IAction enrollmentToken() {
+        return action("New Enrolment Token…", "A one-time token an agent trades for its certificate", () -> {
+            Job job = Job.create("Making an enrolment token", monitor -> {
+                Shell parent = shell.get();
+                try {
+                    var token = workspace.newEnrollmentToken(java.time.Duration.ofHours(1));
+                    String endpoint = workspace.collectorEndpoint().orElse("<this workbench>:" + io.twinbench.ui.preferences.TwinbenchPreferences.DEFAULT_COLLECTOR_PORT);
+                    parent.getDisplay().asyncExec(() -> new EnrollmentTokenDialog(parent, token, endpoint).open());
+                } catch (RuntimeException e) {
+                    parent.getDisplay().asyncExec(() -> MessageDialog.openError(parent, "New enrolment token",
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                }
+                return Status.OK_STATUS;
+            });
+            job.setUser(true);
+            job.schedule();
         });
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -20,22 +21,33 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.twinbench.store.TwinSummary;
 import io.twinbench.ui.internal.TwinOpener;
+import io.twinbench.ui.session.AgentStatus;
 import io.twinbench.ui.session.TwinWorkspace;
 import io.twinbench.ui.session.TwinWorkspaceListener;
 
-/** Every twin in the workspace; double-click one to investigate its dependency graph. */
+/**
+ * Every twin in the workspace (double-click one to investigate its dependency graph) and
+ * the enrolled agents that feed them, online or not, updated as they connect and stream.
+ */
 public final class FleetView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.views.fleet";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private TableViewer viewer;
+    private AgentTable agents;
+    private Label agentsLabel;
     private Label status;
     private TwinWorkspace workspace;
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
         @Override
         public void fleetChanged(List<TwinSummary> twins) {
             UiThread.async(viewer.getControl(), () -> show(twins));
+        }
+
+        @Override
+        public void agentsChanged(List<AgentStatus> agents) {
+            UiThread.async(viewer.getControl(), () -> showAgents(agents));
         }
 
         @Override
@@ -51,8 +63,17 @@ public final class FleetView extends ViewPart {
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status.setText("Opening the workspace and capturing this machine…");
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer = new TableViewer(split, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        Composite agentsPane = new Composite(split, SWT.NONE);
+        agentsPane.setLayout(new GridLayout(1, false));
+        agentsLabel = new Label(agentsPane, SWT.WRAP);
+        agentsLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        agentsLabel.setText("Enrolled agents");
+        agents = new AgentTable(agentsPane);
+        agents.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        split.setWeights(3, 2);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -79,9 +100,12 @@ public final class FleetView extends ViewPart {
         menu.add(more.importTwin());
         menu.add(more.exportTwin());
         menu.add(new org.eclipse.jface.action.Separator());
+        menu.add(more.enrollmentToken());
+        menu.add(new org.eclipse.jface.action.Separator());
         menu.add(more.delete());
         workspace.addListener(listener);
         show(workspace.fleet());
+        showAgents(workspace.agents());
     }
 
     private void column(String title, int width, Function<TwinSummary, String> text) {
@@ -102,6 +126,19 @@ public final class FleetView extends ViewPart {
             status.setText(twins.size() + (twins.size() == 1 ? " twin" : " twins") + ". Double-click one to investigate it.");
             status.getParent().layout();
         }
+    }
+
+    private void showAgents(List<AgentStatus> list) {
+        agents.show(list);
+        long online = list.stream().filter(AgentStatus::online).count();
+        agentsLabel.setText("Enrolled agents: " + list.size() + ", " + online + " online. " + workspace.collectorStatus()
+                + (list.isEmpty() ? " Enrol one with the view menu's New Enrolment Token." : ""));
+        agentsLabel.getParent().layout();
+    }
+
+    /** The table of enrolled agents, for tests. */
+    public TableViewer agentsViewer() {
+        return agents.viewer();
     }
 
     private void openSelected() {

@@ -1,0 +1,17 @@
+package io.twinbench.ui.session;
+
+import java.time.Instant;
+
+import io.twinbench.store.AgentActivity;
+
+/** An enrolled agent as the fleet view shows it: stored activity plus whether it is connected now. */
+public record AgentStatus(AgentActivity activity, boolean online) {
+
+    public String state() {
+        return activity.revoked() ? "revoked" : online ? "online" : "offline";
+    }
+
+    public Instant lastSeen() {
+        return activity.lastSeen();
+    }
+}

@@ -1,0 +1,109 @@
+package io.twinbench.ui.session;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.enrol.CertificateAuthority;
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.model.twin.Twin;
+import io.twinbench.store.TwinStore;
+import io.twinbench.ui.preferences.TwinbenchPreferences;
+
+/**
+ * The workbench's own collector: agents enrol and stream to the analyst's workspace directly,
+ * as they would to `./twinbench serve`. Tells the workspace when agents come and go and when
+ * their twins change, so the fleet view follows without polling the network.
+ */
+final class WorkbenchCollector implements CollectorListener, AutoCloseable {
+
+    private final TwinWorkspace workspace;
+    private final Set<String> online = ConcurrentHashMap.newKeySet();
+    private Collector collector;
+    private Enrollment enrollment;
+    private String endpoint;
+
+    WorkbenchCollector(TwinWorkspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Starts listening as the preferences say; returns a sentence for the fleet view's status line. */
+    String start(TwinStore store, TwinbenchPreferences preferences) {
+        int port = preferences.collectorPort();
+        CertificateAuthority ca;
+        try {
+            ca = CertificateAuthority.openOrCreate(preferences.certificateAuthorityDirectory(), Clock.systemUTC());
+        } catch (Exception e) {
+            return "The agent collector is off: the workspace's certificate authority cannot be opened (" + e.getMessage() + ").";
+        }
+        enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
+        if (port == 0) {
+            return "The agent collector is off (port 0 in the preferences).";
+        }
+        try {
+            collector = new Collector(CollectorTls.issue(ca, List.of(preferences.collectorBind())), enrollment, store, this, Clock.systemUTC());
+            collector.start(new InetSocketAddress(preferences.collectorBind(), port));
+            endpoint = preferences.collectorBind() + ":" + collector.port();
+            return "Agents stream to " + endpoint + " over mutual TLS.";
+        } catch (Exception e) {
+            collector = null;
+            return "The agent collector could not listen on port " + port + " (" + e.getMessage()
+                    + "); change it in Window > Preferences > Twinbench.";
+        }
+    }
+
+    /** A one-time enrolment token, valid for the given time. */
+    Enrollment.Token newToken(Duration ttl) {
+        if (enrollment == null) {
+            throw new IllegalStateException("the workspace is not open yet");
+        }
+        return enrollment.newToken(ttl);
+    }
+
+    boolean isOnline(String agentId) {
+        return online.contains(agentId);
+    }
+
+    String endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void enrolled(String agentId, String hostname) {
+        workspace.agentsChanged();
+    }
+
+    @Override
+    public void connected(String agentId, String agentVersion) {
+        online.add(agentId);
+        workspace.agentsChanged();
+    }
+
+    @Override
+    public void disconnected(String agentId, String reason) {
+        online.remove(agentId);
+        workspace.agentsChanged();
+    }
+
+    @Override
+    public void twinUpdated(String agentId, Twin twin) {
+        workspace.agentTwinUpdated(agentId);
+    }
+
+    @Override
+    public void close() {
+        if (collector != null) {
+            try {
+                collector.close();
+            } catch (java.io.IOException e) {
+                // closing the workbench anyway
+            }
+        }
+    }
+}

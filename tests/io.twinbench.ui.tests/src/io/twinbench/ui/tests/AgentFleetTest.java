@@ -1,0 +1,67 @@
+package io.twinbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.twinbench.ui.views.FleetView;
+
+/** The real agent enrols with a token from the workbench and streams to its collector; the fleet view follows live. */
+class AgentFleetTest {
+
+    @Test
+    void anAgentEnrolledFromTheWorkbenchAppearsOnlineThenOfflineWithItsTwin() throws Exception {
+        Ui.waitUntil("the workspace and its collector", 90_000, () -> !Ui.workspace().collectorStatus().isEmpty());
+        Assumptions.assumeTrue(Ui.workspace().collectorEndpoint().isPresent(), Ui.workspace().collectorStatus());
+        String port = Ui.workspace().collectorEndpoint().get().replaceAll(".*:", "");
+        FleetView fleet = (FleetView) Ui.page().showView(FleetView.ID);
+        String token = Ui.workspace().newEnrollmentToken(Duration.ofMinutes(5)).value();
+        Path state = Files.createTempDirectory("ui-agent");
+        Path log = state.resolve("agent.log");
+        Process agent = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m", "-jar", agentJar().toString(),
+                "--server", "127.0.0.1:" + port, "--token", token, "--state", state.resolve("state").toString(), "--agent-id", "ui-agent",
+                "--interval", "1", "--inventory-interval", "1", "--count", "4", "--drain-seconds", "60")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Ui.waitUntil("the agent online in the fleet view", 60_000, () -> row(fleet, "ui-agent").contains("online"));
+            assertTrue(agent.waitFor(90, TimeUnit.SECONDS), "the agent finishes its four rounds");
+            assertEquals(0, agent.exitValue(), Files.readString(log));
+            Ui.waitUntil("the agent offline", 30_000, () -> row(fleet, "ui-agent").contains("offline"));
+            List<String> cells = row(fleet, "ui-agent");
+            assertEquals("0.1.0", cells.get(4), "the agent's version: " + cells);
+            assertTrue(Long.parseLong(cells.get(5)) >= 4, "its committed frames: " + cells);
+            Ui.waitUntil("the agent's twin in the fleet", 30_000, () -> Arrays.stream(fleet.viewer().getTable().getItems())
+                    .anyMatch(i -> i.getText(0).equals(cells.get(1))));
+        } finally {
+            agent.destroyForcibly();
+        }
+    }
+
+    private static List<String> row(FleetView fleet, String agentId) {
+        for (TableItem item : fleet.agentsViewer().getTable().getItems()) {
+            if (item.getText(0).equals(agentId)) {
+                return List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4), item.getText(5));
+            }
+        }
+        return List.of();
+    }
+
+    private static Path agentJar() {
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("agent/pom.xml"))) {
+                return dir.resolve("agent/target/twinbench-agent.jar");
+            }
+        }
+        throw new AssertionError("no agent/ module above " + System.getProperty("user.dir"));
+    }
+}
