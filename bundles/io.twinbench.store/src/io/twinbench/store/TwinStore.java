@@ -19,6 +19,7 @@ public final class TwinStore implements AutoCloseable {
     private final Enrollments enrollments;
     private final AgentStreams agentStreams;
     private final Inventories inventories;
+    private final TelemetryRetention retention;
     private final int schemaVersion;
 
     private TwinStore(JdbcConnectionPool pool, int schemaVersion) {
@@ -28,6 +29,7 @@ public final class TwinStore implements AutoCloseable {
         this.telemetry = new TelemetrySamples(this::connection);
         this.enrollments = new Enrollments(this::connection);
         this.inventories = new Inventories(this::connection);
+        this.retention = new TelemetryRetention(this::connection);
         this.agentStreams = new AgentStreams(this::connection, telemetry, inventories);
     }
 
@@ -56,6 +58,10 @@ public final class TwinStore implements AutoCloseable {
 
     public Enrollments enrollments() {
         return enrollments;
+    }
+
+    public TelemetryRetention retention() {
+        return retention;
     }
 
     public Inventories inventories() {

@@ -75,11 +75,25 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     Thread.currentThread().interrupt();
                 }
             }, "twinbench-serve-stop"));
+            var retention = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "twinbench-retention"));
+            retention.scheduleWithFixedDelay(() -> applyRetention(store), 1, 60, java.util.concurrent.TimeUnit.MINUTES);
             stopped.await();
+            retention.shutdownNow();
         } finally {
             closed.countDown();
         }
         return 0;
+    }
+
+    /** Hourly: old samples become rollups; a failed round is logged and the next one tries again. */
+    private static void applyRetention(TwinStore store) {
+        try {
+            var outcome = store.retention().apply(io.twinbench.store.RetentionPolicy.DEFAULT, java.time.Instant.now());
+            TWINBENCH_LOG.info("retention: folded " + outcome.rawFolded() + " raw samples into " + outcome.rollupsWritten()
+                    + " rollups, expired " + outcome.rollupsExpired());
+        } catch (RuntimeException e) {
+            TWINBENCH_LOG.warning("retention failed, will retry in an hour: " + e.getMessage());
+        }
     }
 
     private static void logToConsole() {

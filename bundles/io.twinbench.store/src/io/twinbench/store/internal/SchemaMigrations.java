@@ -50,7 +50,11 @@ public final class SchemaMigrations {
                             + " twin_id VARCHAR(200) NOT NULL, at TIMESTAMP WITH TIME ZONE NOT NULL, source VARCHAR(200) NOT NULL,"
                             + " section VARCHAR(100) NOT NULL, item_key VARCHAR(1000) NOT NULL, change VARCHAR(10) NOT NULL,"
                             + " before_value CLOB, after_value CLOB)",
-                    "CREATE INDEX twin_change_by_time ON twin_change (twin_id, at)")));
+                    "CREATE INDEX twin_change_by_time ON twin_change (twin_id, at)")),
+            new Migration(5, "telemetry rollups", List.of(
+                    "CREATE TABLE sample_rollup (series_id BIGINT NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+                            + " width_ms BIGINT NOT NULL, bucket BIGINT NOT NULL, n BIGINT NOT NULL, min_val DOUBLE PRECISION NOT NULL,"
+                            + " max_val DOUBLE PRECISION NOT NULL, sum_val DOUBLE PRECISION NOT NULL, PRIMARY KEY (series_id, width_ms, bucket))")));
 
     private final List<Migration> migrations;
 

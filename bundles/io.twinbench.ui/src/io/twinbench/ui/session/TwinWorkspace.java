@@ -61,6 +61,9 @@ public final class TwinWorkspace {
         Job activity = new AgentActivityJob(this, Duration.ofSeconds(5));
         jobs.add(activity);
         activity.schedule(5_000);
+        Job retention = new RetentionJob(this, Duration.ofHours(1));
+        jobs.add(retention);
+        retention.schedule(60_000);
         if (localId == null) {
             return;
         }

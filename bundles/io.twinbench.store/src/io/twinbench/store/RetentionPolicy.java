@@ -1,0 +1,19 @@
+package io.twinbench.store;
+
+import java.time.Duration;
+
+/**
+ * How long telemetry is kept: raw samples for {@code raw}, then as rollups of
+ * {@code rollupWidth} (count, min, max, mean) for {@code rollups}.
+ */
+public record RetentionPolicy(Duration raw, Duration rollupWidth, Duration rollups) {
+
+    public static final RetentionPolicy DEFAULT = new RetentionPolicy(Duration.ofDays(7), Duration.ofMinutes(1), Duration.ofDays(365));
+
+    public RetentionPolicy {
+        if (raw.isNegative() || raw.isZero() || rollupWidth.toMillis() < 1000 || rollups.compareTo(raw) < 0) {
+            throw new IllegalArgumentException("retention: raw must be positive, rollups at least a second wide"
+                    + " and kept at least as long as raw samples (raw " + raw + ", width " + rollupWidth + ", rollups " + rollups + ")");
+        }
+    }
+}
