@@ -16,7 +16,7 @@ public record StoreLocation(String jdbcUrl, String user, String password) {
 
     public static StoreLocation h2File(Path databaseFileWithoutSuffix) {
         return new StoreLocation("jdbc:h2:file:" + databaseFileWithoutSuffix.toAbsolutePath()
-                + ";AUTO_SERVER=TRUE;CACHE_SIZE=131072", "twinbench", "");
+                + ";AUTO_SERVER=TRUE;CACHE_SIZE=131072;WRITE_DELAY=0", "twinbench", "");
     }
 
     /** Password stays out of logs and error messages. */

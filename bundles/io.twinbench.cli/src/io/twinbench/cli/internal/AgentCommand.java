@@ -26,10 +26,13 @@ public final class AgentCommand {
     int list() {
         try (TwinStore store = workspace.openStore()) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-32s %-24s %-22s %s%n", "AGENT", "HOST", "CERTIFICATE UNTIL", "STATE");
+            out.printf("%-32s %-24s %-22s %-8s %-24s %s%n", "AGENT", "HOST", "CERTIFICATE UNTIL", "FRAMES", "LAST SEEN", "STATE");
+            java.util.Map<String, io.twinbench.store.AgentActivity> activity = new java.util.HashMap<>();
+            store.agentStreams().activity().forEach(a -> activity.put(a.id(), a));
             for (AgentRecord a : store.enrollments().agents()) {
-                out.printf("%-32s %-24s %-22s %s%n", a.id(), a.hostname(), a.certificateNotAfter(),
-                        a.isRevoked() ? "revoked " + a.revokedAt() : "trusted");
+                io.twinbench.store.AgentActivity seen = activity.get(a.id());
+                out.printf("%-32s %-24s %-22s %-8d %-24s %s%n", a.id(), a.hostname(), a.certificateNotAfter(), seen == null ? 0 : seen.lastSeq(),
+                        seen == null || seen.lastSeen() == null ? "never" : seen.lastSeen(), a.isRevoked() ? "revoked " + a.revokedAt() : "trusted");
             }
             out.flush();
             return 0;
