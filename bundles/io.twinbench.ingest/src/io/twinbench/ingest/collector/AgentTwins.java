@@ -40,7 +40,9 @@ final class AgentTwins {
 
     void changed(String agentId, String hostname, Collection<Section> sections, boolean full) {
         Instant now = clock.instant();
-        InventoryTwinBuilder.Result built = builder.build(agentId, hostname, "agent " + agentId, sections, Date.from(now));
+        // agents are named by whoever enrols them; the host name alone would not tell two agents on one host apart
+        String name = agentId.equalsIgnoreCase(hostname) ? hostname : agentId + " (" + hostname + ")";
+        InventoryTwinBuilder.Result built = builder.build(agentId, name, "agent " + agentId, sections, Date.from(now));
         if (!built.problems().isEmpty()) {
             LOG.log(Level.WARNING, "agent " + agentId + ": " + built.problems().size() + " inventory items could not be taken into the twin, e.g. "
                     + built.problems().get(0));

@@ -5,6 +5,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import io.twinbench.ui.views.DockerEngineView;
 import io.twinbench.ui.views.FleetView;
+import io.twinbench.ui.views.TwinHistoryView;
 
 /** The fleet at a glance: every twin, the engine that runs them, and what is selected. */
 public final class FleetPerspective implements IPerspectiveFactory {
@@ -17,8 +18,10 @@ public final class FleetPerspective implements IPerspectiveFactory {
         layout.addView(FleetView.ID, IPageLayout.LEFT, 0.32f, editors);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.62f, editors);
         layout.addView(DockerEngineView.ID, IPageLayout.BOTTOM, 0.75f, FleetView.ID);
+        layout.addView(TwinHistoryView.ID, IPageLayout.TOP, 0.5f, IPageLayout.ID_PROP_SHEET);
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addShowViewShortcut(FleetView.ID);
         layout.addShowViewShortcut(DockerEngineView.ID);
+        layout.addShowViewShortcut(TwinHistoryView.ID);
     }
 }

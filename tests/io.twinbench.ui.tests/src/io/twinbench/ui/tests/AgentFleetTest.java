@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.twinbench.ui.views.FleetView;
+import io.twinbench.ui.views.TwinHistoryView;
 
 /** The real agent enrols with a token from the workbench and streams to its collector; the fleet view follows live. */
 class AgentFleetTest {
@@ -41,7 +42,11 @@ class AgentFleetTest {
             assertEquals("0.1.0", cells.get(4), "the agent's version: " + cells);
             assertTrue(Long.parseLong(cells.get(5)) >= 4, "its committed frames: " + cells);
             Ui.waitUntil("the agent's twin in the fleet", 30_000, () -> Arrays.stream(fleet.viewer().getTable().getItems())
-                    .anyMatch(i -> i.getText(0).equals(cells.get(1))));
+                    .anyMatch(i -> i.getText(0).equals("ui-agent (" + cells.get(1) + ")")));
+            TwinHistoryView history = (TwinHistoryView) Ui.page().showView(TwinHistoryView.ID);
+            history.show("ui-agent", "ui-agent");
+            Ui.waitUntil("the agent twin's history", 30_000, () -> Arrays.stream(history.viewer().getTable().getItems())
+                    .anyMatch(i -> i.getText(1).equals("added") && i.getText(2).equals("processes") && i.getText(5).equals("agent ui-agent")));
         } finally {
             agent.destroyForcibly();
         }
