@@ -43,6 +43,8 @@ public final class AgentMain implements Callable<Integer> {
     static final int EXIT_REFUSED = 3;
     /** Section hashes go along every tenth inventory round (ten minutes at the default interval). */
     static final int HASHES_EVERY_ROUNDS = 10;
+    /** How many of the busiest and of the largest processes get series. */
+    static final int TOP_PROCESSES = 10;
 
     @Spec
     CommandSpec spec;
@@ -82,6 +84,11 @@ public final class AgentMain implements Callable<Integer> {
     @Option(names = "--redact", paramLabel = "FILE", description = "More secret patterns, one regular expression per line "
             + "(group 1 is kept, the rest masked), besides the built-in ones for passwords, tokens, keys and URL credentials.")
     Path redactPatterns;
+
+    @Option(names = "--process-interval", paramLabel = "SECONDS", defaultValue = "15",
+            description = "Seconds between two readings of the busiest and largest processes' CPU, resident memory and open files "
+                    + "(0 turns them off; default: ${DEFAULT-VALUE}).")
+    int processSeconds;
 
     @Option(names = "--drain-seconds", paramLabel = "SECONDS", defaultValue = "30",
             description = "With --count: how long to wait, after the last collection, for the workbench to acknowledge everything.")
@@ -151,12 +158,19 @@ public final class AgentMain implements Callable<Integer> {
             }
             try {
                 long nextInventory = 0;
+                long nextProcesses = 0;
+                ProcessSampler processes = new ProcessSampler(system.getOperatingSystem(), Clock.systemUTC(), TOP_PROCESSES);
                 for (long n = 0; count == 0 || n < count; n++) {
                     if (inventorySeconds > 0 && System.currentTimeMillis() >= nextInventory) {
                         appendInventory(inventory, outbox);
                         nextInventory = System.currentTimeMillis() + inventorySeconds * 1000L;
                     }
-                    outbox.append(new TelemetryBatch(collector.collect()));
+                    List<io.twinbench.protocol.Sample> samples = new ArrayList<>(collector.collect());
+                    if (processSeconds > 0 && System.currentTimeMillis() >= nextProcesses) {
+                        samples.addAll(processes.collect());
+                        nextProcesses = System.currentTimeMillis() + processSeconds * 1000L;
+                    }
+                    outbox.append(new TelemetryBatch(samples));
                     if (count == 0 || n + 1 < count) {
                         if (uplink != null ? uplink.awaitFatal(intervalSeconds * 1000L) : sleep(intervalSeconds * 1000L)) {
                             return EXIT_REFUSED;
