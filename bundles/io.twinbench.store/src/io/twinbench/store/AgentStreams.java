@@ -87,24 +87,12 @@ public final class AgentStreams {
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try {
-                // one conditional update per frame, in order: it moves the agent's sequence and locks
-                // its row, and its count tells whether the frame is new
-                int[] counts;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE agent SET last_seq = ?, last_seen = ? WHERE id = ? AND last_seq < ?")) {
-                    for (TelemetryFrame frame : frames) {
-                        ps.setLong(1, frame.seq());
-                        ps.setTimestamp(2, Timestamp.from(now));
-                        ps.setString(3, frame.agentId());
-                        ps.setLong(4, frame.seq());
-                        ps.addBatch();
-                    }
-                    counts = ps.executeBatch();
-                }
+                boolean[] fresh = advance(c, frames.stream().map(TelemetryFrame::agentId).toList(),
+                        frames.stream().map(TelemetryFrame::seq).toList(), now);
                 List<Boolean> applied = new ArrayList<>(frames.size());
                 List<SeriesAppend> appends = new ArrayList<>();
                 for (int i = 0; i < frames.size(); i++) {
-                    boolean apply = counts[i] > 0;
+                    boolean apply = fresh[i];
                     applied.add(apply);
                     if (apply) {
                         appends.addAll(frames.get(i).series());
@@ -172,27 +160,12 @@ public final class AgentStreams {
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try {
-                long last;
-                try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM agent WHERE id = ? FOR UPDATE")) {
-                    ps.setString(1, agentId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new StoreException("agent " + agentId + " is not enrolled");
-                        }
-                        last = rs.getLong(1);
-                    }
-                }
-                if (seq <= last) {
+                if (!advance(c, List.of(agentId), List.of(seq), now)[0]) {
                     c.rollback();
+                    lastSeq(agentId); // names an agent that is not enrolled
                     return false;
                 }
                 effect.apply(c);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE agent SET last_seq = ?, last_seen = ? WHERE id = ?")) {
-                    ps.setLong(1, seq);
-                    ps.setTimestamp(2, Timestamp.from(now));
-                    ps.setString(3, agentId);
-                    ps.executeUpdate();
-                }
                 c.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -202,6 +175,29 @@ public final class AgentStreams {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot commit frame " + seq + " of agent " + agentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves each agent's committed sequence to the frame's, in order, where the frame is new: one
+     * conditional update per frame, which also locks the agent's row until the transaction ends.
+     * True where the frame is new; false for a frame already committed or an unknown agent.
+     */
+    private static boolean[] advance(Connection c, List<String> agentIds, List<Long> seqs, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE agent SET last_seq = ?, last_seen = ? WHERE id = ? AND last_seq < ?")) {
+            for (int i = 0; i < agentIds.size(); i++) {
+                ps.setLong(1, seqs.get(i));
+                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setString(3, agentIds.get(i));
+                ps.setLong(4, seqs.get(i));
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            boolean[] fresh = new boolean[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                fresh[i] = counts[i] > 0;
+            }
+            return fresh;
         }
     }
 }

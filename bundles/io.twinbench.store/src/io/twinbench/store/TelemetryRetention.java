@@ -2,10 +2,8 @@ package io.twinbench.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,25 +61,11 @@ public final class TelemetryRetention {
 
     /** A series' rollups with from ≤ start < to, oldest first. */
     public List<Rollup> rollups(SeriesKey key, long from, long to) {
-        String sql = "SELECT u.bucket, u.width_ms, u.n, u.min_val, u.max_val, u.sum_val FROM sample_rollup u JOIN series r ON r.id = u.series_id"
-                + " WHERE r.twin_id = ? AND r.element_id = ? AND r.metric = ? AND u.bucket >= ? AND u.bucket < ? ORDER BY u.bucket";
-        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key.twinId());
-            ps.setString(2, key.elementId());
-            ps.setString(3, key.metric());
-            ps.setLong(4, from);
-            ps.setLong(5, to);
-            List<Rollup> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long n = rs.getLong(3);
-                    result.add(new Rollup(rs.getLong(1), rs.getLong(2), n, rs.getDouble(4), rs.getDouble(5), rs.getDouble(6) / n));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read rollups of " + key.asString() + ": " + e.getMessage(), e);
-        }
+        return TelemetrySamples.seriesRange(connections, "SELECT u.bucket, u.width_ms, u.n, u.min_val, u.max_val, u.sum_val"
+                + " FROM sample_rollup u JOIN series r ON r.id = u.series_id"
+                + " WHERE r.twin_id = ? AND r.element_id = ? AND r.metric = ? AND u.bucket >= ? AND u.bucket < ? ORDER BY u.bucket",
+                key, from, to, rs -> new Rollup(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5),
+                        rs.getDouble(6) / rs.getLong(3)), "rollups");
     }
 
     private static long delete(Connection c, String sql, long before) throws SQLException {

@@ -76,23 +76,35 @@ public final class TelemetrySamples {
 
     /** Samples with from ≤ timestamp < to, oldest first. */
     public List<Sample> range(SeriesKey key, long from, long to) {
-        String sql = "SELECT s.ts, s.val FROM sample s JOIN series r ON r.id = s.series_id"
-                + " WHERE r.twin_id = ? AND r.element_id = ? AND r.metric = ? AND s.ts >= ? AND s.ts < ? ORDER BY s.ts";
+        return seriesRange(connections, "SELECT s.ts, s.val FROM sample s JOIN series r ON r.id = s.series_id"
+                + " WHERE r.twin_id = ? AND r.element_id = ? AND r.metric = ? AND s.ts >= ? AND s.ts < ? ORDER BY s.ts",
+                key, from, to, rs -> new Sample(rs.getLong(1), rs.getDouble(2)), "samples");
+    }
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Rows of one series in a time range; the query's five parameters are twin, element, metric, from and to. */
+    static <T> List<T> seriesRange(TwinStore.ConnectionSource connections, String sql, SeriesKey key, long from, long to, RowReader<T> row,
+            String what) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, key.twinId());
             ps.setString(2, key.elementId());
             ps.setString(3, key.metric());
             ps.setLong(4, from);
             ps.setLong(5, to);
-            List<Sample> result = new ArrayList<>();
+            List<T> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Sample(rs.getLong(1), rs.getDouble(2)));
+                    result.add(row.read(rs));
                 }
             }
             return result;
         } catch (SQLException e) {
-            throw new StoreException("cannot read samples of " + key.asString() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read " + what + " of " + key.asString() + ": " + e.getMessage(), e);
         }
     }
 
