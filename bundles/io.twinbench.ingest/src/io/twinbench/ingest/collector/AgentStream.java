@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.twinbench.ingest.twin.TwinInventory;
 import io.twinbench.protocol.Frame;
 import io.twinbench.protocol.InventoryDelta;
 import io.twinbench.protocol.InventoryFull;
@@ -38,7 +39,7 @@ final class AgentStream {
     private final String hostname;
     private final AgentStreams streams;
     private final TelemetryIntake intake;
-    private final AgentInventory inventory;
+    private final TwinInventory inventory;
     private final AgentTwins twins;
     private final TelemetryCommitter committer;
     private final Clock clock;
@@ -50,7 +51,7 @@ final class AgentStream {
         this.hostname = hostname;
         this.streams = services.store().agentStreams();
         this.intake = services.intake();
-        this.inventory = new AgentInventory(agentId, services.store().inventories());
+        this.inventory = new TwinInventory(agentId, services.store().inventories());
         this.twins = services.twins();
         this.committer = services.committer();
         this.clock = services.clock();
@@ -86,8 +87,8 @@ final class AgentStream {
             };
         } catch (ProtocolException | IntakeException e) {
             return refuse(seq, e.getMessage(), null);
-        } catch (AgentInventory.Drift e) {
-            return refuse(seq, e.getMessage(), new Resync(e.sections, "drift: " + e.getMessage()));
+        } catch (TwinInventory.Drift e) {
+            return refuse(seq, e.getMessage(), new Resync(e.sections(), "drift: " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("the collector is stopping", e);
@@ -101,7 +102,7 @@ final class AgentStream {
         return new Outcome(applied, applied ? batch.samples().size() : 0, null, null);
     }
 
-    private Outcome inventory(long seq, AgentInventory.Step step, boolean full, Instant now) {
+    private Outcome inventory(long seq, TwinInventory.Step step, boolean full, Instant now) {
         boolean applied;
         try {
             applied = streams.commitInventory(agentId, seq, agentId, step.writes(), now);

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -14,14 +13,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.twinbench.ingest.twin.InventoryTwinBuilder;
+import io.twinbench.ingest.twin.TwinInventory;
 import io.twinbench.inventory.ImagePolicy;
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.inventory.SystemImage;
 import io.twinbench.model.twin.Twin;
-import io.twinbench.protocol.inventory.Item;
+import io.twinbench.protocol.InventoryFull;
 import io.twinbench.protocol.inventory.Section;
-import io.twinbench.store.SectionWrite;
-import io.twinbench.store.TwinChange;
 import io.twinbench.store.TwinStore;
 
 /**
@@ -49,22 +47,12 @@ public final class ImageImporter {
         List<Section> sections = read(source);
         Instant now = clock.instant();
         InventoryTwinBuilder.Result built = new InventoryTwinBuilder().build(twinId, name, "image " + source.getFileName(), sections, Date.from(now));
-        List<SectionWrite> writes = new ArrayList<>();
+        // a second import of the same twin records what changed since the first, as an agent's full inventory would
+        TwinInventory.Step step = new TwinInventory(twinId, store.inventories()).full(new InventoryFull(sections), "image " + source, now);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        String origin = "image " + source;
-        for (Section section : sections) {
-            Map<String, String> items = new LinkedHashMap<>();
-            List<TwinChange> changes = new ArrayList<>();
-            for (Item item : section.items()) {
-                String json = io.twinbench.ingest.collector.InventoryJson.of(item);
-                items.put(item.key(), json);
-                changes.add(new TwinChange(twinId, now, origin, section.name(), item.key(), TwinChange.Kind.ADDED, null, json));
-            }
-            writes.add(new SectionWrite(section.name(), section.hash(), true, items, List.of(), changes));
-            counts.put(section.name(), section.items().size());
-        }
+        sections.forEach(section -> counts.put(section.name(), section.items().size()));
         long version = store.snapshots().save(built.twin());
-        store.inventories().write(twinId, writes, now);
+        store.inventories().write(twinId, step.writes(), now);
         return new Imported(built.twin(), version, counts, built.problems());
     }
 

@@ -1,4 +1,4 @@
-package io.twinbench.ingest.collector;
+package io.twinbench.ingest.twin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

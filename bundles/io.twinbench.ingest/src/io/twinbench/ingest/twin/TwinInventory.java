@@ -1,17 +1,12 @@
-package io.twinbench.ingest.collector;
+package io.twinbench.ingest.twin;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.twinbench.protocol.InventoryDelta;
 import io.twinbench.protocol.InventoryFull;
@@ -27,31 +22,32 @@ import io.twinbench.store.StoreException;
 import io.twinbench.store.TwinChange;
 
 /**
- * One twin's inventory as the collector holds it between frames: loaded from the store once,
- * then moved forward by full sections and deltas. A step is planned first (what to write,
- * what history to record) and only taken into memory once the store has committed it.
+ * One twin's inventory as the workbench holds it: loaded from the store once, then moved
+ * forward by full sections and deltas, from an agent's stream or an imported image. A step is
+ * planned first (what to write, what history to record against the state held) and only taken
+ * into memory once the store has committed it.
  */
-final class AgentInventory {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> ATTRIBUTES = new TypeReference<>() {
-    };
+public final class TwinInventory {
 
     /** What a frame would change: the store writes and the sections after them. */
-    record Step(List<SectionWrite> writes, Map<String, Section> after) {
-        boolean changesSomething() {
+    public record Step(List<SectionWrite> writes, Map<String, Section> after) {
+        public boolean changesSomething() {
             return writes.stream().anyMatch(w -> !w.changes().isEmpty() || w.replace());
         }
     }
 
     /** Sections whose delta did not fit the state the workbench holds. */
-    static final class Drift extends Exception {
+    public static final class Drift extends Exception {
         private static final long serialVersionUID = 1L;
-        final List<String> sections;
+        private final List<String> sections;
 
         Drift(List<String> sections, String message) {
             super(message);
             this.sections = List.copyOf(sections);
+        }
+
+        public List<String> sections() {
+            return sections;
         }
     }
 
@@ -59,30 +55,30 @@ final class AgentInventory {
     private final Inventories store;
     private Map<String, Section> sections;
 
-    AgentInventory(String twinId, Inventories store) {
+    public TwinInventory(String twinId, Inventories store) {
         this.twinId = twinId;
         this.store = store;
     }
 
-    Map<String, Section> sections() {
+    public Map<String, Section> sections() {
         if (sections == null) {
             sections = new LinkedHashMap<>();
             store.items(twinId).forEach((name, items) -> {
                 List<Item> list = new ArrayList<>(items.size());
-                items.forEach((key, json) -> list.add(new Item(key, parse(json))));
+                items.forEach((key, json) -> list.add(new Item(key, attributes(json))));
                 sections.put(name, new Section(name, list));
             });
         }
         return sections;
     }
 
-    Step full(InventoryFull full, String source, Instant now) {
+    public Step full(InventoryFull full, String source, Instant now) {
         List<SectionWrite> writes = new ArrayList<>();
         Map<String, Section> after = new HashMap<>();
         for (Section section : full.sections()) {
             Section before = sections().getOrDefault(section.name(), new Section(section.name(), List.of()));
             Map<String, String> all = new LinkedHashMap<>();
-            section.items().forEach(item -> all.put(item.key(), json(item)));
+            section.items().forEach(item -> all.put(item.key(), InventoryJson.of(item)));
             writes.add(new SectionWrite(section.name(), section.hash(), true, all, List.of(),
                     history(before, InventoryDiff.diff(before, section), source, now)));
             after.put(section.name(), section);
@@ -90,7 +86,7 @@ final class AgentInventory {
         return new Step(writes, after);
     }
 
-    Step delta(InventoryDelta delta, String source, Instant now) throws Drift {
+    public Step delta(InventoryDelta delta, String source, Instant now) throws Drift {
         List<SectionWrite> writes = new ArrayList<>();
         Map<String, Section> after = new HashMap<>();
         List<String> drifted = new ArrayList<>();
@@ -100,7 +96,7 @@ final class AgentInventory {
             try {
                 Section next = InventoryDiff.apply(before, d);
                 Map<String, String> upserts = new LinkedHashMap<>();
-                d.upserts().forEach(item -> upserts.put(item.key(), json(item)));
+                d.upserts().forEach(item -> upserts.put(item.key(), InventoryJson.of(item)));
                 writes.add(new SectionWrite(d.section(), next.hash(), false, upserts, d.removals(), history(before, d, source, now)));
                 after.put(d.section(), next);
             } catch (ProtocolException e) {
@@ -115,7 +111,7 @@ final class AgentInventory {
     }
 
     /** The sections whose hash differs from the agent's, or that the workbench lacks. */
-    List<String> drifted(SectionHashes hashes) {
+    public List<String> drifted(SectionHashes hashes) {
         List<String> result = new ArrayList<>();
         hashes.hashes().forEach((name, hash) -> {
             Section held = sections().get(name);
@@ -127,12 +123,20 @@ final class AgentInventory {
         return result;
     }
 
-    void committed(Step step) {
+    private Map<String, String> attributes(String json) {
+        try {
+            return InventoryJson.parse(json);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("the stored inventory of " + twinId + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    public void committed(Step step) {
         sections().putAll(step.after());
     }
 
     /** The store may hold a state this copy does not know (a failed commit): read it again next time. */
-    void forget() {
+    public void forget() {
         sections = null;
     }
 
@@ -141,30 +145,14 @@ final class AgentInventory {
         List<TwinChange> changes = new ArrayList<>();
         for (Item item : delta.upserts()) {
             Item previous = old.get(item.key());
-            changes.add(new TwinChange(twinId, now, source, delta.section(), item.key(),
-                    previous == null ? TwinChange.Kind.ADDED : TwinChange.Kind.CHANGED, previous == null ? null : json(previous), json(item)));
+            changes.add(new TwinChange(twinId, now, source, delta.section(), item.key(), previous == null ? TwinChange.Kind.ADDED
+                    : TwinChange.Kind.CHANGED, previous == null ? null : InventoryJson.of(previous), InventoryJson.of(item)));
         }
         for (String key : delta.removals()) {
             Item previous = old.get(key);
             changes.add(new TwinChange(twinId, now, source, delta.section(), key, TwinChange.Kind.REMOVED,
-                    previous == null ? null : json(previous), null));
+                    previous == null ? null : InventoryJson.of(previous), null));
         }
         return changes;
-    }
-
-    static String json(Item item) {
-        return InventoryJson.of(item);
-    }
-
-    private Map<String, String> parse(String json) {
-        try {
-            return JSON.readValue(json, ATTRIBUTES);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("the stored inventory of " + twinId + " is damaged: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    static Collection<String> names(Collection<Section> sections) {
-        return sections.stream().map(Section::name).toList();
     }
 }
