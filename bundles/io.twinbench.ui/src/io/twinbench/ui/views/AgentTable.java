@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
@@ -37,6 +34,12 @@ final class AgentTable {
         column("Frames", 80, a -> Long.toString(a.activity().lastSeq()));
     }
 
+    private void column(String title, int width, Function<AgentStatus, String> text) {
+        // agents that are not connected are drawn grey, so the online ones stand out
+        TableColumns.add(viewer, AgentStatus.class, title, width, text,
+                agent -> agent.online() ? null : Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY));
+    }
+
     TableViewer viewer() {
         return viewer;
     }
@@ -45,23 +48,6 @@ final class AgentTable {
         viewer.setInput(agents);
     }
 
-    private void column(String title, int width, Function<AgentStatus, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((AgentStatus) element);
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                AgentStatus agent = (AgentStatus) element;
-                return agent.online() ? null : Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY);
-            }
-        });
-    }
 
     static String ago(Instant when) {
         Duration d = Duration.between(when, Instant.now());

@@ -3,14 +3,11 @@ package io.twinbench.ui.views;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -77,13 +74,13 @@ public final class FleetView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Twin", 220, TwinSummary::name);
-        column("Host", 120, TwinSummary::hostname);
-        column("Elements", 80, t -> Integer.toString(t.elementCount()));
-        column("Edges", 80, t -> Integer.toString(t.dependencyCount()));
-        column("Snapshots", 80, t -> Integer.toString(t.snapshotCount()));
-        column("Updated", 150, t -> TIME.format(t.updated()));
-        column("Source", 100, TwinSummary::source);
+        TableColumns.add(viewer, TwinSummary.class, "Twin", 220, TwinSummary::name);
+        TableColumns.add(viewer, TwinSummary.class, "Host", 120, TwinSummary::hostname);
+        TableColumns.add(viewer, TwinSummary.class, "Elements", 80, t -> Integer.toString(t.elementCount()));
+        TableColumns.add(viewer, TwinSummary.class, "Edges", 80, t -> Integer.toString(t.dependencyCount()));
+        TableColumns.add(viewer, TwinSummary.class, "Snapshots", 80, t -> Integer.toString(t.snapshotCount()));
+        TableColumns.add(viewer, TwinSummary.class, "Updated", 150, t -> TIME.format(t.updated()));
+        TableColumns.add(viewer, TwinSummary.class, "Source", 100, TwinSummary::source);
         viewer.addDoubleClickListener(e -> openSelected());
         getSite().setSelectionProvider(viewer);
         Action open = new Action("Investigate") {
@@ -108,17 +105,6 @@ public final class FleetView extends ViewPart {
         showAgents(workspace.agents());
     }
 
-    private void column(String title, int width, Function<TwinSummary, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TwinSummary) element);
-            }
-        });
-    }
 
     private void show(List<TwinSummary> twins) {
         viewer.setInput(twins);

@@ -10,10 +10,8 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -23,7 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 
-import io.twinbench.ingest.collector.InventoryJson;
+import io.twinbench.ingest.twin.InventoryJson;
 import io.twinbench.store.TwinChange;
 import io.twinbench.store.TwinSummary;
 import io.twinbench.ui.session.TwinWorkspace;
@@ -76,14 +74,22 @@ public final class TwinHistoryView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Time", 150, c -> TIME.format(c.at()));
-        column("Change", 80, c -> c.change().name().toLowerCase());
-        column("Section", 90, TwinChange::section);
-        column("Item", 260, TwinChange::itemKey);
-        column("What changed", 420, TwinHistoryView::details);
-        column("Source", 140, TwinChange::source);
+        column("Time", 150, r -> TIME.format(r.change().at()));
+        column("Change", 80, r -> r.change().change().name().toLowerCase());
+        column("Section", 90, r -> r.change().section());
+        column("Item", 260, r -> r.change().itemKey());
+        column("What changed", 420, Row::details);
+        column("Source", 140, r -> r.change().source());
         getSite().getPage().addSelectionListener(selection);
         workspace.addListener(changes);
+    }
+
+    /** A change with its description, worked out once in the job rather than at every repaint. */
+    private record Row(TwinChange change, String details) {
+    }
+
+    private void column(String title, int width, Function<Row, String> text) {
+        TableColumns.add(viewer, Row.class, title, width, text);
     }
 
     /** Shows the history of a twin (also for tests). */
@@ -110,11 +116,12 @@ public final class TwinHistoryView extends ViewPart {
             Instant now = Instant.now();
             List<TwinChange> list = workspace.store().orElseThrow().inventories()
                     .changes(id, span == null ? Instant.EPOCH : now.minus(span), now.plusSeconds(1), LIMIT);
+            List<Row> rows = list.reversed().stream().map(c -> new Row(c, details(c))).toList();
             UiThread.async(viewer.getControl(), () -> {
                 if (!id.equals(twinId)) {
                     return;
                 }
-                viewer.setInput(list.reversed());
+                viewer.setInput(rows);
                 long added = list.stream().filter(c -> c.change() == TwinChange.Kind.ADDED).count();
                 long removed = list.stream().filter(c -> c.change() == TwinChange.Kind.REMOVED).count();
                 status.setText(name + ": " + list.size() + (list.size() == LIMIT ? "+" : "") + " changes (" + label + "): " + added
@@ -133,17 +140,6 @@ public final class TwinHistoryView extends ViewPart {
         };
     }
 
-    private void column(String title, int width, Function<TwinChange, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TwinChange) element);
-            }
-        });
-    }
 
     @Override
     public void setFocus() {
