@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.enrol.AgentCredentials;
 import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
 import io.twinbench.ingest.enrol.CertificateAuthority;
@@ -63,8 +64,8 @@ class CollectorHostileInputTest {
     }
 
     private TestClient agent(String id) throws Exception {
-        Object[] identity = TestClient.enrolled(enrollment, ca, id);
-        TestClient client = TestClient.connect(collector.port(), (KeyPair) identity[0], (X509Certificate[]) identity[1], ca.certificate());
+        AgentCredentials identity = AgentCredentials.enrol(enrollment, id, "test-host");
+        TestClient client = TestClient.connect(collector.port(), identity.key(), identity.chain(), ca.certificate());
         client.send(new Hello(id, "test", "test-host", 0), 0);
         assertEquals(new Ack(0), client.receive().orElseThrow());
         return client;
@@ -132,8 +133,8 @@ class CollectorHostileInputTest {
             assertEquals("the certificate was not issued by this workbench's CA", refusal.reason());
             assertTrue(refusal.permanent());
         }
-        Object[] identity = TestClient.enrolled(enrollment, ca, "honest");
-        try (TestClient impostor = TestClient.connect(collector.port(), (KeyPair) identity[0], (X509Certificate[]) identity[1], ca.certificate())) {
+        AgentCredentials identity = AgentCredentials.enrol(enrollment, "honest", "test-host");
+        try (TestClient impostor = TestClient.connect(collector.port(), identity.key(), identity.chain(), ca.certificate())) {
             impostor.send(new Hello("someone-else", "test", "h", 0), 0);
             Refusal refusal = (Refusal) impostor.receive().orElseThrow();
             assertTrue(refusal.reason().contains("belongs to 'honest'"), refusal.reason());

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -19,14 +17,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
-import javax.security.auth.x500.X500Principal;
-
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
-
 import io.twinbench.ingest.collector.Collector;
 import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.enrol.AgentCredentials;
 import io.twinbench.ingest.enrol.CertificateAuthority;
 import io.twinbench.ingest.enrol.Enrollment;
 import io.twinbench.store.StoreLocation;
@@ -122,11 +116,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
         List<SimulatedAgent> fleet = new ArrayList<>();
         for (int i = 0; i < agents; i++) {
             String id = String.format("bench-%04d", i);
-            KeyPair key = CertificateAuthority.newKeyPair();
-            byte[] csr = new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=" + id), key.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(key.getPrivate())).getEncoded();
-            X509Certificate certificate = enrollment.enrol(enrollment.newToken(Duration.ofMinutes(10)).value(), csr, id, id + ".bench");
-            fleet.add(new SimulatedAgent(id, key, new X509Certificate[] {certificate, ca.certificate()}, ca.certificate(), port, 2, latencies));
+            fleet.add(new SimulatedAgent(id, AgentCredentials.enrol(enrollment, id, id + ".bench").tls(ca.certificate()), port, 2, latencies));
         }
         Semaphore handshakes = new Semaphore(32);
         List<Thread> threads = new ArrayList<>();

@@ -5,21 +5,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.KeyPair;
-import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 
 import io.twinbench.protocol.Ack;
 import io.twinbench.protocol.Frame;
@@ -51,24 +45,12 @@ final class SimulatedAgent {
     private long seq;
     private long bytesSent;
 
-    SimulatedAgent(String id, KeyPair key, X509Certificate[] chain, X509Certificate ca, int port, int window, LatencyRecorder latencies)
-            throws Exception {
+    SimulatedAgent(String id, SSLContext tls, int port, int window, LatencyRecorder latencies) {
         this.id = id;
+        this.tls = tls;
         this.port = port;
         this.window = new Semaphore(window);
         this.latencies = latencies;
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        keys.load(null, null);
-        keys.setKeyEntry("agent", key.getPrivate(), new char[0], chain);
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, new char[0]);
-        KeyStore anchors = KeyStore.getInstance("PKCS12");
-        anchors.load(null, null);
-        anchors.setCertificateEntry("ca", ca);
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(anchors);
-        tls = SSLContext.getInstance("TLSv1.3");
-        tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), new SecureRandom());
     }
 
     void connect() throws IOException, ProtocolException {
