@@ -95,6 +95,7 @@ class ImageImportTest {
         Run run = run("image", "import", root().toString(), "--id", "web-image", "--data", workspace.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("packages") && run.out().contains("2"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n\\s*packages\\s+2\\n.*"), "two installed packages counted: " + run.out());
         Twin twin = stored(workspace, "web-image");
 
         SoftwarePackage ssh = (SoftwarePackage) twin.findElement("pkg/openssh-server");

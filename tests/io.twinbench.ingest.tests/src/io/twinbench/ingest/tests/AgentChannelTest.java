@@ -110,6 +110,7 @@ class AgentChannelTest {
         assertEquals(5, store.agentStreams().lastSeq("e2e-agent"));
         assertEquals(5, series("memory", "memory.used").size(), "the second run adds two frames and re-applies none");
         assertTrue(connections.stream().allMatch(c -> c.startsWith("e2e-agent ")), connections.toString());
+        assertEquals(2, connections.size(), "one connection per run: " + connections);
         assertTrue(store.agentStreams().activity().get(0).lastSeen().isAfter(Instant.now().minusSeconds(60)));
     }
 
