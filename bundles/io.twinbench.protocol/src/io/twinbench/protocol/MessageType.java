@@ -10,6 +10,7 @@ public enum MessageType {
     ENROLL_RESPONSE(6, EnrollResponse.class),
     RESYNC(7, Resync.class),
     TELEMETRY(10, TelemetryBatch.class),
+    EVENTS(11, EventBatch.class),
     INVENTORY_FULL(20, InventoryFull.class),
     INVENTORY_DELTA(21, InventoryDelta.class),
     SECTION_HASHES(22, SectionHashes.class);

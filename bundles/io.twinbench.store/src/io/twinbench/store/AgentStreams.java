@@ -19,11 +19,13 @@ public final class AgentStreams {
     private final TwinStore.ConnectionSource connections;
     private final TelemetrySamples telemetry;
     private final Inventories inventories;
+    private final Events events;
 
-    AgentStreams(TwinStore.ConnectionSource connections, TelemetrySamples telemetry, Inventories inventories) {
+    AgentStreams(TwinStore.ConnectionSource connections, TelemetrySamples telemetry, Inventories inventories, Events events) {
         this.connections = connections;
         this.telemetry = telemetry;
         this.inventories = inventories;
+        this.events = events;
     }
 
     /** The highest sequence number committed for this agent (0 before its first frame). */
@@ -114,6 +116,11 @@ public final class AgentStreams {
     /** Stores a frame's inventory sections, their history, and advances the agent's stream to seq, atomically. */
     public boolean commitInventory(String agentId, long seq, String twinId, List<SectionWrite> writes, Instant now) {
         return commit(agentId, seq, now, c -> inventories.writeIn(c, twinId, writes, now));
+    }
+
+    /** Stores a frame's events and advances the agent's stream to seq, atomically. */
+    public boolean commitEvents(String agentId, long seq, List<StoredEvent> frameEvents, Instant now) {
+        return commit(agentId, seq, now, c -> events.appendIn(c, frameEvents));
     }
 
     /** Advances the stream past a frame that was refused or had no effect, so the agent may drop it. */

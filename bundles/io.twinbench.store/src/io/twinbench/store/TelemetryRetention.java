@@ -15,7 +15,7 @@ import java.util.List;
 public final class TelemetryRetention {
 
     /** What one run did. */
-    public record Outcome(long rawFolded, long rollupsWritten, long rollupsExpired) {
+    public record Outcome(long rawFolded, long rollupsWritten, long rollupsExpired, long eventsExpired, long changesExpired) {
     }
 
     private final TwinStore.ConnectionSource connections;
@@ -48,8 +48,14 @@ public final class TelemetryRetention {
                 }
                 long folded = delete(c, "DELETE FROM sample WHERE ts < ?", cutoff);
                 long expired = delete(c, "DELETE FROM sample_rollup WHERE bucket < ?", expiry);
+                long events = delete(c, "DELETE FROM event WHERE ts < ?", now.minus(policy.events()).toEpochMilli());
+                long changes;
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM twin_change WHERE at < ?")) {
+                    ps.setTimestamp(1, java.sql.Timestamp.from(now.minus(policy.history())));
+                    changes = ps.executeUpdate();
+                }
                 c.commit();
-                return new Outcome(folded, written, expired);
+                return new Outcome(folded, written, expired, events, changes);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -20,6 +20,7 @@ public final class TwinStore implements AutoCloseable {
     private final AgentStreams agentStreams;
     private final Inventories inventories;
     private final TelemetryRetention retention;
+    private final Events events;
     private final int schemaVersion;
 
     private TwinStore(JdbcConnectionPool pool, int schemaVersion) {
@@ -30,7 +31,8 @@ public final class TwinStore implements AutoCloseable {
         this.enrollments = new Enrollments(this::connection);
         this.inventories = new Inventories(this::connection);
         this.retention = new TelemetryRetention(this::connection);
-        this.agentStreams = new AgentStreams(this::connection, telemetry, inventories);
+        this.events = new Events(this::connection);
+        this.agentStreams = new AgentStreams(this::connection, telemetry, inventories, events);
     }
 
     public static TwinStore open(StoreLocation location) {
@@ -66,6 +68,10 @@ public final class TwinStore implements AutoCloseable {
 
     public Inventories inventories() {
         return inventories;
+    }
+
+    public Events events() {
+        return events;
     }
 
     public AgentStreams agentStreams() {

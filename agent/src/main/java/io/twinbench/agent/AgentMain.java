@@ -18,6 +18,8 @@ import io.twinbench.inventory.EndpointInventory;
 import io.twinbench.inventory.ImagePolicy;
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.protocol.EnrollmentToken;
+import io.twinbench.protocol.Event;
+import io.twinbench.protocol.EventBatch;
 import io.twinbench.protocol.Message;
 import io.twinbench.protocol.TelemetryBatch;
 import oshi.SystemInfo;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** `java -jar twinbench-agent.jar`: collects this endpoint's telemetry into its on-disk outbox. */
 @Command(name = "twinbench-agent", mixinStandardHelpOptions = true, version = "Twinbench agent " + AgentMain.VERSION,
-        description = {"Collects this endpoint's CPU, memory, disk, file-system and network metrics every interval,",
+        description = {"Collects this endpoint's CPU, memory, disk, file-system and network metrics, process figures,",
+                "its inventory (packages, units, users, configuration, services, listeners, connections), application",
+                "logs and security events (logins, sudo, new users, ports and services, the audit log) every interval,",
                 "keeps them, numbered, in a bounded on-disk spool, and streams them to the workbench over mutual TLS",
                 "until it acknowledges them. The first run with --token enrols the agent; later runs need no token."},
         footer = {"", "Exit codes: 0 done, 2 bad options, 3 refused by the workbench (enrolment or certificate; see the log).",
@@ -90,6 +94,25 @@ public final class AgentMain implements Callable<Integer> {
                     + "(0 turns them off; default: ${DEFAULT-VALUE}).")
     int processSeconds;
 
+    @Option(names = "--log", paramLabel = "FILE", description = "An application log to follow (repeatable): each new line "
+            + "becomes an event with its time and level, secrets masked. Rotation and truncation are followed.")
+    List<Path> logs = new ArrayList<>();
+
+    @Option(names = "--auth-log", paramLabel = "FILE|none", description = "The authentication log whose logins, failures, sudo "
+            + "commands and new users become security events (default: /var/log/auth.log or /var/log/secure, whichever exists).")
+    String authLog;
+
+    @Option(names = "--audit-log", paramLabel = "FILE|none", description = "The Linux audit log (default: /var/log/audit/audit.log "
+            + "where present).")
+    String auditLog;
+
+    @Option(names = "--watch-syscalls", paramLabel = "PID|NAME", description = "Count the system calls of this process, or of every "
+            + "process with this command name, per call, every interval (repeatable; needs strace, which slows the traced process).")
+    List<String> watchSyscalls = new ArrayList<>();
+
+    @Option(names = "--strace", paramLabel = "PATH", defaultValue = "strace", description = "The strace binary (default: ${DEFAULT-VALUE}).")
+    String strace;
+
     @Option(names = "--drain-seconds", paramLabel = "SECONDS", defaultValue = "30",
             description = "With --count: how long to wait, after the last collection, for the workbench to acknowledge everything.")
     int drainSeconds;
@@ -148,7 +171,9 @@ public final class AgentMain implements Callable<Integer> {
         try (DiskSpool outbox = new DiskSpool(spoolDir, spoolMaxBytes, Math.min(4L << 20, Math.max(64 << 10, spoolMaxBytes / 16)))) {
             LOG.info("collecting every " + intervalSeconds + " s into " + spoolDir + " (" + outbox.lastSeq() + " frames so far, "
                     + outbox.ackedSeq() + " acknowledged)");
-            InventorySync inventory = inventorySync(system);
+            SecretRedactor redactor = redactor();
+            InventorySync inventory = inventorySync(system, redactor);
+            EventCollector events = eventCollector(redactor);
             Uplink uplink = identity == null ? null
                     : new Uplink(address, identity, outbox, VERSION, hostname, r -> inventory.resend(r.sections(), r.reason()));
             if (uplink != null) {
@@ -156,16 +181,22 @@ public final class AgentMain implements Callable<Integer> {
                 sender.setDaemon(true);
                 sender.start();
             }
-            try {
+            try (SyscallCounter syscalls = new SyscallCounter(watchSyscalls, strace, Clock.systemUTC())) {
                 long nextInventory = 0;
                 long nextProcesses = 0;
                 ProcessSampler processes = new ProcessSampler(system.getOperatingSystem(), Clock.systemUTC(), TOP_PROCESSES);
                 for (long n = 0; count == 0 || n < count; n++) {
+                    List<Event> seen = new ArrayList<>(events.collect());
                     if (inventorySeconds > 0 && System.currentTimeMillis() >= nextInventory) {
                         appendInventory(inventory, outbox);
                         nextInventory = System.currentTimeMillis() + inventorySeconds * 1000L;
+                        long now = System.currentTimeMillis();
+                        inventory.takeAppeared().forEach(item -> InventoryEvents.of(item, now).ifPresent(seen::add));
                     }
+                    appendEvents(seen, outbox);
+                    events.committed();
                     List<io.twinbench.protocol.Sample> samples = new ArrayList<>(collector.collect());
+                    samples.addAll(syscalls.collect());
                     if (processSeconds > 0 && System.currentTimeMillis() >= nextProcesses) {
                         samples.addAll(processes.collect());
                         nextProcesses = System.currentTimeMillis() + processSeconds * 1000L;
@@ -186,8 +217,50 @@ public final class AgentMain implements Callable<Integer> {
         }
     }
 
-    private InventorySync inventorySync(SystemInfo system) throws IOException {
-        SecretRedactor redactor = redactPatterns == null ? SecretRedactor.defaults() : SecretRedactor.withFile(redactPatterns);
+    private SecretRedactor redactor() throws IOException {
+        return redactPatterns == null ? SecretRedactor.defaults() : SecretRedactor.withFile(redactPatterns);
+    }
+
+    /** The followed logs: application logs as they are, the authentication and audit logs as security events. */
+    private EventCollector eventCollector(SecretRedactor redactor) throws IOException {
+        Clock clock = Clock.systemDefaultZone();
+        List<EventCollector.Source> sources = new ArrayList<>();
+        for (Path log : logs) {
+            AppLogParser parser = new AppLogParser(log.toString(), clock, redactor);
+            sources.add(new EventCollector.Source(log.toAbsolutePath(), line -> Optional.of(parser.parse(line))));
+        }
+        logFile(authLog, "/var/log/auth.log", "/var/log/secure").ifPresent(file -> {
+            AuthLogParser parser = new AuthLogParser(file.toString(), clock, redactor);
+            sources.add(new EventCollector.Source(file, parser::parse));
+        });
+        logFile(auditLog, "/var/log/audit/audit.log").ifPresent(file -> {
+            AuditLogParser parser = new AuditLogParser(file.toString(), redactor);
+            sources.add(new EventCollector.Source(file, parser::parse));
+        });
+        return new EventCollector(sources, new LogPositions(state));
+    }
+
+    /** The file an option names ("none": off), or else the first default that exists. */
+    private static Optional<Path> logFile(String option, String... defaults) {
+        if (option != null) {
+            return "none".equals(option) ? Optional.empty() : Optional.of(Path.of(option).toAbsolutePath());
+        }
+        for (String d : defaults) {
+            if (java.nio.file.Files.exists(Path.of(d))) {
+                return Optional.of(Path.of(d));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Events go in batches the protocol accepts. */
+    private static void appendEvents(List<Event> events, DiskSpool outbox) throws IOException {
+        for (int from = 0; from < events.size(); from += EventBatch.MAX_EVENTS) {
+            outbox.append(new EventBatch(events.subList(from, Math.min(events.size(), from + EventBatch.MAX_EVENTS))));
+        }
+    }
+
+    private InventorySync inventorySync(SystemInfo system, SecretRedactor redactor) throws IOException {
         ImagePolicy defaults = ImagePolicy.defaults();
         List<String> paths = new ArrayList<>(defaults.configPaths());
         paths.addAll(configPaths);

@@ -16,6 +16,7 @@ import io.twinbench.protocol.InventoryFull;
 import io.twinbench.protocol.Message;
 import io.twinbench.protocol.SectionHashes;
 import io.twinbench.protocol.inventory.InventoryDiff;
+import io.twinbench.protocol.inventory.Item;
 import io.twinbench.protocol.inventory.Section;
 import io.twinbench.protocol.inventory.SectionDelta;
 
@@ -35,6 +36,11 @@ final class InventorySync {
     private final Set<String> resend = new TreeSet<>();
     private Map<String, Section> sent;
     private long rounds;
+    private final List<NewItem> appeared = new ArrayList<>();
+
+    /** An item that was not in its section the round before (a new listener, user, service, ...). */
+    record NewItem(String section, Item item) {
+    }
 
     /** reader reads the endpoint's inventory now; hashesEvery is in rounds. */
     InventorySync(Supplier<List<Section>> reader, int hashesEvery) {
@@ -46,6 +52,13 @@ final class InventorySync {
     synchronized void resend(Collection<String> sections, String reason) {
         LOG.info("the workbench asks for sections " + sections + " in full (" + reason + ")");
         resend.addAll(sections);
+    }
+
+    /** Items that appeared in the rounds since the last call (none after the first round: that is the baseline). */
+    synchronized List<NewItem> takeAppeared() {
+        List<NewItem> result = List.copyOf(appeared);
+        appeared.clear();
+        return result;
     }
 
     /** The messages for this round, oldest first; none when nothing changed. */
@@ -66,6 +79,12 @@ final class InventorySync {
                     if (before == null || resend.contains(section.name())) {
                         full.add(section);
                         continue;
+                    }
+                    Map<String, Item> known = before.byKey();
+                    for (Item item : section.items()) {
+                        if (!known.containsKey(item.key())) {
+                            appeared.add(new NewItem(section.name(), item));
+                        }
                     }
                     SectionDelta delta = InventoryDiff.diff(before, section);
                     if (!delta.isEmpty()) {

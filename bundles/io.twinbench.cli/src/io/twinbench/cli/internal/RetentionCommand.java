@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "retention", mixinStandardHelpOptions = true,
         description = {"Downsample and expire telemetry now (the workbench and ./twinbench serve do it every hour):",
                 "raw samples older than --raw-days become rollups (count, min, max, mean) of --rollup-seconds,",
-                "kept for --rollup-days."})
+                "kept for --rollup-days; events older than --event-days and twin history older than --history-days are deleted."})
 public final class RetentionCommand implements Callable<Integer> {
 
     @Spec
@@ -35,18 +35,28 @@ public final class RetentionCommand implements Callable<Integer> {
     @Option(names = "--rollup-days", defaultValue = "365", description = "Days rollups are kept (default: ${DEFAULT-VALUE}).")
     long rollupDays;
 
+    @Option(names = "--event-days", defaultValue = "90", description = "Days events (log lines, security events) are kept "
+            + "(default: ${DEFAULT-VALUE}).")
+    long eventDays;
+
+    @Option(names = "--history-days", defaultValue = "365", description = "Days the twins' change history is kept "
+            + "(default: ${DEFAULT-VALUE}).")
+    long historyDays;
+
     @Override
     public Integer call() {
         RetentionPolicy policy;
         try {
-            policy = new RetentionPolicy(Duration.ofDays(rawDays), Duration.ofSeconds(rollupSeconds), Duration.ofDays(rollupDays));
+            policy = new RetentionPolicy(Duration.ofDays(rawDays), Duration.ofSeconds(rollupSeconds), Duration.ofDays(rollupDays),
+                    Duration.ofDays(eventDays), Duration.ofDays(historyDays));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (TwinStore store = workspace.openStore()) {
             TelemetryRetention.Outcome outcome = store.retention().apply(policy, Instant.now());
-            spec.commandLine().getOut().printf("folded %,d raw samples into %,d rollups; expired %,d rollups%n", outcome.rawFolded(),
-                    outcome.rollupsWritten(), outcome.rollupsExpired());
+            spec.commandLine().getOut().printf("folded %,d raw samples into %,d rollups; expired %,d rollups, %,d events"
+                    + " and %,d history entries%n", outcome.rawFolded(), outcome.rollupsWritten(), outcome.rollupsExpired(),
+                    outcome.eventsExpired(), outcome.changesExpired());
             return 0;
         }
     }

@@ -90,7 +90,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         try {
             var outcome = store.retention().apply(io.twinbench.store.RetentionPolicy.DEFAULT, java.time.Instant.now());
             TWINBENCH_LOG.info("retention: folded " + outcome.rawFolded() + " raw samples into " + outcome.rollupsWritten()
-                    + " rollups, expired " + outcome.rollupsExpired());
+                    + " rollups, expired " + outcome.rollupsExpired() + " rollups, " + outcome.eventsExpired() + " events and "
+                    + outcome.changesExpired() + " history entries");
         } catch (RuntimeException e) {
             TWINBENCH_LOG.warning("retention failed, will retry in an hour: " + e.getMessage());
         }

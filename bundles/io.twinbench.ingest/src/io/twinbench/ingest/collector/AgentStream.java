@@ -5,7 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.twinbench.ingest.intake.EventIntake;
+import io.twinbench.ingest.intake.IntakeException;
+import io.twinbench.ingest.intake.TelemetryIntake;
 import io.twinbench.ingest.twin.TwinInventory;
+import io.twinbench.protocol.EventBatch;
 import io.twinbench.protocol.Frame;
 import io.twinbench.protocol.InventoryDelta;
 import io.twinbench.protocol.InventoryFull;
@@ -39,6 +43,8 @@ final class AgentStream {
     private final String hostname;
     private final AgentStreams streams;
     private final TelemetryIntake intake;
+    private final EventIntake events;
+    private final CollectorListener listener;
     private final TwinInventory inventory;
     private final AgentTwins twins;
     private final TelemetryCommitter committer;
@@ -51,6 +57,8 @@ final class AgentStream {
         this.hostname = hostname;
         this.streams = services.store().agentStreams();
         this.intake = services.intake();
+        this.events = services.events();
+        this.listener = services.listener();
         this.inventory = new TwinInventory(agentId, services.store().inventories());
         this.twins = services.twins();
         this.committer = services.committer();
@@ -80,6 +88,7 @@ final class AgentStream {
             Instant now = clock.instant();
             return switch (message) {
                 case TelemetryBatch batch -> telemetry(seq, batch);
+                case EventBatch batch -> events(seq, batch, now);
                 case InventoryFull full -> inventory(seq, inventory.full(full, "agent " + agentId, now), true, now);
                 case InventoryDelta delta -> inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
                 case SectionHashes hashes -> reconcile(seq, hashes);
@@ -100,6 +109,15 @@ final class AgentStream {
         boolean applied = committer.commit(new TelemetryFrame(agentId, seq, appends));
         lastSeq = seq;
         return new Outcome(applied, applied ? batch.samples().size() : 0, null, null);
+    }
+
+    private Outcome events(long seq, EventBatch batch, Instant now) throws IntakeException {
+        boolean applied = streams.commitEvents(agentId, seq, events.storedFor(agentId, batch.events()), now);
+        lastSeq = seq;
+        if (applied && !batch.events().isEmpty()) {
+            listener.eventsStored(agentId, batch.events().size());
+        }
+        return new Outcome(applied, 0, null, null);
     }
 
     private Outcome inventory(long seq, TwinInventory.Step step, boolean full, Instant now) {

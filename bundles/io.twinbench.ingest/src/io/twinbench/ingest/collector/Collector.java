@@ -12,6 +12,9 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.ingest.intake.EventIntake;
+import io.twinbench.ingest.intake.TelemetryIntake;
+import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.store.TwinStore;
 
 /**
@@ -32,8 +35,14 @@ public final class Collector implements AutoCloseable {
     private Thread acceptor;
 
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock) {
+        this(tls, enrollment, store, listener, clock, SecretRedactor.defaults());
+    }
+
+    /** redactor: the workbench's secret patterns, applied to every event before it is stored. */
+    public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock,
+            SecretRedactor redactor) {
         this.tls = tls;
-        this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock),
+        this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock), new EventIntake(clock, redactor),
                 new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY), listener, clock);
     }
 

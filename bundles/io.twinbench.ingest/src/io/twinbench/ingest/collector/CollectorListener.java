@@ -22,6 +22,10 @@ public interface CollectorListener {
     default void twinUpdated(String agentId, io.twinbench.model.twin.Twin twin) {
     }
 
+    /** Events (log lines, security events) of the twin were stored. */
+    default void eventsStored(String twinId, int count) {
+    }
+
     default void disconnected(String agentId, String reason) {
     }
 

@@ -3,11 +3,13 @@ package io.twinbench.ingest.collector;
 import java.time.Clock;
 
 import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.ingest.intake.EventIntake;
+import io.twinbench.ingest.intake.TelemetryIntake;
 import io.twinbench.protocol.Hello;
 import io.twinbench.store.TwinStore;
 
 /** What every agent connection needs, passed once to the collector. */
-record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, TelemetryCommitter committer, AgentTwins twins,
+record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, EventIntake events, TelemetryCommitter committer, AgentTwins twins,
         CollectorListener listener, Clock clock) {
 
     /** Records the agent's contact and where its stream stands. */

@@ -143,6 +143,58 @@ class AgentChannelTest {
         }
     }
 
+    @Test
+    void logsSecurityEventsAndSystemCallsReachTheTwinWithSecretsMasked() throws Exception {
+        Path appLog = workspace.resolve("app.log");
+        Path authLog = workspace.resolve("auth.log");
+        Files.writeString(appLog, "2026-11-22 10:00:00 INFO started\n");
+        Files.writeString(authLog, "");
+        Process busy = new ProcessBuilder("sh", "-c", "while true; do cat /etc/hostname > /dev/null; sleep 0.1; done").start();
+        try {
+            AgentProcess agent = agent(workspace.resolve("agent-state"), "--token", token(), "--count", "6", "--inventory-interval", "1",
+                    "--log", appLog.toString(), "--auth-log", authLog.toString(), "--audit-log", "none",
+                    "--watch-syscalls", Long.toString(busy.pid()));
+            Thread.sleep(2_500);
+            try (java.net.ServerSocket late = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                Files.writeString(appLog, "2026-11-22 10:00:05 ERROR login to https://svc:hunter2@db.internal failed\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+                String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
+                Files.writeString(authLog, now + " host sshd[99]: Failed password for root from 203.0.113.9 port 4000 ssh2\n"
+                        + now + " host sudo:  alice : TTY=pts/0 ; PWD=/ ; USER=root ; COMMAND=/usr/bin/psql password=s3cret\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+                assertEquals(0, agent.exitCode(120), agent.output());
+
+                List<io.twinbench.store.StoredEvent> events = store.events().find(io.twinbench.store.EventQuery.all("e2e-agent", 1000));
+                List<String> messages = events.stream().map(io.twinbench.store.StoredEvent::message).toList();
+                assertTrue(messages.contains("2026-11-22 10:00:00 INFO started"), "the application log's lines: " + messages);
+                io.twinbench.store.StoredEvent error = events.stream().filter(e -> e.message().contains("ERROR login")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no error line: " + messages));
+                assertEquals("ERROR", error.severity());
+                assertTrue(!error.message().contains("hunter2"), "the URL's password is masked: " + error.message());
+                io.twinbench.store.StoredEvent failure = events.stream().filter(e -> e.kind().equals("auth.failure")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no failed login: " + messages));
+                assertEquals("user/root", failure.elementId());
+                assertTrue(failure.attributesJson().contains("203.0.113.9"), failure.attributesJson());
+                io.twinbench.store.StoredEvent sudo = events.stream().filter(e -> e.kind().equals("sudo")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no sudo: " + messages));
+                assertTrue(!sudo.attributesJson().contains("s3cret") && !sudo.message().contains("s3cret"), sudo.toString());
+                String lateKey = "/" + late.getLocalPort();
+                assertTrue(events.stream().anyMatch(e -> e.kind().equals("listener.new") && e.elementId().endsWith(lateKey)),
+                        "the port opened while streaming is a security event: " + messages);
+                assertEquals(1, events.stream().filter(e -> e.message().contains("ERROR login")).count(), "each line once");
+
+                String proc = "proc/" + busy.pid();
+                double calls = store.telemetry().range(new SeriesKey("e2e-agent", proc, "syscalls.total"), 0, Long.MAX_VALUE).stream()
+                        .mapToDouble(Sample::value).sum();
+                double execs = store.telemetry().range(new SeriesKey("e2e-agent", proc, "syscalls.execve"), 0, Long.MAX_VALUE).stream()
+                        .mapToDouble(Sample::value).sum();
+                assertTrue(calls > 0 && execs >= 1, "system calls of the watched process: " + calls + " in all, " + execs + " execve");
+            }
+        } finally {
+            busy.destroyForcibly();
+        }
+    }
+
     private static boolean hasListener(Twin twin, int port) {
         return twin.elementsOfKind(ElementKind.LISTENING_PORT).stream().anyMatch(e -> ((ListeningPort) e).getPort() == port);
     }

@@ -1,11 +1,11 @@
-package io.twinbench.ingest.collector;
+package io.twinbench.ingest.intake;
 
 /** A frame that decoded but cannot be taken into the twin; the message says which field and why. */
-final class IntakeException extends Exception {
+public final class IntakeException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    IntakeException(String message) {
+    public IntakeException(String message) {
         super(message);
     }
 }

@@ -1,0 +1,111 @@
+package io.twinbench.agent;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.twinbench.inventory.SecretRedactor;
+import io.twinbench.protocol.ElementIds;
+import io.twinbench.protocol.Event;
+import io.twinbench.protocol.Event.Kinds;
+import io.twinbench.protocol.Severity;
+
+/**
+ * Security events from the authentication log (/var/log/auth.log, /var/log/secure): logins
+ * accepted and failed (sshd, login, su, PAM), sudo commands and refusals, and users added.
+ * Lines it does not recognise are not events; the whole file can still be followed as a log.
+ */
+final class AuthLogParser {
+
+    private static final Pattern SSH_ACCEPTED = Pattern.compile("^Accepted (\\S+) for (\\S+) from (\\S+) port (\\d+)");
+    private static final Pattern SSH_FAILED = Pattern.compile("^Failed (\\S+) for (invalid user )?(\\S+) from (\\S+) port (\\d+)");
+    private static final Pattern SSH_INVALID = Pattern.compile("^Invalid user (\\S*) from (\\S+)(?: port (\\d+))?");
+    private static final Pattern PAM_FAILURE = Pattern.compile("^pam_unix\\(([^:)]+):auth\\): authentication failure;.*?(?:\\buser=(\\S+))?\\s*$");
+    private static final Pattern PAM_OPENED = Pattern.compile("^pam_unix\\(([^:)]+):session\\): session opened for user (\\S+?)(?:\\(uid=\\d+\\))?(?: by (\\S*?)(?:\\(uid=\\d+\\))?)?$");
+    private static final Pattern SUDO_COMMAND = Pattern.compile("^\\s*(\\S+) : (?:(.*?) ; )?TTY=(\\S+) ; PWD=(.*?) ; USER=(\\S+) ;(?: .*?;)* COMMAND=(.*)$");
+    private static final Pattern SU_FAILED = Pattern.compile("^FAILED SU \\(to (\\S+)\\) (\\S+) on (\\S+)");
+    private static final Pattern NEW_USER = Pattern.compile("^new user: name=([^,]+), UID=(\\d+)");
+
+    private final Clock clock;
+    private final SecretRedactor redactor;
+    private final String source;
+
+    AuthLogParser(String source, Clock clock, SecretRedactor redactor) {
+        this.source = source;
+        this.clock = clock;
+        this.redactor = redactor;
+    }
+
+    Optional<Event> parse(String line) {
+        Optional<SyslogLine> parsed = SyslogLine.parse(line, clock);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        SyslogLine l = parsed.get();
+        String msg = l.message();
+        Matcher m;
+        if ((m = SSH_ACCEPTED.matcher(msg)).find()) {
+            return event(l, Kinds.AUTH_SUCCESS, Severity.INFO, m.group(2), attrs(l, "user", m.group(2), "method", m.group(1),
+                    "remoteAddress", m.group(3), "remotePort", m.group(4)));
+        }
+        if ((m = SSH_FAILED.matcher(msg)).find()) {
+            return event(l, Kinds.AUTH_FAILURE, Severity.WARN, m.group(2) == null ? m.group(3) : null, attrs(l, "user", m.group(3),
+                    "method", m.group(1), "remoteAddress", m.group(4), "remotePort", m.group(5), "invalidUser",
+                    m.group(2) == null ? null : "true"));
+        }
+        if ((m = SSH_INVALID.matcher(msg)).find()) {
+            return event(l, Kinds.AUTH_FAILURE, Severity.WARN, null, attrs(l, "user", m.group(1), "remoteAddress", m.group(2),
+                    "remotePort", m.group(3), "invalidUser", "true"));
+        }
+        if ((m = PAM_FAILURE.matcher(msg)).find()) {
+            return event(l, Kinds.AUTH_FAILURE, Severity.WARN, m.group(2), attrs(l, "user", m.group(2), "service", m.group(1)));
+        }
+        if ("sudo".equals(l.program()) && (m = SUDO_COMMAND.matcher(msg)).find()) {
+            boolean refused = m.group(2) != null && !m.group(2).isBlank();
+            return event(l, Kinds.SUDO, refused ? Severity.ERROR : Severity.INFO, m.group(1), attrs(l, "user", m.group(1),
+                    "runAs", m.group(5), "tty", m.group(3), "cwd", m.group(4), "command", m.group(6),
+                    "refusal", refused ? m.group(2) : null));
+        }
+        if ("su".equals(l.program()) && (m = SU_FAILED.matcher(msg)).find()) {
+            return event(l, Kinds.AUTH_FAILURE, Severity.WARN, m.group(2), attrs(l, "user", m.group(2), "runAs", m.group(1),
+                    "tty", m.group(3), "service", "su"));
+        }
+        if ((m = PAM_OPENED.matcher(msg)).find() && !"sudo".equals(m.group(1)) && !"cron".equals(m.group(1))
+                && !"systemd-user".equals(m.group(1))) {
+            // sshd's own "Accepted" line is the richer one; here: su, login and the like
+            if ("sshd".equals(m.group(1))) {
+                return Optional.empty();
+            }
+            return event(l, Kinds.AUTH_SUCCESS, Severity.INFO, m.group(2), attrs(l, "user", m.group(2), "service", m.group(1),
+                    "by", m.group(3)));
+        }
+        if ((m = NEW_USER.matcher(msg)).find()) {
+            return event(l, Kinds.NEW_USER, Severity.WARN, m.group(1), attrs(l, "user", m.group(1), "uid", m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Event> event(SyslogLine l, String kind, Severity severity, String user, Map<String, String> attributes) {
+        String element = user == null || user.isBlank() ? null : ElementIds.of("user", user);
+        attributes.replaceAll((name, value) -> redactor.redact(value));
+        return Optional.of(new Event(l.timestamp(), kind, severity, source, element, redactor.redact(l.message()), attributes));
+    }
+
+    /** Attributes from name/value pairs; a null value leaves its name out. */
+    private static Map<String, String> attrs(SyslogLine l, String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("program", l.program());
+        if (l.pid() != null) {
+            map.put("pid", l.pid());
+        }
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (pairs[i + 1] != null && !pairs[i + 1].isBlank()) {
+                map.put(pairs[i], pairs[i + 1]);
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,83 @@
+package io.twinbench.agent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import io.twinbench.protocol.Event;
+
+/**
+ * The endpoint's events each round: lines of the followed application logs, and security
+ * events from the authentication and audit logs. Positions move on only when
+ * {@link #committed()} says the events are in the spool, so a crash repeats at most one
+ * round's lines and never loses any.
+ */
+final class EventCollector {
+
+    private static final Logger LOG = Logger.getLogger(EventCollector.class.getName());
+
+    /** A followed file and what its lines become (empty: not an event). */
+    record Source(Path file, Function<String, Optional<Event>> parser) {
+    }
+
+    private final List<Source> sources;
+    private final LogPositions positions;
+    private final Map<Path, LogTail> tails = new LinkedHashMap<>();
+    private final Map<Path, String> unreadable = new LinkedHashMap<>();
+
+    EventCollector(List<Source> sources, LogPositions positions) throws IOException {
+        this.sources = List.copyOf(sources);
+        this.positions = positions;
+        Map<Path, LogTail.Position> known = positions.load();
+        for (Source source : sources) {
+            tails.put(source.file(), new LogTail(source.file(), known.get(source.file())));
+        }
+    }
+
+    boolean isEmpty() {
+        return sources.isEmpty();
+    }
+
+    /** The events written since the last round, oldest file first. A file that cannot be read is said once and skipped. */
+    List<Event> collect() {
+        List<Event> events = new ArrayList<>();
+        for (Source source : sources) {
+            LogTail tail = tails.get(source.file());
+            List<String> lines;
+            try {
+                lines = tail.read();
+                if (unreadable.remove(source.file()) != null) {
+                    LOG.info("reading " + source.file() + " again");
+                }
+            } catch (IOException e) {
+                if (unreadable.put(source.file(), e.toString()) == null) {
+                    LOG.warning("cannot read " + source.file() + " (" + e + "); retrying every round");
+                }
+                continue;
+            }
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    source.parser().apply(line).ifPresent(events::add);
+                }
+            }
+        }
+        return events;
+    }
+
+    /** The events of the last round are in the spool: remember how far each file was read. */
+    void committed() throws IOException {
+        Map<Path, LogTail.Position> now = new LinkedHashMap<>();
+        tails.forEach((path, tail) -> {
+            if (tail.position() != null) {
+                now.put(path, tail.position());
+            }
+        });
+        positions.save(now);
+    }
+}
