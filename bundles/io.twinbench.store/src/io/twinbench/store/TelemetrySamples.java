@@ -40,6 +40,26 @@ public final class TelemetrySamples {
         }
     }
 
+    /** Many series' samples in one transaction; re-sent samples replace the old value (for sources without sequence numbers). */
+    public void appendAll(List<SeriesAppend> appends) {
+        if (appends.isEmpty()) {
+            return;
+        }
+        try (Connection c = connections.get()) {
+            c.setAutoCommit(false);
+            try {
+                appendAllIn(c, appends, true);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                forgetUncommittedSeries();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store " + appends.size() + " series: " + e.getMessage(), e);
+        }
+    }
+
     /** The append inside a caller's transaction, so samples can commit together with other state. */
     void appendIn(Connection c, SeriesKey key, String unit, List<Sample> samples) throws SQLException {
         appendAllIn(c, List.of(new SeriesAppend(key, unit, samples)), true);

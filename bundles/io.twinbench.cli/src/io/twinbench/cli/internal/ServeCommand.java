@@ -15,6 +15,8 @@ import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
 import io.twinbench.ingest.enrol.CertificateAuthority;
 import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.ingest.otlp.OtlpReceiver;
+import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.store.TwinStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +46,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "7443", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--otlp-port", paramLabel = "PORT", defaultValue = "4318", description = "TCP port of the OTLP/HTTP receiver "
+            + "(POST /v1/metrics and /v1/logs, mutual TLS; default: ${DEFAULT-VALUE}; -1 turns it off).")
+    int otlpPort;
+
+    @Option(names = "--redact", paramLabel = "FILE", description = "More secret patterns, one regular expression per line "
+            + "(group 1 kept), masked in every event before it is stored, besides the built-in ones.")
+    java.nio.file.Path redactPatterns;
+
     @Option(names = "--name", paramLabel = "HOST", description = "A name agents use to reach this server, put in its certificate "
             + "(repeatable; localhost and this host's names are always in).")
     List<String> names = new ArrayList<>();
@@ -59,11 +69,28 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         certificateNames.add(bind);
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
+        if (otlpPort < -1 || otlpPort > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--otlp-port must be between 0 and 65535, or -1 (off)");
+        }
+        SecretRedactor redactor;
+        try {
+            redactor = redactPatterns == null ? SecretRedactor.defaults() : SecretRedactor.withFile(redactPatterns);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--redact: " + e.getMessage());
+        }
+        CollectorTls tls = CollectorTls.issue(ca, certificateNames);
+        Clock clock = Clock.systemUTC();
         try (TwinStore store = workspace.openStore();
-                Collector collector = new Collector(CollectorTls.issue(ca, certificateNames),
-                        new Enrollment(ca, store.enrollments(), Clock.systemUTC()), store, CollectorListener.NONE, Clock.systemUTC())) {
+                Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, CollectorListener.NONE, clock,
+                        redactor);
+                OtlpReceiver otlp = OtlpReceiver.into(store, tls, new Enrollment(ca, store.enrollments(), clock), CollectorListener.NONE,
+                        clock, redactor)) {
             collector.start(new InetSocketAddress(bind, port));
-            spec.commandLine().getOut().println("twinbench: collecting on " + bind + ":" + collector.port() + " into " + workspace.workspace()
+            if (otlpPort >= 0) {
+                otlp.start(new InetSocketAddress(bind, otlpPort));
+            }
+            spec.commandLine().getOut().println("twinbench: collecting on " + bind + ":" + collector.port()
+                    + (otlpPort >= 0 ? ", OTLP/HTTP on " + bind + ":" + otlp.port() : "") + " into " + workspace.workspace()
                     + " (CA fingerprint " + ca.fingerprint().substring(0, 16) + "…)");
             spec.commandLine().getOut().flush();
             // the JVM ends when its shutdown hooks return: wait until the store is closed

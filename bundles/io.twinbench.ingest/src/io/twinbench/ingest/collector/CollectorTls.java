@@ -58,6 +58,11 @@ public final class CollectorTls {
         return new CollectorTls(context);
     }
 
+    /** The same TLS for other listeners of the workbench (the OTLP receiver). */
+    public SSLContext context() {
+        return context;
+    }
+
     SSLServerSocket serverSocket(java.net.InetSocketAddress bind) throws java.io.IOException {
         SSLServerSocket socket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket();
         socket.setReuseAddress(true);

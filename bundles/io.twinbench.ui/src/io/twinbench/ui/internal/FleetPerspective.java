@@ -1,9 +1,11 @@
 package io.twinbench.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import io.twinbench.ui.views.DockerEngineView;
+import io.twinbench.ui.views.EventsView;
 import io.twinbench.ui.views.FleetView;
 import io.twinbench.ui.views.TwinHistoryView;
 
@@ -18,10 +20,13 @@ public final class FleetPerspective implements IPerspectiveFactory {
         layout.addView(FleetView.ID, IPageLayout.LEFT, 0.32f, editors);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.62f, editors);
         layout.addView(DockerEngineView.ID, IPageLayout.BOTTOM, 0.75f, FleetView.ID);
-        layout.addView(TwinHistoryView.ID, IPageLayout.TOP, 0.5f, IPageLayout.ID_PROP_SHEET);
+        IFolderLayout changes = layout.createFolder("io.twinbench.ui.folder.changes", IPageLayout.TOP, 0.5f, IPageLayout.ID_PROP_SHEET);
+        changes.addView(TwinHistoryView.ID);
+        changes.addView(EventsView.ID);
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addShowViewShortcut(FleetView.ID);
         layout.addShowViewShortcut(DockerEngineView.ID);
         layout.addShowViewShortcut(TwinHistoryView.ID);
+        layout.addShowViewShortcut(EventsView.ID);
     }
 }

@@ -18,6 +18,8 @@ public final class TwinbenchPreferences {
     public static final String COLLECTOR_BIND = "collectorBind";
     public static final String COLLECTOR_PORT = "collectorPort";
     public static final int DEFAULT_COLLECTOR_PORT = 7443;
+    public static final String OTLP_PORT = "otlpPort";
+    public static final int DEFAULT_OTLP_PORT = 4318;
 
     private final IEclipsePreferences node;
     private final Path workspace;
@@ -55,6 +57,11 @@ public final class TwinbenchPreferences {
 
     public int collectorPort() {
         return node.getInt(COLLECTOR_PORT, Integer.getInteger("twinbench.collectorPort", DEFAULT_COLLECTOR_PORT));
+    }
+
+    /** The OTLP/HTTP receiver's port; 0 turns it off. */
+    public int otlpPort() {
+        return node.getInt(OTLP_PORT, Integer.getInteger("twinbench.otlpPort", DEFAULT_OTLP_PORT));
     }
 
     /** The workspace's certificate authority for agents, the same one `./twinbench serve` and `enroll-token` use. */

@@ -130,6 +130,11 @@ public final class TwinWorkspace {
         }
     }
 
+    /** A twin's events were stored; the events view follows. */
+    void eventsStored(String twinId) {
+        listeners.forEach(l -> l.eventsArrived(twinId));
+    }
+
     /** An agent's twin changed in the store; the fleet shows the new size and time. */
     void agentTwinUpdated(String agentId) {
         refreshFleet();

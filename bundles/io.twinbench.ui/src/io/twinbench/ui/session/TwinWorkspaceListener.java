@@ -24,6 +24,10 @@ public interface TwinWorkspaceListener {
     default void agentsChanged(List<AgentStatus> agents) {
     }
 
+    /** New events (log lines, security events) of a twin were stored. */
+    default void eventsArrived(String twinId) {
+    }
+
     default void problem(String message) {
     }
 }

@@ -12,6 +12,8 @@ import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
 import io.twinbench.ingest.enrol.CertificateAuthority;
 import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.ingest.otlp.OtlpReceiver;
+import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.store.TwinStore;
 import io.twinbench.ui.preferences.TwinbenchPreferences;
@@ -26,6 +28,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     private final TwinWorkspace workspace;
     private final Set<String> online = ConcurrentHashMap.newKeySet();
     private Collector collector;
+    private OtlpReceiver otlp;
     private Enrollment enrollment;
     private String endpoint;
 
@@ -47,14 +50,30 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
             return "The agent collector is off (port 0 in the preferences).";
         }
         try {
-            collector = new Collector(CollectorTls.issue(ca, List.of(preferences.collectorBind())), enrollment, store, this, Clock.systemUTC());
+            CollectorTls tls = CollectorTls.issue(ca, List.of(preferences.collectorBind()));
+            collector = new Collector(tls, enrollment, store, this, Clock.systemUTC());
             collector.start(new InetSocketAddress(preferences.collectorBind(), port));
             endpoint = preferences.collectorBind() + ":" + collector.port();
-            return "Agents stream to " + endpoint + " over mutual TLS.";
+            return "Agents stream to " + endpoint + " over mutual TLS." + startOtlp(store, tls, preferences);
         } catch (Exception e) {
             collector = null;
             return "The agent collector could not listen on port " + port + " (" + e.getMessage()
                     + "); change it in Window > Preferences > Twinbench.";
+        }
+    }
+
+    private String startOtlp(TwinStore store, CollectorTls tls, TwinbenchPreferences preferences) {
+        int port = preferences.otlpPort();
+        if (port == 0) {
+            return "";
+        }
+        try {
+            otlp = OtlpReceiver.into(store, tls, enrollment, this, Clock.systemUTC(), SecretRedactor.defaults());
+            otlp.start(new InetSocketAddress(preferences.collectorBind(), port));
+            return " OTLP/HTTP on port " + otlp.port() + ".";
+        } catch (Exception e) {
+            otlp = null;
+            return " OTLP/HTTP is off: port " + port + " is not free (" + e.getMessage() + ").";
         }
     }
 
@@ -97,7 +116,15 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     }
 
     @Override
+    public void eventsStored(String twinId, int count) {
+        workspace.eventsStored(twinId);
+    }
+
+    @Override
     public void close() {
+        if (otlp != null) {
+            otlp.close();
+        }
         if (collector != null) {
             try {
                 collector.close();

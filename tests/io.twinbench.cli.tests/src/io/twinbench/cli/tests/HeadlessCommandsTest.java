@@ -100,4 +100,33 @@ class HeadlessCommandsTest {
         assertEquals(2, run("enroll-token", "--ttl", "0", "--data", workspace.toString()).code());
         assertEquals(2, run("agent", "revoke", "nobody", "--data", workspace.toString()).code());
     }
+
+    @Test
+    void anOtlpExportersCertificateIsWrittenAsPemAndItsEventsCanBeListed() throws Exception {
+        java.nio.file.Path out = workspace.resolve("otel");
+        Run cert = run("enroll-cert", "--endpoint", "otel-db", "--hostname", "db1", "--out", out.toString(), "--data", workspace.toString());
+        assertEquals(0, cert.code(), cert.err());
+        java.security.cert.X509Certificate certificate = io.twinbench.ingest.enrol.PemFiles.readCertificate(out.resolve("otel-db.crt"));
+        assertTrue(certificate.getSubjectX500Principal().getName().contains("CN=otel-db"), certificate.getSubjectX500Principal().getName());
+        java.security.cert.X509Certificate ca = io.twinbench.ingest.enrol.PemFiles.readCertificate(out.resolve("ca.crt"));
+        certificate.verify(ca.getPublicKey());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(out.resolve("otel-db.key"))));
+        assertTrue(java.nio.file.Files.readString(out.resolve("otel-db.key")).startsWith("-----BEGIN PRIVATE KEY-----"));
+        assertTrue(run("agent", "list", "--data", workspace.toString()).out().contains("otel-db"), "enrolled like an agent");
+        assertEquals(1, run("enroll-cert", "--endpoint", "bad id", "--out", out.toString(), "--data", workspace.toString()).code());
+
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
+            store.events().append(java.util.List.of(new io.twinbench.store.StoredEvent(0, "otel-db", 1_795_000_000_000L, "auth.failure", "WARN",
+                    "/var/log/auth.log", "user/root", "Failed password for root, from 10.0.0.9", "{\"user\":\"root\"}")));
+        }
+        Run csv = run("events", "otel-db", "--kind", "auth.failure", "--data", workspace.toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertEquals(java.util.List.of("timestamp_ms,time,severity,kind,element,source,message",
+                "1795000000000,2026-11-18T11:06:40Z,WARN,auth.failure,user/root,/var/log/auth.log,\"Failed password for root, from 10.0.0.9\""),
+                csv.out().lines().toList());
+        Run json = run("events", "otel-db", "--json", "--data", workspace.toString());
+        assertTrue(json.out().contains("\"attributes\":{\"user\":\"root\"}"), json.out());
+        assertEquals("", run("events", "otel-db", "--kind", "log", "--json", "--data", workspace.toString()).out());
+    }
 }

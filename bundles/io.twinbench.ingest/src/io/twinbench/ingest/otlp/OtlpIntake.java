@@ -1,0 +1,91 @@
+package io.twinbench.ingest.otlp;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.intake.EventIntake;
+import io.twinbench.ingest.intake.IntakeException;
+import io.twinbench.ingest.intake.TelemetryIntake;
+import io.twinbench.ingest.twin.InventoryTwinBuilder;
+import io.twinbench.inventory.ItemBuilder;
+import io.twinbench.inventory.Sections;
+import io.twinbench.model.twin.Twin;
+import io.twinbench.protocol.Event;
+import io.twinbench.protocol.Sample;
+import io.twinbench.protocol.TelemetryBatch;
+import io.twinbench.protocol.inventory.Section;
+import io.twinbench.store.TwinStore;
+import io.twinbench.store.TwinSummary;
+
+/**
+ * Takes decoded OTLP exports into an endpoint's twin through the same normalisation and
+ * redaction as the agent channel. An endpoint that only speaks OTLP gets a twin of its own on
+ * first contact (its Endpoint element), so it appears in the fleet with its charts and events.
+ */
+public final class OtlpIntake {
+
+    private final TwinStore store;
+    private final TelemetryIntake telemetry;
+    private final EventIntake events;
+    private final CollectorListener listener;
+    private final Clock clock;
+    private final Set<String> knownTwins = ConcurrentHashMap.newKeySet();
+
+    public OtlpIntake(TwinStore store, TelemetryIntake telemetry, EventIntake events, CollectorListener listener, Clock clock) {
+        this.store = store;
+        this.telemetry = telemetry;
+        this.events = events;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    void metrics(String endpoint, ExportMetricsServiceRequest request) throws OtlpException {
+        List<Sample> samples = OtlpMapping.samples(request, clock.millis());
+        if (samples.size() > TelemetryBatch.MAX_SAMPLES) {
+            throw new OtlpException(413, samples.size() + " data points in one export, more than " + TelemetryBatch.MAX_SAMPLES);
+        }
+        try {
+            store.telemetry().appendAll(telemetry.appendsFor(endpoint, new TelemetryBatch(samples)));
+        } catch (IntakeException e) {
+            throw new OtlpException(400, e.getMessage().replace("samples[", "data point ["), e);
+        }
+        ensureTwin(endpoint, request.getResourceMetricsList().stream().map(r -> OtlpMapping.hostName(r.getResource().getAttributesList()))
+                .filter(h -> !h.isBlank()).findFirst().orElse(endpoint));
+    }
+
+    void logs(String endpoint, ExportLogsServiceRequest request) throws OtlpException {
+        List<Event> records = OtlpMapping.events(request, clock.millis());
+        try {
+            store.events().append(events.storedFor(endpoint, records));
+        } catch (IntakeException e) {
+            throw new OtlpException(400, e.getMessage().replace("events[", "log record ["), e);
+        }
+        ensureTwin(endpoint, request.getResourceLogsList().stream().map(ResourceLogs::getResource)
+                .map(r -> OtlpMapping.hostName(r.getAttributesList())).filter(h -> !h.isBlank()).findFirst().orElse(endpoint));
+        if (!records.isEmpty()) {
+            listener.eventsStored(endpoint, records.size());
+        }
+    }
+
+    private void ensureTwin(String endpoint, String hostname) {
+        if (knownTwins.contains(endpoint)) {
+            return;
+        }
+        if (store.snapshots().list().stream().map(TwinSummary::id).noneMatch(endpoint::equals)) {
+            Section hardware = new Section(Sections.HARDWARE, List.of(ItemBuilder.of("Endpoint", "endpoint", hostname)
+                    .set("hostname", hostname).build()));
+            Twin twin = new InventoryTwinBuilder().build(endpoint, endpoint.equalsIgnoreCase(hostname) ? hostname : endpoint + " (" + hostname + ")",
+                    "otlp " + endpoint, List.of(hardware), Date.from(clock.instant())).twin();
+            store.snapshots().save(twin);
+            listener.twinUpdated(endpoint, twin);
+        }
+        knownTwins.add(endpoint);
+    }
+}
