@@ -80,13 +80,14 @@ public final class Enrollments {
 
     /** Records an agent's (new) certificate; re-enrolling an agent replaces its certificate and trust. */
     public void recordAgent(AgentRecord agent) {
-        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("MERGE INTO agent (id, hostname,"
-                + " cert_serial, cert_not_after, enrolled_at, revoked_at) KEY (id) VALUES (?, ?, ?, ?, ?, NULL)")) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(connections.dialect().upsert("agent",
+                List.of("id", "hostname", "cert_serial", "cert_not_after", "enrolled_at", "revoked_at"), List.of("id")))) {
             ps.setString(1, agent.id());
             ps.setString(2, agent.hostname());
             ps.setString(3, agent.certificateSerial());
             ps.setTimestamp(4, Timestamp.from(agent.certificateNotAfter()));
             ps.setTimestamp(5, Timestamp.from(agent.enrolledAt()));
+            ps.setTimestamp(6, null);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot record agent " + agent.id() + ": " + e.getMessage(), e);

@@ -99,7 +99,8 @@ public final class Inventories {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO inventory_item (twin_id, section, item_key, attributes) KEY (twin_id, section, item_key) VALUES (?, ?, ?, ?)")) {
+                    connections.dialect().upsert("inventory_item", List.of("twin_id", "section", "item_key", "attributes"),
+                            List.of("twin_id", "section", "item_key")))) {
                 for (Map.Entry<String, String> item : w.upserts().entrySet()) {
                     ps.setString(1, twinId);
                     ps.setString(2, w.section());
@@ -110,7 +111,7 @@ public final class Inventories {
                 ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO inventory_section (twin_id, section, hash, updated) KEY (twin_id, section) VALUES (?, ?, ?, ?)")) {
+                    connections.dialect().upsert("inventory_section", List.of("twin_id", "section", "hash", "updated"), List.of("twin_id", "section")))) {
                 ps.setString(1, twinId);
                 ps.setString(2, w.section());
                 ps.setString(3, w.hash());

@@ -19,6 +19,30 @@ public record StoreLocation(String jdbcUrl, String user, String password) {
                 + ";AUTO_SERVER=TRUE;CACHE_SIZE=131072;WRITE_DELAY=0", "twinbench", "");
     }
 
+    /** A PostgreSQL server's database, e.g. jdbc:postgresql://db.example:5432/twinbench. */
+    public static StoreLocation postgres(String jdbcUrl, String user, String password) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE): " + jdbcUrl);
+        }
+        return new StoreLocation(jdbcUrl, user == null ? "" : user, password == null ? "" : password);
+    }
+
+    /**
+     * The store the environment names (TWINBENCH_DB_URL, TWINBENCH_DB_USER, TWINBENCH_DB_PASSWORD,
+     * so the password never appears on a command line), or else the workspace's embedded H2.
+     */
+    public static StoreLocation fromEnvironment(java.util.Map<String, String> env, Path workspace) {
+        String url = env.get("TWINBENCH_DB_URL");
+        if (url == null || url.isBlank()) {
+            return embeddedIn(workspace);
+        }
+        return postgres(url.strip(), env.get("TWINBENCH_DB_USER"), env.get("TWINBENCH_DB_PASSWORD"));
+    }
+
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
     /** Password stays out of logs and error messages. */
     @Override
     public String toString() {

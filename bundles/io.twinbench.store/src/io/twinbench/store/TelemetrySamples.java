@@ -75,7 +75,7 @@ public final class TelemetrySamples {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = seriesId(c, appends.get(i).key(), appends.get(i).unit());
         }
-        try (PreparedStatement ps = c.prepareStatement(replace ? "MERGE INTO sample (series_id, ts, val) KEY (series_id, ts) VALUES (?, ?, ?)"
+        try (PreparedStatement ps = c.prepareStatement(replace ? connections.dialect().upsert("sample", List.of("series_id", "ts", "val"), List.of("series_id", "ts"))
                 : "INSERT INTO sample (series_id, ts, val) VALUES (?, ?, ?)")) {
             for (int i = 0; i < ids.length; i++) {
                 for (Sample s : appends.get(i).samples()) {
@@ -155,8 +155,8 @@ public final class TelemetrySamples {
         if (cached != null) {
             return cached;
         }
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO series (twin_id, element_id, metric, unit)"
-                + " KEY (twin_id, element_id, metric) VALUES (?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(connections.dialect().upsert("series", List.of("twin_id", "element_id", "metric", "unit"),
+                List.of("twin_id", "element_id", "metric")), Statement.NO_GENERATED_KEYS)) {
             ps.setString(1, key.twinId());
             ps.setString(2, key.elementId());
             ps.setString(3, key.metric());

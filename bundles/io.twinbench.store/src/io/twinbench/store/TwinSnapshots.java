@@ -39,7 +39,7 @@ public final class TwinSnapshots {
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try {
-                upsertTwin(c, twin, now);
+                upsertTwin(c, connections.dialect(), twin, now);
                 long version = nextVersion(c, twin.getId());
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO twin_snapshot (twin_id, version, taken_at, xmi_gzip) VALUES (?, ?, ?, ?)")) {
@@ -101,9 +101,9 @@ public final class TwinSnapshots {
         }
     }
 
-    private static void upsertTwin(Connection c, Twin twin, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO twin (id, name, hostname, source, element_count,"
-                + " dependency_count, updated) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    private static void upsertTwin(Connection c, io.twinbench.store.internal.Dialect dialect, Twin twin, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(dialect.upsert("twin", List.of("id", "name", "hostname", "source", "element_count",
+                "dependency_count", "updated"), List.of("id")))) {
             ps.setString(1, twin.getId());
             ps.setString(2, twin.getName());
             ps.setString(3, twin.getHostname());

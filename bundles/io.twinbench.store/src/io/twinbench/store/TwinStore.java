@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
+import io.twinbench.store.internal.Dialect;
 import io.twinbench.store.internal.SchemaMigrations;
 
 /**
@@ -23,24 +25,37 @@ public final class TwinStore implements AutoCloseable {
     private final Events events;
     private final int schemaVersion;
 
-    private TwinStore(JdbcConnectionPool pool, int schemaVersion) {
+    private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
         this.pool = pool;
         this.schemaVersion = schemaVersion;
-        this.snapshots = new TwinSnapshots(this::connection);
-        this.telemetry = new TelemetrySamples(this::connection);
-        this.enrollments = new Enrollments(this::connection);
-        this.inventories = new Inventories(this::connection);
-        this.retention = new TelemetryRetention(this::connection);
-        this.events = new Events(this::connection);
-        this.agentStreams = new AgentStreams(this::connection, telemetry, inventories, events);
+        ConnectionSource source = new ConnectionSource() {
+            @Override
+            public Connection get() throws SQLException {
+                return pool.getConnection();
+            }
+
+            @Override
+            public Dialect dialect() {
+                return dialect;
+            }
+        };
+        this.snapshots = new TwinSnapshots(source);
+        this.telemetry = new TelemetrySamples(source);
+        this.enrollments = new Enrollments(source);
+        this.inventories = new Inventories(source);
+        this.retention = new TelemetryRetention(source);
+        this.events = new Events(source);
+        this.agentStreams = new AgentStreams(source, telemetry, inventories, events);
     }
 
+    /** Opens (and migrates) the store: the embedded H2 file, or a PostgreSQL server for a jdbc:postgresql: URL. */
     public static TwinStore open(StoreLocation location) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
+        JdbcConnectionPool pool = pool(location);
         pool.setMaxConnections(16);
         try (Connection connection = pool.getConnection()) {
+            Dialect dialect = Dialect.of(connection);
             int version = new SchemaMigrations(SchemaMigrations.ALL).migrate(connection);
-            return new TwinStore(pool, version);
+            return new TwinStore(pool, dialect, version);
         } catch (SQLException e) {
             pool.dispose();
             throw new StoreException("cannot open the store at " + location + ": " + e.getMessage(), e);
@@ -82,8 +97,16 @@ public final class TwinStore implements AutoCloseable {
         return schemaVersion;
     }
 
-    Connection connection() throws SQLException {
-        return pool.getConnection();
+    private static JdbcConnectionPool pool(StoreLocation location) {
+        if (location.isPostgres()) {
+            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+            source.setURL(location.jdbcUrl());
+            source.setUser(location.user());
+            source.setPassword(location.password());
+            source.setApplicationName("Twinbench");
+            return JdbcConnectionPool.create(source);
+        }
+        return JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
     }
 
     @Override
@@ -91,9 +114,10 @@ public final class TwinStore implements AutoCloseable {
         pool.dispose();
     }
 
-    /** Supplies pooled connections to the table classes without exposing the pool. */
-    @FunctionalInterface
+    /** Supplies pooled connections, and the SQL dialect they speak, to the table classes without exposing the pool. */
     interface ConnectionSource {
         Connection get() throws SQLException;
+
+        Dialect dialect();
     }
 }

@@ -24,7 +24,24 @@ public final class WorkspaceOption {
         return io.twinbench.ingest.enrol.CertificateAuthority.openOrCreate(data.resolve(".twinbench/ca"), java.time.Clock.systemUTC());
     }
 
+    @Option(names = "--db-url", paramLabel = "JDBC-URL", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "A PostgreSQL server instead of the workspace's embedded H2, e.g. jdbc:postgresql://db:5432/twinbench "
+                    + "(default: $TWINBENCH_DB_URL; user and password from $TWINBENCH_DB_USER and $TWINBENCH_DB_PASSWORD).")
+    String dbUrl;
+
+    public StoreLocation storeLocation() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        if (dbUrl != null) {
+            env.put("TWINBENCH_DB_URL", dbUrl);
+        }
+        try {
+            return StoreLocation.fromEnvironment(env, data);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--db-url: " + e.getMessage());
+        }
+    }
+
     public TwinStore openStore() {
-        return TwinStore.open(StoreLocation.embeddedIn(data));
+        return TwinStore.open(storeLocation());
     }
 }

@@ -105,9 +105,10 @@ public final class SchemaMigrations {
     }
 
     private static void apply(Connection connection, Migration migration) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
         try (Statement st = connection.createStatement()) {
             for (String sql : migration.statements()) {
-                st.execute(sql);
+                st.execute(dialect.ddl(sql));
             }
         }
         try (PreparedStatement ps = connection.prepareStatement(

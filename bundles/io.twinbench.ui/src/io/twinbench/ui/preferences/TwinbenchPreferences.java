@@ -46,6 +46,9 @@ public final class TwinbenchPreferences {
     /** The embedded H2 database lives in the workspace unless the analyst chose a directory. */
     public StoreLocation storeLocation() {
         String directory = node.get(DATABASE_DIRECTORY, "");
+        if (directory.isBlank() && System.getenv("TWINBENCH_DB_URL") != null) {
+            return StoreLocation.fromEnvironment(System.getenv(), workspace);
+        }
         return directory.isBlank() ? StoreLocation.embeddedIn(workspace)
                 : StoreLocation.h2File(Path.of(directory).resolve("twinbench"));
     }

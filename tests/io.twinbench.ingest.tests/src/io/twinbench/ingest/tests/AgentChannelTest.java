@@ -47,9 +47,14 @@ class AgentChannelTest {
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final List<String> connections = new CopyOnWriteArrayList<>();
 
+    /** Where the collector stores: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
+    StoreLocation location() {
+        return StoreLocation.embeddedIn(workspace);
+    }
+
     @BeforeEach
     void start() throws Exception {
-        store = TwinStore.open(StoreLocation.embeddedIn(workspace));
+        store = TwinStore.open(location());
         ca = CertificateAuthority.openOrCreate(workspace.resolve("ca"), Clock.systemUTC());
         enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
         collector = startCollector(0);

@@ -31,12 +31,26 @@ class AgentStreamsTest {
     @TempDir
     Path workspace;
 
+    private StoreLocation location;
+
+    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
+    StoreLocation newLocation() {
+        return StoreLocation.embeddedIn(workspace);
+    }
+
+    final StoreLocation location() {
+        if (location == null) {
+            location = newLocation();
+        }
+        return location;
+    }
+
     private TwinStore store;
     private final SeriesKey key = new SeriesKey("a1", "memory", "memory.used");
 
     @BeforeEach
     void open() {
-        store = TwinStore.open(StoreLocation.embeddedIn(workspace));
+        store = TwinStore.open(location());
         store.enrollments().recordAgent(new AgentRecord("a1", "host", "1f", Instant.now().plusSeconds(3600), Instant.now(), null));
     }
 

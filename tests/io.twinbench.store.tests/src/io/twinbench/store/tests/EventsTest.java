@@ -28,12 +28,26 @@ class EventsTest {
     @TempDir
     Path workspace;
 
+    private StoreLocation location;
+
+    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
+    StoreLocation newLocation() {
+        return StoreLocation.embeddedIn(workspace);
+    }
+
+    final StoreLocation location() {
+        if (location == null) {
+            location = newLocation();
+        }
+        return location;
+    }
+
     private TwinStore store;
     private final Instant now = Instant.parse("2026-11-22T12:00:00Z");
 
     @BeforeEach
     void open() {
-        store = TwinStore.open(StoreLocation.embeddedIn(workspace));
+        store = TwinStore.open(location());
     }
 
     @AfterEach

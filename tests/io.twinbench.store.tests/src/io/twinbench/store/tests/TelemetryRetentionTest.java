@@ -26,6 +26,20 @@ class TelemetryRetentionTest {
     @TempDir
     Path workspace;
 
+    private StoreLocation location;
+
+    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
+    StoreLocation newLocation() {
+        return StoreLocation.embeddedIn(workspace);
+    }
+
+    final StoreLocation location() {
+        if (location == null) {
+            location = newLocation();
+        }
+        return location;
+    }
+
     private TwinStore store;
     private final SeriesKey key = new SeriesKey("t", "cpu", "cpu.load");
     private final Instant now = Instant.parse("2026-11-22T12:00:00Z");
@@ -33,7 +47,7 @@ class TelemetryRetentionTest {
 
     @BeforeEach
     void open() {
-        store = TwinStore.open(StoreLocation.embeddedIn(workspace));
+        store = TwinStore.open(location());
     }
 
     @AfterEach

@@ -35,6 +35,20 @@ class TwinStoreTest {
     @TempDir
     Path workspace;
 
+    private StoreLocation location;
+
+    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
+    StoreLocation newLocation() {
+        return StoreLocation.embeddedIn(workspace);
+    }
+
+    final StoreLocation location() {
+        if (location == null) {
+            location = newLocation();
+        }
+        return location;
+    }
+
     private static Twin twin(String id, int processes) {
         TwinBuilder b = new TwinBuilder(id, "twin " + id, new Date());
         Element host = b.element(TwinPackage.eINSTANCE.getEndpoint(), "endpoint", id, e -> { });
@@ -59,7 +73,7 @@ class TwinStoreTest {
     void snapshotsAreVersionedAndReadBackEqual() {
         Twin first = twin("a", 3);
         Twin second = twin("a", 5);
-        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+        try (TwinStore store = TwinStore.open(location())) {
             assertEquals(1, store.snapshots().save(first));
             assertEquals(2, store.snapshots().save(second));
             Twin latest = store.snapshots().latest("a").orElseThrow();
@@ -70,11 +84,11 @@ class TwinStoreTest {
 
     @Test
     void twinsPersistAcrossReopeningAndListWithTheirSizes() {
-        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+        try (TwinStore store = TwinStore.open(location())) {
             store.snapshots().save(twin("b", 2));
             store.snapshots().save(twin("a", 4));
         }
-        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+        try (TwinStore store = TwinStore.open(location())) {
             List<TwinSummary> twins = store.snapshots().list();
             assertEquals(List.of("a", "b"), twins.stream().map(TwinSummary::id).toList());
             assertEquals(5, twins.get(0).elementCount());
@@ -88,7 +102,7 @@ class TwinStoreTest {
     @Test
     void telemetryIsAppendedReadByRangeAndResentSamplesReplaceOldOnes() {
         SeriesKey cpu = new SeriesKey("a", "cpu", "cpu.load");
-        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+        try (TwinStore store = TwinStore.open(location())) {
             store.telemetry().append(cpu, "%", List.of(new Sample(1000, 10), new Sample(2000, 20), new Sample(3000, 30)));
             store.telemetry().append(cpu, "%", List.of(new Sample(2000, 25)));
             assertEquals(List.of(new Sample(2000, 25), new Sample(3000, 30)), store.telemetry().range(cpu, 1500, 4000));
@@ -128,7 +142,7 @@ class TwinStoreTest {
 
     @Test
     void aTwinWithoutIdIsRefused() {
-        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+        try (TwinStore store = TwinStore.open(location())) {
             Twin nameless = twin("x", 1);
             nameless.setId(null);
             assertThrows(StoreException.class, () -> store.snapshots().save(nameless));
