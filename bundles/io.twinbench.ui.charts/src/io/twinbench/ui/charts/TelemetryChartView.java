@@ -54,12 +54,22 @@ public final class TelemetryChartView extends ViewPart {
     private String shownTwinId;
     private boolean showingWholeTwin;
     private long lastRender;
+    private String shownLabel;
+    private List<TelemetrySeriesRef> shownRefs;
+    private long lastReload;
 
     private final ISelectionListener selectionListener = this::selectionChanged;
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
         @Override
         public void telemetryArrived(List<MetricReading> readings) {
             UiThread.async(canvas, () -> addReadings(readings));
+        }
+
+        @Override
+        public void telemetryCommitted(String twinId) {
+            if (twinId.equals(shownTwinId)) {
+                UiThread.async(canvas, TelemetryChartView.this::reloadShown);
+            }
         }
 
         @Override
@@ -111,6 +121,14 @@ public final class TelemetryChartView extends ViewPart {
         }
     }
 
+    /** An agent committed samples of the shown twin: read the window again, at most once a second. */
+    private void reloadShown() {
+        long now = System.currentTimeMillis();
+        if (shownTwinId != null && now - lastReload >= 1000) {
+            showTwinSeries(shownTwinId, shownLabel, shownRefs);
+        }
+    }
+
     private void showLocalTwin() {
         workspace.localTwinId().ifPresent(id -> {
             if (shownTwinId == null) {
@@ -142,6 +160,9 @@ public final class TelemetryChartView extends ViewPart {
     /** Shows the given series, or all series the store has for the twin when refs is null. */
     private void showTwinSeries(String twinId, String label, List<TelemetrySeriesRef> refs) {
         shownTwinId = twinId;
+        shownLabel = label;
+        shownRefs = refs;
+        lastReload = System.currentTimeMillis();
         showingWholeTwin = refs == null;
         Job load = Job.create("Loading telemetry of " + label, monitor -> {
             TwinStore store = workspace.store().orElse(null);

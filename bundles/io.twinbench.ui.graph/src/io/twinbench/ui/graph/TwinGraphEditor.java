@@ -36,6 +36,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.ElementKind;
+import io.twinbench.model.build.TwinMerge;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.store.StoreException;
 import io.twinbench.ui.graph.commands.EmfGefCommandStack;
@@ -49,6 +50,7 @@ import io.twinbench.ui.graph.parts.TwinGraphPartFactory;
 import io.twinbench.ui.internal.TwinEditorInput;
 import io.twinbench.ui.session.OpenTwin;
 import io.twinbench.ui.session.TwinWorkspace;
+import io.twinbench.ui.session.TwinWorkspaceListener;
 
 /**
  * The twin's dependency graph. Edits go through the twin's one EMF command stack (shared
@@ -65,6 +67,17 @@ public final class TwinGraphEditor extends GraphicalEditor {
     private KindFilterBar filterBar;
     private java.util.List<DependencyQueryAction> queries = java.util.List.of();
     private String lastStatus = "";
+    private final TwinWorkspaceListener live = new TwinWorkspaceListener() {
+        @Override
+        public void liveTwinUpdated(String twinId, Twin latest) {
+            if (openTwin != null && twinId.equals(openTwin.twin().getId())) {
+                org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> follow(latest));
+                }
+            }
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -82,6 +95,29 @@ public final class TwinGraphEditor extends GraphicalEditor {
         setEditDomain(domain);
         super.init(site, input);
         setPartName(input.getName());
+        workspace.addListener(live);
+    }
+
+    /**
+     * The endpoint's agent reported a new model: merged in place, so the graph, Properties and
+     * the selection follow. Not while the analyst has unsaved edits: those would be mixed with
+     * the endpoint's changes, so the status line says how to follow again.
+     */
+    private void follow(Twin latest) {
+        if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
+            return;
+        }
+        if (isDirty()) {
+            status("The endpoint reported changes; save or close the twin to follow it live again.");
+            return;
+        }
+        TwinMerge.Outcome outcome = TwinMerge.apply(openTwin.twin(), latest);
+        if (!outcome.isEmpty()) {
+            // the endpoint moved on: earlier edits can no longer be undone onto this model
+            openTwin.commandStack().flush();
+            filterBar.update(diagram().graph());
+            status("Live: " + outcome + ".");
+        }
     }
 
     @Override
@@ -284,6 +320,9 @@ public final class TwinGraphEditor extends GraphicalEditor {
 
     @Override
     public void dispose() {
+        if (workspace != null) {
+            workspace.removeListener(live);
+        }
         boolean discard = openTwin != null && openTwin.isDirty();
         super.dispose();
         if (discard) {

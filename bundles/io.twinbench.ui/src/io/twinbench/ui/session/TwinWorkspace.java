@@ -135,10 +135,16 @@ public final class TwinWorkspace {
         listeners.forEach(l -> l.eventsArrived(twinId));
     }
 
-    /** An agent's twin changed in the store; the fleet shows the new size and time. */
-    void agentTwinUpdated(String agentId) {
+    /** An agent's twin changed in the store; the fleet shows the new size and time, an open editor merges the new model. */
+    void agentTwinUpdated(String agentId, io.twinbench.model.twin.Twin latest) {
         refreshFleet();
         agentsChanged();
+        listeners.forEach(l -> l.liveTwinUpdated(agentId, latest));
+    }
+
+    /** An agent's samples were committed; charts of its twin re-read them. */
+    void telemetryCommitted(String twinId) {
+        listeners.forEach(l -> l.telemetryCommitted(twinId));
     }
 
     public Optional<DockerEngineStatus> dockerStatus() {

@@ -24,6 +24,17 @@ public interface TwinWorkspaceListener {
     default void agentsChanged(List<AgentStatus> agents) {
     }
 
+    /**
+     * A live twin (an agent's) changed: latest is its new model, to merge into an open editor
+     * (read it, do not keep or change it).
+     */
+    default void liveTwinUpdated(String twinId, io.twinbench.model.twin.Twin latest) {
+    }
+
+    /** An agent's telemetry frame for this twin was committed to the store. */
+    default void telemetryCommitted(String twinId) {
+    }
+
     /** New events (log lines, security events) of a twin were stored. */
     default void eventsArrived(String twinId) {
     }

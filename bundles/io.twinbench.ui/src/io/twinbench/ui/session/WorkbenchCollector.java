@@ -112,7 +112,12 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
 
     @Override
     public void twinUpdated(String agentId, Twin twin) {
-        workspace.agentTwinUpdated(agentId);
+        workspace.agentTwinUpdated(agentId, twin);
+    }
+
+    @Override
+    public void committed(String agentId, long seq, int samples) {
+        workspace.telemetryCommitted(agentId);
     }
 
     @Override

@@ -52,6 +52,48 @@ class AgentFleetTest {
         }
     }
 
+    @Test
+    void anOpenAgentTwinFollowsTheStreamInTheGraphAndItsEventsAreListed() throws Exception {
+        Ui.waitUntil("the workspace and its collector", 90_000, () -> !Ui.workspace().collectorStatus().isEmpty());
+        Assumptions.assumeTrue(Ui.workspace().collectorEndpoint().isPresent(), Ui.workspace().collectorStatus());
+        String port = Ui.workspace().collectorEndpoint().get().replaceAll(".*:", "");
+        FleetView fleet = (FleetView) Ui.page().showView(FleetView.ID);
+        Path state = Files.createTempDirectory("ui-live");
+        Path log = state.resolve("agent.log");
+        Path appLog = state.resolve("app.log");
+        Files.writeString(appLog, "");
+        Process agent = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m", "-jar", agentJar().toString(),
+                "--server", "127.0.0.1:" + port, "--token", Ui.workspace().newEnrollmentToken(Duration.ofMinutes(5)).value(),
+                "--state", state.resolve("state").toString(), "--agent-id", "ui-live", "--interval", "1", "--inventory-interval", "1",
+                "--count", "40", "--log", appLog.toString(), "--auth-log", "none", "--audit-log", "none")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Ui.waitUntil("the live agent's twin in the fleet", 60_000, () -> Arrays.stream(fleet.viewer().getTable().getItems())
+                    .anyMatch(i -> i.getText(0).startsWith("ui-live (")));
+            io.twinbench.ui.graph.TwinGraphEditor editor = (io.twinbench.ui.graph.TwinGraphEditor) Ui.page().openEditor(
+                    new io.twinbench.ui.internal.TwinEditorInput("ui-live", "ui-live"), io.twinbench.ui.graph.TwinGraphEditor.ID);
+            try (java.net.ServerSocket opened = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                String suffix = "/" + opened.getLocalPort();
+                Ui.waitUntil("the listener opened after the editor, in the open graph", 60_000, () -> editor.twin().getElements().stream()
+                        .anyMatch(e -> e.getId().startsWith("port/") && e.getId().endsWith(suffix)
+                                && editor.viewer().getEditPartRegistry().get(e) != null));
+                assertTrue(editor.lastStatus().startsWith("Live: "), editor.lastStatus());
+                assertTrue(!editor.isDirty(), "following the endpoint is not an edit");
+            }
+            Files.writeString(appLog, "2026-11-22 21:00:00 ERROR payment service unreachable\n", java.nio.file.StandardOpenOption.APPEND);
+            io.twinbench.ui.views.EventsView events = (io.twinbench.ui.views.EventsView) Ui.page().showView(io.twinbench.ui.views.EventsView.ID);
+            events.show("ui-live", "ui-live");
+            Ui.waitUntil("the log line in the events view", 60_000, () -> Arrays.stream(events.viewer().getTable().getItems())
+                    .anyMatch(i -> i.getText(1).equals("ERROR") && i.getText(4).contains("payment service unreachable")));
+            events.selectKinds("Security events");
+            Ui.waitUntil("the log line filtered out", 10_000, () -> Arrays.stream(events.viewer().getTable().getItems())
+                    .noneMatch(i -> i.getText(4).contains("payment service unreachable")));
+            Ui.page().closeEditor(editor, false);
+        } finally {
+            agent.destroyForcibly();
+        }
+    }
+
     private static List<String> row(FleetView fleet, String agentId) {
         for (TableItem item : fleet.agentsViewer().getTable().getItems()) {
             if (item.getText(0).equals(agentId)) {
