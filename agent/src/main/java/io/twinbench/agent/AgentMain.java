@@ -168,7 +168,7 @@ public final class AgentMain implements Callable<Integer> {
                 return EXIT_REFUSED;
             }
         }
-        try (DiskSpool outbox = new DiskSpool(spoolDir, spoolMaxBytes, Math.min(4L << 20, Math.max(64 << 10, spoolMaxBytes / 16)))) {
+        try (DiskSpool outbox = new DiskSpool(spoolDir, spoolMaxBytes, Math.min(4L << 20, Math.max(16 << 10, spoolMaxBytes / 16)))) {
             LOG.info("collecting every " + intervalSeconds + " s into " + spoolDir + " (" + outbox.lastSeq() + " frames so far, "
                     + outbox.ackedSeq() + " acknowledged)");
             SecretRedactor redactor = redactor();

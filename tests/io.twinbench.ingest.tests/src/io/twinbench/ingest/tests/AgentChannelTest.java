@@ -237,4 +237,50 @@ class AgentChannelTest {
         assertEquals(4, store.agentStreams().lastSeq("e2e-agent"));
         assertEquals(4, series("memory", "memory.used").size(), "every buffered frame arrived once");
     }
+
+    @Test
+    void aFullSpoolDropsTheOldestFramesSaysSoOnBothSidesAndDeliversTheRestOnce() throws Exception {
+        Path state = workspace.resolve("agent-state");
+        assertEquals(0, agent(state, "--token", token(), "--count", "1", "--inventory-interval", "0").exitCode(90));
+        collector.close();
+        List<String> gaps = new CopyOnWriteArrayList<>();
+        java.util.logging.Logger collectorLog = java.util.logging.Logger.getLogger("io.twinbench.ingest.collector.AgentStream");
+        java.util.logging.Handler gapHandler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getMessage() != null && r.getMessage().contains("never arrived")) {
+                    gaps.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        collectorLog.addHandler(gapHandler);
+        try {
+            // a spool of 40 kB (16 kB segments): many of 30 frames collected offline cannot be kept
+            AgentProcess offline = agent(state, "--count", "30", "--drain-seconds", "60", "--inventory-interval", "0",
+                    "--process-interval", "0", "--spool-max-bytes", "40000");
+            Thread.sleep(33_000);
+            collector = startCollector(port);
+            assertEquals(0, offline.exitCode(120), offline.output());
+            java.util.regex.Matcher dropped = java.util.regex.Pattern.compile("dropped (\\d+)").matcher(offline.output());
+            long lost = 0;
+            while (dropped.find()) {
+                lost += Long.parseLong(dropped.group(1));
+            }
+            assertTrue(lost > 0, "the agent says how many frames its full spool dropped: " + offline.output());
+            assertEquals(31, store.agentStreams().lastSeq("e2e-agent"), "the stream goes on past the gap");
+            assertEquals(31 - lost, series("memory", "memory.used").size(), "every frame kept arrived, once; only the dropped are missing");
+            assertEquals(1, gaps.size(), "the collector logs the gap once: " + gaps);
+            assertTrue(gaps.get(0).contains("frames 2.." + (1 + lost)), gaps.get(0));
+        } finally {
+            collectorLog.removeHandler(gapHandler);
+        }
+    }
 }
