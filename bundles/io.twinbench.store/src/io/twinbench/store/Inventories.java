@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.twinbench.model.twin.Twin;
+
 /**
  * Each twin's inventory as last received (the source its model is built from), each
  * section's hash, and the history of what changed.
@@ -19,9 +21,11 @@ import java.util.TreeMap;
 public final class Inventories {
 
     private final TwinStore.ConnectionSource connections;
+    private final TwinSnapshots snapshots;
 
-    Inventories(TwinStore.ConnectionSource connections) {
+    Inventories(TwinStore.ConnectionSource connections, TwinSnapshots snapshots) {
         this.connections = connections;
+        this.snapshots = snapshots;
     }
 
     /** Section name to (item key to attributes JSON), sections and items in key order. */
@@ -136,13 +140,21 @@ public final class Inventories {
         }
     }
 
-    /** Writes sections of a twin that has no agent stream (an imported image), in one transaction. */
-    public void write(String twinId, List<SectionWrite> writes, Instant now) {
+    /**
+     * Stores a twin built from an inventory that has no agent stream (an imported image): its
+     * snapshot and its sections in one transaction, so a failure leaves neither. Returns the
+     * snapshot's version.
+     */
+    public long writeWithSnapshot(Twin twin, List<SectionWrite> writes, Instant now) {
+        byte[] compressed = snapshots.compressChecked(twin);
+        String twinId = twin.getId();
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try {
+                long version = snapshots.saveIn(c, twin, compressed, now);
                 writeIn(c, twinId, writes, now);
                 c.commit();
+                return version;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -31,24 +31,12 @@ public final class TwinSnapshots {
 
     /** Saves a new snapshot of the twin and returns its version (1 for the first). */
     public long save(Twin twin) {
-        if (twin.getId() == null || twin.getId().isBlank()) {
-            throw new StoreException("a twin needs an id before it can be stored");
-        }
-        byte[] compressed = compress(twin);
+        byte[] compressed = compressChecked(twin);
         Instant now = Instant.now();
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try {
-                upsertTwin(c, connections.dialect(), twin, now);
-                long version = nextVersion(c, twin.getId());
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO twin_snapshot (twin_id, version, taken_at, xmi_gzip) VALUES (?, ?, ?, ?)")) {
-                    ps.setString(1, twin.getId());
-                    ps.setLong(2, version);
-                    ps.setTimestamp(3, Timestamp.from(now));
-                    ps.setBytes(4, compressed);
-                    ps.executeUpdate();
-                }
+                long version = saveIn(c, twin, compressed, now);
                 c.commit();
                 return version;
             } catch (SQLException | RuntimeException e) {
@@ -113,6 +101,29 @@ public final class TwinSnapshots {
             ps.setTimestamp(7, Timestamp.from(now));
             ps.executeUpdate();
         }
+    }
+
+    /** The twin's id checked and its model compressed, outside any transaction. */
+    byte[] compressChecked(Twin twin) {
+        if (twin.getId() == null || twin.getId().isBlank()) {
+            throw new StoreException("a twin needs an id before it can be stored");
+        }
+        return compress(twin);
+    }
+
+    /** A new snapshot inside the caller's transaction; returns its version. */
+    long saveIn(Connection c, Twin twin, byte[] compressed, Instant now) throws SQLException {
+        upsertTwin(c, connections.dialect(), twin, now);
+        long version = nextVersion(c, twin.getId());
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO twin_snapshot (twin_id, version, taken_at, xmi_gzip) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, twin.getId());
+            ps.setLong(2, version);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setBytes(4, compressed);
+            ps.executeUpdate();
+        }
+        return version;
     }
 
     private static long nextVersion(Connection c, String twinId) throws SQLException {

@@ -42,7 +42,7 @@ public final class TwinStore implements AutoCloseable {
         this.snapshots = new TwinSnapshots(source);
         this.telemetry = new TelemetrySamples(source);
         this.enrollments = new Enrollments(source);
-        this.inventories = new Inventories(source);
+        this.inventories = new Inventories(source, snapshots);
         this.retention = new TelemetryRetention(source);
         this.events = new Events(source);
         this.agentStreams = new AgentStreams(source, telemetry, inventories, events);

@@ -51,8 +51,7 @@ public final class ImageImporter {
         TwinInventory.Step step = new TwinInventory(twinId, store.inventories()).full(new InventoryFull(sections), "image " + source, now);
         Map<String, Integer> counts = new LinkedHashMap<>();
         sections.forEach(section -> counts.put(section.name(), section.items().size()));
-        long version = store.snapshots().save(built.twin());
-        store.inventories().write(twinId, step.writes(), now);
+        long version = store.inventories().writeWithSnapshot(built.twin(), step.writes(), now);
         return new Imported(built.twin(), version, counts, built.problems());
     }
 

@@ -33,6 +33,7 @@ public final class TwinWorkspace {
     private volatile DockerEngineStatus docker;
     private volatile String localTwinId;
     private final List<Job> jobs = new CopyOnWriteArrayList<>();
+    private final CoalescedRefresh refresh = new CoalescedRefresh(this, 300);
     private final WorkbenchCollector collector = new WorkbenchCollector(this);
     private volatile List<AgentStatus> agents = List.of();
     private volatile String collectorStatus = "";
@@ -137,9 +138,13 @@ public final class TwinWorkspace {
 
     /** An agent's twin changed in the store; the fleet shows the new size and time, an open editor merges the new model. */
     void agentTwinUpdated(String agentId, io.twinbench.model.twin.Twin latest) {
-        refreshFleet();
-        agentsChanged();
+        refresh.fleetAndAgents();
         listeners.forEach(l -> l.liveTwinUpdated(agentId, latest));
+    }
+
+    /** Agents connected, left or enrolled: the agent list is re-read shortly, once for all of them. */
+    void agentsChangedSoon() {
+        refresh.agents();
     }
 
     /** An agent's samples were committed; charts of its twin re-read them. */
@@ -260,6 +265,7 @@ public final class TwinWorkspace {
 
     public void close() {
         collector.close();
+        refresh.cancel();
         jobs.forEach(Job::cancel);
         for (Job job : jobs) {
             try {

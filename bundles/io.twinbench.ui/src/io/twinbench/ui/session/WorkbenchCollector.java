@@ -95,19 +95,19 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
 
     @Override
     public void enrolled(String agentId, String hostname) {
-        workspace.agentsChanged();
+        workspace.agentsChangedSoon();
     }
 
     @Override
     public void connected(String agentId, String agentVersion) {
         online.add(agentId);
-        workspace.agentsChanged();
+        workspace.agentsChangedSoon();
     }
 
     @Override
     public void disconnected(String agentId, String reason) {
         online.remove(agentId);
-        workspace.agentsChanged();
+        workspace.agentsChangedSoon();
     }
 
     @Override
