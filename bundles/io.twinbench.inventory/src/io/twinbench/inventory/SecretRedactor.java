@@ -22,7 +22,8 @@ public final class SecretRedactor {
     public static final List<String> DEFAULT_PATTERNS = List.of(
             // --password=x, --db-password x, token: x, API_KEY=x, client_secret=x ...
             "(?i)((?:^|[\\s\"'])--?[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|credentials?)(?:=|\\s+))[^\\s\"']+",
-            "(?i)(\\b[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key)[\\w.-]*\\s*[=:]\\s*)[^\\s,;\"'&]+",
+            // DB_PWD=x but not the shell's PWD=/home/alice (the working directory sudo and audit records show)
+            "(?i)(\\b[\\w.-]*(?:password|passwd|(?<=[\\w.-])pwd|secret|token|api[_-]?key|access[_-]?key)[\\w.-]*\\s*[=:]\\s*)[^\\s,;\"'&]+",
             // user:password@host in URLs
             "(://[^/\\s:@]+:)[^/\\s@]+(?=@)",
             // Authorization headers

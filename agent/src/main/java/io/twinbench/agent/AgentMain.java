@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "logs and security events (logins, sudo, new users, ports and services, the audit log) every interval,",
                 "keeps them, numbered, in a bounded on-disk spool, and streams them to the workbench over mutual TLS",
                 "until it acknowledges them. The first run with --token enrols the agent; later runs need no token."},
-        footer = {"", "Exit codes: 0 done, 2 bad options, 3 refused by the workbench (enrolment or certificate; see the log).",
+        footer = {"", "Exit codes: 0 done, 1 unfinished (workbench unreachable at enrolment, frames left to send), 2 bad options, 3 refused by the workbench (enrolment or certificate; see the log).",
                 "", "Examples:", "  java -jar twinbench-agent.jar --once            print one batch as JSON and exit",
                 "  java -jar twinbench-agent.jar --server wb.example:7443 --token twb1-…   enrol, then stream",
                 "  java -jar twinbench-agent.jar --server wb.example:7443                  stream (already enrolled)"})
@@ -166,6 +166,11 @@ public final class AgentMain implements Callable<Integer> {
             } catch (WorkbenchRefusal e) {
                 LOG.severe("the workbench refused to enrol this agent: " + e.getMessage());
                 return EXIT_REFUSED;
+            } catch (java.io.IOException e) {
+                // enrolment needs the workbench once; the unit restarts the agent until it is reachable
+                LOG.severe("cannot enrol: the workbench at " + address + " is unreachable (" + e.getMessage()
+                        + "); check that it runs and that --server names it, then start the agent again with the same token.");
+                return 1;
             }
         }
         try (DiskSpool outbox = new DiskSpool(spoolDir, spoolMaxBytes, Math.min(4L << 20, Math.max(16 << 10, spoolMaxBytes / 16)))) {

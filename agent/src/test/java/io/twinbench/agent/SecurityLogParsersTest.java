@@ -55,6 +55,8 @@ class SecurityLogParsersTest {
         assertEquals("sudo", sudo.kind());
         assertEquals(Severity.INFO, sudo.severity());
         assertEquals("root", sudo.attributes().get("runAs"));
+        assertEquals("/home/alice", sudo.attributes().get("cwd"));
+        assertTrue(sudo.message().contains("PWD=/home/alice ;"), "the working directory is no password: " + sudo.message());
         assertTrue(sudo.attributes().get("command").startsWith("/usr/bin/mysql --password=***"), sudo.attributes().get("command"));
         assertFalse(sudo.message().contains("hunter2"));
 

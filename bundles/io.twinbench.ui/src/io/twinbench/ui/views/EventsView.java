@@ -112,6 +112,8 @@ public final class EventsView extends ViewPart {
         TableColumns.add(viewer, Row.class, "Source", 160, r -> r.event().source());
         getSite().getPage().addSelectionListener(selection);
         workspace.addListener(changes);
+        // opened after a twin was selected (a tab shown later): start with that twin
+        selection.selectionChanged(null, getSite().getPage().getSelection(FleetView.ID));
     }
 
     private Combo combo(Composite parent, String[] items, int selected) {
@@ -186,12 +188,12 @@ public final class EventsView extends ViewPart {
         if (counts.isEmpty()) {
             return "No events.";
         }
-        Map<String, String> names = Map.of("auth.failure", "failed logins", "auth.success", "logins", "sudo", "sudo",
-                "listener.new", "new ports", "user.new", "new users", "service.new", "new services", "audit", "audit records",
-                "log", "log lines");
+        Map<String, String> names = Map.of("auth.failure", "failed login", "auth.success", "login", "sudo", "sudo command",
+                "listener.new", "new port", "user.new", "new user", "service.new", "new service", "audit", "audit record",
+                "log", "log line");
         List<String> order = List.of("auth.failure", "user.new", "listener.new", "service.new", "sudo", "auth.success", "audit", "log");
-        String known = order.stream().filter(counts::containsKey).map(k -> counts.get(k) + " " + names.get(k))
-                .collect(Collectors.joining(", "));
+        String known = order.stream().filter(counts::containsKey)
+                .map(k -> counts.get(k) + " " + names.get(k) + (counts.get(k) == 1 ? "" : "s")).collect(Collectors.joining(", "));
         String other = counts.keySet().stream().filter(k -> !order.contains(k)).map(k -> counts.get(k) + " " + k)
                 .collect(Collectors.joining(", "));
         return (known + (known.isEmpty() || other.isEmpty() ? "" : ", ") + other) + ".";

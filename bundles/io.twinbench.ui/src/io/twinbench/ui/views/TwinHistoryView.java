@@ -82,6 +82,8 @@ public final class TwinHistoryView extends ViewPart {
         column("Source", 140, r -> r.change().source());
         getSite().getPage().addSelectionListener(selection);
         workspace.addListener(changes);
+        // opened after a twin was selected (a tab shown later): start with that twin
+        selection.selectionChanged(null, getSite().getPage().getSelection(FleetView.ID));
     }
 
     /** A change with its description, worked out once in the job rather than at every repaint. */
