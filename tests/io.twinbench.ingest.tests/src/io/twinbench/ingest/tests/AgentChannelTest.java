@@ -122,8 +122,8 @@ class AgentChannelTest {
     @Test
     void theAgentsTwinHasThisMachinesProcessesListenersAndPackagesAndFollowsTheirChanges() throws Exception {
         try (java.net.ServerSocket early = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            AgentProcess agent = agent(workspace.resolve("agent-state"), "--token", token(), "--count", "6", "--inventory-interval", "1");
-            Thread.sleep(3_500);
+            AgentProcess agent = agent(workspace.resolve("agent-state"), "--token", token(), "--count", "8", "--inventory-interval", "1");
+            awaitFirstInventory(agent);
             java.net.ServerSocket late = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
             try (late) {
                 assertEquals(0, agent.exitCode(120), agent.output());
@@ -156,10 +156,10 @@ class AgentChannelTest {
         Files.writeString(authLog, "");
         Process busy = new ProcessBuilder("sh", "-c", "while true; do cat /etc/hostname > /dev/null; sleep 0.1; done").start();
         try {
-            AgentProcess agent = agent(workspace.resolve("agent-state"), "--token", token(), "--count", "6", "--inventory-interval", "1",
+            AgentProcess agent = agent(workspace.resolve("agent-state"), "--token", token(), "--count", "10", "--inventory-interval", "1",
                     "--log", appLog.toString(), "--auth-log", authLog.toString(), "--audit-log", "none",
                     "--watch-syscalls", Long.toString(busy.pid()));
-            Thread.sleep(2_500);
+            awaitFirstInventory(agent);
             try (java.net.ServerSocket late = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 Files.writeString(appLog, "2026-11-22 10:00:05 ERROR login to https://svc:hunter2@db.internal failed\n",
                         java.nio.file.StandardOpenOption.APPEND);
@@ -197,6 +197,17 @@ class AgentChannelTest {
             }
         } finally {
             busy.destroyForcibly();
+        }
+    }
+
+    /** Until the agent's first, full inventory is committed: what opens after it is new to the twin. */
+    private void awaitFirstInventory(AgentProcess agent) throws InterruptedException {
+        long until = System.currentTimeMillis() + 60_000;
+        while (store.inventories().hashes("e2e-agent").isEmpty()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("no inventory from the agent within a minute: " + agent.output());
+            }
+            Thread.sleep(100);
         }
     }
 
