@@ -47,11 +47,8 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--grep", paramLabel = "TEXT", description = "Only events whose message or source contains TEXT (ignoring case).")
     String text;
 
-    @Option(names = "--from", paramLabel = "ISO-TIME", description = "Only events at or after this time.")
-    Instant from;
-
-    @Option(names = "--to", paramLabel = "ISO-TIME", description = "Only events before this time.")
-    Instant to;
+    @picocli.CommandLine.Mixin
+    TimeRangeOptions range;
 
     @Option(names = "--limit", defaultValue = "10000", description = "At most this many (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -65,8 +62,8 @@ public final class EventsCommand implements Callable<Integer> {
         Set<String> levels = new HashSet<>();
         severities.forEach(s -> levels.add(s.toUpperCase(Locale.ROOT)));
         try (TwinStore store = workspace.openStore()) {
-            List<StoredEvent> events = store.events().find(new EventQuery(twin, from == null ? 0 : from.toEpochMilli(),
-                    to == null ? Long.MAX_VALUE : to.toEpochMilli(), kinds, levels, text, limit));
+            List<StoredEvent> events = store.events().find(new EventQuery(twin, range.fromMillis(), range.toMillis(), kinds,
+                    levels, text, limit));
             if (!json) {
                 out.println("timestamp_ms,time,severity,kind,element,source,message");
             }

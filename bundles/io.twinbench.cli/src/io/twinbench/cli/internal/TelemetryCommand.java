@@ -11,7 +11,6 @@ import io.twinbench.store.SeriesKey;
 import io.twinbench.store.TwinStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,11 +37,8 @@ public final class TelemetryCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "METRIC", arity = "0..1")
     String metric;
 
-    @Option(names = "--from", paramLabel = "ISO-TIME", description = "Only samples at or after this time.")
-    Instant from;
-
-    @Option(names = "--to", paramLabel = "ISO-TIME", description = "Only samples before this time.")
-    Instant to;
+    @Mixin
+    TimeRangeOptions range;
 
     @Override
     public Integer call() {
@@ -60,7 +56,7 @@ public final class TelemetryCommand implements Callable<Integer> {
             if (!series.containsKey(key)) {
                 throw new ParameterException(spec.commandLine(), "twin '" + twin + "' has no series " + element + " " + metric);
             }
-            List<Sample> samples = store.telemetry().range(key, from == null ? 0 : from.toEpochMilli(), to == null ? Long.MAX_VALUE : to.toEpochMilli());
+            List<Sample> samples = store.telemetry().range(key, range.fromMillis(), range.toMillis());
             out.println("timestamp_ms,time,value");
             for (Sample s : samples) {
                 out.println(s.timestamp() + "," + Instant.ofEpochMilli(s.timestamp()) + "," + s.value());

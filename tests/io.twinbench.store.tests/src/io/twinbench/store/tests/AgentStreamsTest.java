@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.twinbench.store.AgentRecord;
 import io.twinbench.store.Sample;
@@ -21,29 +19,11 @@ import io.twinbench.store.SectionWrite;
 import io.twinbench.store.SeriesAppend;
 import io.twinbench.store.SeriesKey;
 import io.twinbench.store.StoreException;
-import io.twinbench.store.StoreLocation;
 import io.twinbench.store.TelemetryFrame;
 import io.twinbench.store.TwinChange;
 import io.twinbench.store.TwinStore;
 
-class AgentStreamsTest {
-
-    @TempDir
-    Path workspace;
-
-    private StoreLocation location;
-
-    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
-    StoreLocation newLocation() {
-        return StoreLocation.embeddedIn(workspace);
-    }
-
-    final StoreLocation location() {
-        if (location == null) {
-            location = newLocation();
-        }
-        return location;
-    }
+class AgentStreamsTest extends StoreFixture {
 
     private TwinStore store;
     private final SeriesKey key = new SeriesKey("a1", "memory", "memory.used");

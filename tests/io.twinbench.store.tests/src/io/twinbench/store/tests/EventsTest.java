@@ -3,7 +3,6 @@ package io.twinbench.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,34 +12,15 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.twinbench.store.EventQuery;
 import io.twinbench.store.RetentionPolicy;
 import io.twinbench.store.StoreException;
-import io.twinbench.store.StoreLocation;
 import io.twinbench.store.StoredEvent;
 import io.twinbench.store.TwinStore;
 
 /** A twin's events: found by time, kind, severity and text, newest first, and expired by retention. */
-class EventsTest {
-
-    @TempDir
-    Path workspace;
-
-    private StoreLocation location;
-
-    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
-    StoreLocation newLocation() {
-        return StoreLocation.embeddedIn(workspace);
-    }
-
-    final StoreLocation location() {
-        if (location == null) {
-            location = newLocation();
-        }
-        return location;
-    }
+class EventsTest extends StoreFixture {
 
     private TwinStore store;
     private final Instant now = Instant.parse("2026-11-22T12:00:00Z");

@@ -3,7 +3,6 @@ package io.twinbench.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,34 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.twinbench.store.RetentionPolicy;
 import io.twinbench.store.Rollup;
 import io.twinbench.store.Sample;
 import io.twinbench.store.SeriesKey;
-import io.twinbench.store.StoreLocation;
 import io.twinbench.store.TelemetryRetention;
 import io.twinbench.store.TwinStore;
 
-class TelemetryRetentionTest {
-
-    @TempDir
-    Path workspace;
-
-    private StoreLocation location;
-
-    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
-    StoreLocation newLocation() {
-        return StoreLocation.embeddedIn(workspace);
-    }
-
-    final StoreLocation location() {
-        if (location == null) {
-            location = newLocation();
-        }
-        return location;
-    }
+class TelemetryRetentionTest extends StoreFixture {
 
     private TwinStore store;
     private final SeriesKey key = new SeriesKey("t", "cpu", "cpu.load");

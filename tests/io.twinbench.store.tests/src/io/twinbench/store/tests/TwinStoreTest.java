@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -15,7 +14,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.twinbench.model.build.TwinBuilder;
 import io.twinbench.model.twin.DependencyType;
@@ -30,24 +28,7 @@ import io.twinbench.store.StoreLocation;
 import io.twinbench.store.TwinStore;
 import io.twinbench.store.TwinSummary;
 
-class TwinStoreTest {
-
-    @TempDir
-    Path workspace;
-
-    private StoreLocation location;
-
-    /** Where this test's store lives: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
-    StoreLocation newLocation() {
-        return StoreLocation.embeddedIn(workspace);
-    }
-
-    final StoreLocation location() {
-        if (location == null) {
-            location = newLocation();
-        }
-        return location;
-    }
+class TwinStoreTest extends StoreFixture {
 
     private static Twin twin(String id, int processes) {
         TwinBuilder b = new TwinBuilder(id, "twin " + id, new Date());

@@ -22,17 +22,10 @@ class AgentFleetTest {
 
     @Test
     void anAgentEnrolledFromTheWorkbenchAppearsOnlineThenOfflineWithItsTwin() throws Exception {
-        Ui.waitUntil("the workspace and its collector", 90_000, () -> !Ui.workspace().collectorStatus().isEmpty());
-        Assumptions.assumeTrue(Ui.workspace().collectorEndpoint().isPresent(), Ui.workspace().collectorStatus());
-        String port = Ui.workspace().collectorEndpoint().get().replaceAll(".*:", "");
         FleetView fleet = (FleetView) Ui.page().showView(FleetView.ID);
-        String token = Ui.workspace().newEnrollmentToken(Duration.ofMinutes(5)).value();
         Path state = Files.createTempDirectory("ui-agent");
         Path log = state.resolve("agent.log");
-        Process agent = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m", "-jar", agentJar().toString(),
-                "--server", "127.0.0.1:" + port, "--token", token, "--state", state.resolve("state").toString(), "--agent-id", "ui-agent",
-                "--interval", "1", "--inventory-interval", "1", "--count", "4", "--drain-seconds", "60")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process agent = startAgent("ui-agent", state, "--count", "4", "--drain-seconds", "60");
         try {
             Ui.waitUntil("the agent online in the fleet view", 60_000, () -> row(fleet, "ui-agent").contains("online"));
             assertTrue(agent.waitFor(90, TimeUnit.SECONDS), "the agent finishes its four rounds");
@@ -54,19 +47,11 @@ class AgentFleetTest {
 
     @Test
     void anOpenAgentTwinFollowsTheStreamInTheGraphAndItsEventsAreListed() throws Exception {
-        Ui.waitUntil("the workspace and its collector", 90_000, () -> !Ui.workspace().collectorStatus().isEmpty());
-        Assumptions.assumeTrue(Ui.workspace().collectorEndpoint().isPresent(), Ui.workspace().collectorStatus());
-        String port = Ui.workspace().collectorEndpoint().get().replaceAll(".*:", "");
         FleetView fleet = (FleetView) Ui.page().showView(FleetView.ID);
         Path state = Files.createTempDirectory("ui-live");
-        Path log = state.resolve("agent.log");
         Path appLog = state.resolve("app.log");
         Files.writeString(appLog, "");
-        Process agent = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m", "-jar", agentJar().toString(),
-                "--server", "127.0.0.1:" + port, "--token", Ui.workspace().newEnrollmentToken(Duration.ofMinutes(5)).value(),
-                "--state", state.resolve("state").toString(), "--agent-id", "ui-live", "--interval", "1", "--inventory-interval", "1",
-                "--count", "40", "--log", appLog.toString(), "--auth-log", "none", "--audit-log", "none")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process agent = startAgent("ui-live", state, "--count", "40", "--log", appLog.toString(), "--auth-log", "none", "--audit-log", "none");
         try {
             Ui.waitUntil("the live agent's twin in the fleet", 60_000, () -> Arrays.stream(fleet.viewer().getTable().getItems())
                     .anyMatch(i -> i.getText(0).startsWith("ui-live (")));
@@ -92,6 +77,21 @@ class AgentFleetTest {
         } finally {
             agent.destroyForcibly();
         }
+    }
+
+    /**
+     * The real agent, enrolled with a fresh token from the workbench and streaming to its
+     * collector every second, its log in state/agent.log; skipped when the collector cannot listen.
+     */
+    private static Process startAgent(String id, Path state, String... more) throws Exception {
+        Ui.waitUntil("the workspace and its collector", 90_000, () -> !Ui.workspace().collectorStatus().isEmpty());
+        Assumptions.assumeTrue(Ui.workspace().collectorEndpoint().isPresent(), Ui.workspace().collectorStatus());
+        String port = Ui.workspace().collectorEndpoint().get().replaceAll(".*:", "");
+        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m", "-jar",
+                agentJar().toString(), "--server", "127.0.0.1:" + port, "--token", Ui.workspace().newEnrollmentToken(Duration.ofMinutes(5)).value(),
+                "--state", state.resolve("state").toString(), "--agent-id", id, "--interval", "1", "--inventory-interval", "1"));
+        command.addAll(List.of(more));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(state.resolve("agent.log").toFile()).start();
     }
 
     private static List<String> row(FleetView fleet, String agentId) {
