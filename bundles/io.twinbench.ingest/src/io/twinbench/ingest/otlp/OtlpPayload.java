@@ -4,9 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
@@ -22,6 +30,7 @@ enum OtlpPayload {
 
     /** Most bytes a request may have, compressed or not; a larger export is refused, not buffered. */
     static final int MAX_BYTES = 16 << 20;
+    private static final ObjectMapper JACKSON = new ObjectMapper();
 
     private final String contentType;
 
@@ -76,12 +85,49 @@ enum OtlpPayload {
     void parse(byte[] body, Message.Builder builder) throws OtlpException {
         try {
             if (this == JSON) {
-                JsonFormat.parser().ignoringUnknownFields().merge(new String(body, StandardCharsets.UTF_8), builder);
+                JsonFormat.parser().ignoringUnknownFields().merge(withBase64Ids(body), builder);
             } else {
                 builder.mergeFrom(body);
             }
         } catch (InvalidProtocolBufferException e) {
             throw new OtlpException(400, "malformed " + (this == JSON ? "OTLP JSON" : "OTLP protobuf") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Field names of OTLP's trace and span ids, in both spellings the JSON mapping allows. */
+    private static final Set<String> ID_FIELDS = Set.of("traceId", "spanId", "parentSpanId", "trace_id", "span_id",
+            "parent_span_id");
+
+    /**
+     * OTLP/JSON writes trace and span ids in hex, where protobuf's JSON mapping (and so JsonFormat)
+     * expects base64 for bytes: rewritten before parsing, or every id would be read as other bytes.
+     */
+    private static String withBase64Ids(byte[] body) throws OtlpException {
+        JsonNode tree;
+        try {
+            tree = JACKSON.readTree(body);
+        } catch (IOException e) {
+            throw new OtlpException(400, "malformed OTLP JSON: "
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+        rewriteIds(tree);
+        return tree.toString();
+    }
+
+    private static void rewriteIds(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = object.get(name);
+                if (ID_FIELDS.contains(name) && value.isTextual() && value.asText().matches("(?:[0-9a-fA-F]{2})*")) {
+                    object.put(name, Base64.getEncoder().encodeToString(HexFormat.of().parseHex(value.asText())));
+                } else {
+                    rewriteIds(value);
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            node.forEach(OtlpPayload::rewriteIds);
         }
     }
 
@@ -102,7 +148,7 @@ enum OtlpPayload {
      */
     byte[] status(int grpcCode, String message) {
         if (this == JSON) {
-            com.fasterxml.jackson.databind.node.ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            ObjectNode node = JACKSON.createObjectNode();
             node.put("code", grpcCode);
             node.put("message", message);
             return node.toString().getBytes(StandardCharsets.UTF_8);

@@ -168,8 +168,8 @@ class OtlpReceiverTest {
         assertEquals("otlp checkout app.logger", error.source());
         assertFalse(error.message().contains("s3cr3t"), error.message());
         assertTrue(error.attributesJson().contains("\"http.status_code\":\"502\""), error.attributesJson());
-        assertTrue(error.attributesJson().contains("5b8efff798038103d269b633813fc60c") || error.attributesJson().contains("traceId"),
-                error.attributesJson());
+        assertTrue(error.attributesJson().contains("\"traceId\":\"5b8efff798038103d269b633813fc60c\""), error.attributesJson());
+        assertTrue(error.attributesJson().contains("\"spanId\":\"eee19b7ec3c1b174\""), error.attributesJson());
         assertEquals("WARN", events.stream().filter(e -> e.message().equals("slow")).findFirst().orElseThrow().severity(),
                 "the severity text when there is no number");
     }
