@@ -27,6 +27,11 @@ final class AuthLogParser {
     private static final Pattern PAM_OPENED = Pattern.compile("^pam_unix\\(([^:)]+):session\\): session opened for user (\\S+?)(?:\\(uid=\\d+\\))?(?: by (\\S*?)(?:\\(uid=\\d+\\))?)?$");
     private static final Pattern SUDO_COMMAND = Pattern.compile("^\\s*(\\S+) : (?:(.*?) ; )?TTY=(\\S+) ; PWD=(.*?) ; USER=(\\S+) ;(?: .*?;)* COMMAND=(.*)$");
     private static final Pattern SU_FAILED = Pattern.compile("^FAILED SU \\(to (\\S+)\\) (\\S+) on (\\S+)");
+    /**
+     * PAM sessions that are no login of their own: sudo and su-like jobs are reported by their own
+     * lines, cron and systemd's user manager are not people, and sshd's "Accepted" line says more.
+     */
+    private static final java.util.Set<String> NOT_LOGINS = java.util.Set.of("sudo", "cron", "systemd-user", "sshd");
     private static final Pattern NEW_USER = Pattern.compile("^new user: name=([^,]+), UID=(\\d+)");
 
     private final Clock clock;
@@ -73,12 +78,7 @@ final class AuthLogParser {
             return event(l, Kinds.AUTH_FAILURE, Severity.WARN, m.group(2), attrs(l, "user", m.group(2), "runAs", m.group(1),
                     "tty", m.group(3), "service", "su"));
         }
-        if ((m = PAM_OPENED.matcher(msg)).find() && !"sudo".equals(m.group(1)) && !"cron".equals(m.group(1))
-                && !"systemd-user".equals(m.group(1))) {
-            // sshd's own "Accepted" line is the richer one; here: su, login and the like
-            if ("sshd".equals(m.group(1))) {
-                return Optional.empty();
-            }
+        if ((m = PAM_OPENED.matcher(msg)).find() && !NOT_LOGINS.contains(m.group(1))) {
             return event(l, Kinds.AUTH_SUCCESS, Severity.INFO, m.group(2), attrs(l, "user", m.group(2), "service", m.group(1),
                     "by", m.group(3)));
         }

@@ -11,6 +11,10 @@ public final class WorkspaceOption {
 
     public static final Path DEFAULT_WORKSPACE = Path.of(System.getProperty("user.home"), "twinbench-workspace");
 
+    /** The command this option belongs to, for usage errors. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT, description = "Workspace directory (default: ${DEFAULT-VALUE}).")
     Path data = DEFAULT_WORKSPACE;
 
@@ -37,7 +41,7 @@ public final class WorkspaceOption {
         try {
             return StoreLocation.fromEnvironment(env, data);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--db-url: " + e.getMessage());
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--db-url: " + e.getMessage());
         }
     }
 

@@ -52,28 +52,13 @@ final class OtlpMapping {
                     switch (metric.getDataCase()) {
                         case GAUGE -> metric.getGauge().getDataPointsList().forEach(p -> number(samples, element, name, unit, p, now));
                         case SUM -> metric.getSum().getDataPointsList().forEach(p -> number(samples, element, name, unit, p, now));
-                        case HISTOGRAM -> metric.getHistogram().getDataPointsList().forEach(p -> {
-                            if ((p.getFlags() & NO_RECORDED_VALUE) == 0) {
-                                add(samples, element, name + ".count", p.getAttributesList(), "count", p.getTimeUnixNano(), now, p.getCount());
-                                if (p.hasSum()) {
-                                    add(samples, element, name + ".sum", p.getAttributesList(), unit, p.getTimeUnixNano(), now, p.getSum());
-                                }
-                            }
-                        });
-                        case EXPONENTIAL_HISTOGRAM -> metric.getExponentialHistogram().getDataPointsList().forEach(p -> {
-                            if ((p.getFlags() & NO_RECORDED_VALUE) == 0) {
-                                add(samples, element, name + ".count", p.getAttributesList(), "count", p.getTimeUnixNano(), now, p.getCount());
-                                if (p.hasSum()) {
-                                    add(samples, element, name + ".sum", p.getAttributesList(), unit, p.getTimeUnixNano(), now, p.getSum());
-                                }
-                            }
-                        });
-                        case SUMMARY -> metric.getSummary().getDataPointsList().forEach(p -> {
-                            if ((p.getFlags() & NO_RECORDED_VALUE) == 0) {
-                                add(samples, element, name + ".count", p.getAttributesList(), "count", p.getTimeUnixNano(), now, p.getCount());
-                                add(samples, element, name + ".sum", p.getAttributesList(), unit, p.getTimeUnixNano(), now, p.getSum());
-                            }
-                        });
+                        case HISTOGRAM -> metric.getHistogram().getDataPointsList().forEach(p -> countAndSum(samples, element, name, unit,
+                                p.getAttributesList(), p.getTimeUnixNano(), p.getFlags(), now, p.getCount(), p.hasSum() ? p.getSum() : Double.NaN));
+                        case EXPONENTIAL_HISTOGRAM -> metric.getExponentialHistogram().getDataPointsList().forEach(p -> countAndSum(samples,
+                                element, name, unit, p.getAttributesList(), p.getTimeUnixNano(), p.getFlags(), now, p.getCount(),
+                                p.hasSum() ? p.getSum() : Double.NaN));
+                        case SUMMARY -> metric.getSummary().getDataPointsList().forEach(p -> countAndSum(samples, element, name, unit,
+                                p.getAttributesList(), p.getTimeUnixNano(), p.getFlags(), now, p.getCount(), p.getSum()));
                         default -> {
                             // a metric without data
                         }
@@ -82,6 +67,15 @@ final class OtlpMapping {
             }
         }
         return samples;
+    }
+
+    /** A distribution's point as NAME.count and NAME.sum (no sum: NaN, skipped like any non-finite value). */
+    private static void countAndSum(List<Sample> samples, String element, String name, String unit, List<KeyValue> attributes,
+            long timeUnixNano, int flags, long now, long count, double sum) {
+        if ((flags & NO_RECORDED_VALUE) == 0) {
+            add(samples, element, name + ".count", attributes, "count", timeUnixNano, now, count);
+            add(samples, element, name + ".sum", attributes, unit, timeUnixNano, now, sum);
+        }
     }
 
     private static void number(List<Sample> samples, String element, String name, String unit, NumberDataPoint p, long now) {

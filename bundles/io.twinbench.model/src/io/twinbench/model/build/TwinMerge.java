@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -43,7 +44,8 @@ public final class TwinMerge {
     public static Outcome apply(Twin target, Twin newer) {
         Map<String, Element> have = byId(target.getElements());
         Map<String, Element> want = byId(newer.getElements());
-        List<Element> gone = new ArrayList<>();
+        // a set: every dependency of the twin is checked against it
+        Set<Element> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int changed = 0;
         for (Element e : have.values()) {
             Element n = want.get(e.getId());

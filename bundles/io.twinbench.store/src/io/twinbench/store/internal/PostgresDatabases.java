@@ -11,9 +11,9 @@ import io.twinbench.store.StoreException;
 import io.twinbench.store.StoreLocation;
 
 /**
- * New, empty databases on a PostgreSQL server, for runs that must not share state: the
- * tests and benchmarks that prove the store on a real server. adminUrl names a database the
- * user may connect to and a user allowed to CREATE DATABASE.
+ * New, empty databases on a PostgreSQL server, for the tests (in two test bundles) that prove
+ * the store on a real server without sharing state. adminUrl names a database the user may
+ * connect to and a user allowed to CREATE DATABASE.
  */
 public final class PostgresDatabases {
 

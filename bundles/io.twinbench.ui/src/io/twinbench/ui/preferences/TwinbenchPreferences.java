@@ -43,13 +43,10 @@ public final class TwinbenchPreferences {
         return workspace;
     }
 
-    /** The embedded H2 database lives in the workspace unless the analyst chose a directory. */
+    /** The embedded H2 database in the workspace, unless the analyst chose a directory or TWINBENCH_DB_URL names a PostgreSQL server. */
     public StoreLocation storeLocation() {
         String directory = node.get(DATABASE_DIRECTORY, "");
-        if (directory.isBlank() && System.getenv("TWINBENCH_DB_URL") != null) {
-            return StoreLocation.fromEnvironment(System.getenv(), workspace);
-        }
-        return directory.isBlank() ? StoreLocation.embeddedIn(workspace)
+        return directory.isBlank() ? StoreLocation.fromEnvironment(System.getenv(), workspace)
                 : StoreLocation.h2File(Path.of(directory).resolve("twinbench"));
     }
 
