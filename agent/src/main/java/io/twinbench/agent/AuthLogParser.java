@@ -28,8 +28,8 @@ final class AuthLogParser {
     private static final Pattern SUDO_COMMAND = Pattern.compile("^\\s*(\\S+) : (?:(.*?) ; )?TTY=(\\S+) ; PWD=(.*?) ; USER=(\\S+) ;(?: .*?;)* COMMAND=(.*)$");
     private static final Pattern SU_FAILED = Pattern.compile("^FAILED SU \\(to (\\S+)\\) (\\S+) on (\\S+)");
     /**
-     * PAM sessions that are no login of their own: sudo and su-like jobs are reported by their own
-     * lines, cron and systemd's user manager are not people, and sshd's "Accepted" line says more.
+     * PAM sessions that are no login of their own: sudo has its own line, cron and systemd's user
+     * manager are not people, and sshd's "Accepted" line says more. su and login remain.
      */
     private static final java.util.Set<String> NOT_LOGINS = java.util.Set.of("sudo", "cron", "systemd-user", "sshd");
     private static final Pattern NEW_USER = Pattern.compile("^new user: name=([^,]+), UID=(\\d+)");

@@ -30,6 +30,7 @@ final class EventCollector {
     private final LogPositions positions;
     private final Map<Path, LogTail> tails = new LinkedHashMap<>();
     private final Map<Path, String> unreadable = new LinkedHashMap<>();
+    private Map<Path, LogTail.Position> saved = Map.of();
 
     EventCollector(List<Source> sources, LogPositions positions) throws IOException {
         this.sources = List.copyOf(sources);
@@ -78,6 +79,9 @@ final class EventCollector {
                 now.put(path, tail.position());
             }
         });
-        positions.save(now);
+        if (!now.equals(saved)) { // a quiet round writes nothing
+            positions.save(now);
+            saved = now;
+        }
     }
 }
