@@ -30,6 +30,8 @@ enum OtlpPayload {
 
     /** Most bytes a request may have, compressed or not; a larger export is refused, not buffered. */
     static final int MAX_BYTES = 16 << 20;
+    /** How much of an oversized body is still read so that its 413 reaches the exporter. */
+    private static final long DRAIN_BYTES = 4L * MAX_BYTES;
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
     private final String contentType;
@@ -54,7 +56,7 @@ enum OtlpPayload {
 
     /** The request body, gunzipped when the exporter compressed it, at most MAX_BYTES either way. */
     static byte[] read(InputStream body, String contentEncoding) throws OtlpException, IOException {
-        byte[] raw = readAtMost(body, "the request body");
+        byte[] raw = readAtMost(body, "the request body", DRAIN_BYTES);
         if (contentEncoding == null || contentEncoding.isBlank() || contentEncoding.equalsIgnoreCase("identity")) {
             return raw;
         }
@@ -62,18 +64,27 @@ enum OtlpPayload {
             throw new OtlpException(415, "Content-Encoding '" + contentEncoding + "' is not supported (gzip or none)");
         }
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-            return readAtMost(in, "the decompressed body");
+            return readAtMost(in, "the decompressed body", 0);
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new OtlpException(400, "the body is not valid gzip: " + e.getMessage(), e);
         }
     }
 
-    private static byte[] readAtMost(InputStream in, String what) throws OtlpException, IOException {
+    /**
+     * At most MAX_BYTES of in. Past the limit, up to drain more bytes are read and dropped before
+     * the refusal: a server that answers while the client is still sending resets the connection,
+     * and the exporter would see a broken connection instead of the 413 that tells it why.
+     */
+    private static byte[] readAtMost(InputStream in, String what, long drain) throws OtlpException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 << 10];
         int n;
         while ((n = in.read(buffer)) > 0) {
             if (out.size() + n > MAX_BYTES) {
+                long dropped = 0;
+                while (dropped < drain && (n = in.read(buffer)) > 0) {
+                    dropped += n;
+                }
                 throw new OtlpException(413, what + " is larger than " + (MAX_BYTES >> 20) + " MiB: export in smaller batches");
             }
             out.write(buffer, 0, n);
