@@ -27,6 +27,7 @@ import io.twinbench.store.StoreException;
 import io.twinbench.store.StoreLocation;
 import io.twinbench.store.TwinStore;
 import io.twinbench.store.TwinSummary;
+import io.twinbench.store.internal.SchemaMigrations;
 
 class TwinStoreTest extends StoreFixture {
 
@@ -44,7 +45,7 @@ class TwinStoreTest extends StoreFixture {
     @Test
     void theEmbeddedDefaultIsAnH2FileInTheWorkspaceWithTheCurrentSchema() {
         try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
-            assertEquals(io.twinbench.store.internal.SchemaMigrations.ALL.get(io.twinbench.store.internal.SchemaMigrations.ALL.size() - 1).version(),
+            assertEquals(SchemaMigrations.ALL.get(SchemaMigrations.ALL.size() - 1).version(),
                     store.schemaVersion(), "every migration applied");
         }
         assertTrue(Files.exists(workspace.resolve(StoreLocation.DEFAULT_RELATIVE_PATH + ".mv.db")));
@@ -118,6 +119,27 @@ class TwinStoreTest extends StoreFixture {
                 Statement st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM twin")) {
             rs.next();
             assertEquals(1, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void samplesStoredUnderAnOlderSchemaSurviveItsMigration() throws Exception {
+        StoreLocation location = StoreLocation.embeddedIn(workspace);
+        org.h2.Driver.load();
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password())) {
+            new SchemaMigrations(SchemaMigrations.ALL.subList(0, 6)).migrate(c);
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO series (twin_id, element_id, metric, unit) VALUES ('a', 'cpu', 'cpu.load', '%')");
+                st.execute("INSERT INTO sample (series_id, ts, val) SELECT id, 1000, 10 FROM series");
+                st.execute("INSERT INTO sample (series_id, ts, val) SELECT id, 2000, 20 FROM series");
+            }
+        }
+        SeriesKey cpu = new SeriesKey("a", "cpu", "cpu.load");
+        try (TwinStore store = TwinStore.open(location)) {
+            assertEquals(SchemaMigrations.ALL.get(SchemaMigrations.ALL.size() - 1).version(), store.schemaVersion());
+            store.telemetry().append(cpu, "%", List.of(new Sample(3000, 30)));
+            assertEquals(List.of(new Sample(1000, 10), new Sample(2000, 20), new Sample(3000, 30)),
+                    store.telemetry().range(cpu, 0, Long.MAX_VALUE));
         }
     }
 
