@@ -1,0 +1,215 @@
+package io.twinbench.analysis;
+
+/**
+ * Twinbench's own online detector: a baseline of level plus daily and weekly rhythm
+ * (SeasonalProfile) that adapts to slow drift, and a robust deviation (the mean absolute
+ * residual) to score against. What it adds over a rolling mean and deviation is the memory of
+ * the rhythm, so the busy hour every afternoon is normal and the same load at 3 a.m. is not;
+ * and an understanding of runs: a few points in a row on one side are a level shift (the
+ * baseline jumps to it) or a trend (the baseline takes up the new slope) instead of a stream of
+ * alarms, and a day whose shape the rhythm no longer explains is a change of seasonality.
+ * Anomalous points teach the baseline only a clipped, damped share, so a spike does not
+ * become the norm while a lasting change still does.
+ */
+public final class SeasonalDetector implements PointDetector {
+
+    /**
+     * threshold: score at and above which a point is anomalous; warmup: points before any
+     * point can be; confirm: anomalous points in a row on one side that make a level shift or
+     * trend rather than spikes.
+     */
+    public record Settings(double threshold, int warmup, int confirm) {
+        public Settings {
+            if (threshold <= 0 || warmup < 2 || confirm < 2) {
+                throw new IllegalArgumentException("threshold > 0, warmup >= 2 and confirm >= 2, not " + threshold + ", " + warmup + ", " + confirm);
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(5.0, 30, 4);
+        }
+    }
+
+    private static final double HOUR = 3_600_000;
+    private static final double GAUSSIAN_MEAN_ABS_TO_SIGMA = 1.2533;
+    /** Days the rhythm must have been learned before a day's shape can contradict it. */
+    private static final int RHYTHM_DAYS = 3;
+
+    private final Settings settings;
+    private final SeasonalProfile profile = new SeasonalProfile();
+    private final DayShape dayShape = new DayShape();
+    /** The daily shape as it was when the day began: a day is judged by what was known before it. */
+    private final SeasonalProfile dayStartProfile = new SeasonalProfile();
+    private final double[] runResiduals;
+
+    private long n;
+    private long lastTime;
+    private long firstTime;
+    private double level;
+    private double slope;
+    private double meanAbsResidual;
+    private double expected;
+    private boolean anomalous;
+    private AnomalyKind kind = AnomalyKind.SPIKE;
+    private int run;
+    private int reportedRun = 1;
+    private long runStart;
+    private long relearnUntil = Long.MIN_VALUE;
+    private long lastShiftStart = Long.MIN_VALUE;
+    private double dayResiduals;
+    private int dayPoints;
+    private double lastJump;
+    /** The deviation when the day being checked began: the day's own surprises must not excuse it. */
+    private double daySigma = Double.MAX_VALUE;
+
+    public SeasonalDetector(Settings settings) {
+        this.settings = settings;
+        this.runResiduals = new double[settings.confirm()];
+    }
+
+    @Override
+    public double observe(long time, double value) {
+        if (n++ == 0) {
+            level = value;
+            lastTime = firstTime = time;
+            expected = value;
+            anomalous = false;
+            return 0;
+        }
+        double dt = Math.max(1, time - lastTime);
+        lastTime = time;
+        double levelNow = level + slope * dt;
+        double rhythm = profile.at(time);
+        expected = levelNow + rhythm;
+        double residual = value - expected;
+        double sigma = Math.max(GAUSSIAN_MEAN_ABS_TO_SIGMA * meanAbsResidual, 1e-9 + 1e-6 * Math.abs(expected));
+        double score = Math.abs(residual) / sigma;
+        anomalous = n > settings.warmup() && score >= settings.threshold();
+        reportedRun = 1;
+
+        double seasonality = dayEnded(time, sigma);
+        dayShape.add(time, dayStartProfile.dailyAt(time), value - levelNow - (rhythm - profile.dailyAt(time)));
+        double learned = anomalous ? Math.copySign(Math.min(Math.abs(residual), settings.threshold() * sigma), residual) * 0.25 : residual;
+        learn(time, dt, levelNow, learned);
+        if (seasonality > 0) {
+            anomalous = true;
+            kind = AnomalyKind.SEASONALITY;
+            score = Math.max(score, seasonality);
+            relearnUntil = time + SeasonalProfile.DAY;
+            run = 0;
+        } else if (anomalous) {
+            classifyRun(time, residual);
+        } else {
+            run = 0;
+        }
+        return score;
+    }
+
+    private void learn(long time, double dt, double levelNow, double residual) {
+        double warm = n <= settings.warmup() ? 1.0 / n : 0;
+        double levelRate = Math.max(warm, rate(dt, 12 * HOUR, 0.05));
+        double boost = time < relearnUntil ? 3 : 1;
+        level = levelNow + levelRate * residual;
+        profile.learn(time, residual, Math.min(0.5, boost * rate(dt, HOUR, 0.3)));
+        dayResiduals += residual;
+        dayPoints++;
+        // bounded, so a run of large residuals just under the threshold cannot inflate the
+        // deviation until a real change no longer stands out; a lasting change still widens it
+        double bound = warm > 0 ? Double.MAX_VALUE : Math.max(2.5 * meanAbsResidual, 1e-9 + 1e-6 * Math.abs(levelNow));
+        meanAbsResidual += Math.max(warm, rate(dt, 6 * HOUR, 0.05)) * (Math.min(Math.abs(residual), bound) - meanAbsResidual);
+    }
+
+    /** 1 - e^(-dt/tau), the share of a new point in an average over tau, at most cap. */
+    private static double rate(double dt, double tau, double cap) {
+        return Math.min(cap, -Math.expm1(-dt / tau));
+    }
+
+    /**
+     * At the first point of a new day: the score of a seasonality change if the day before
+     * broke a rhythm that had been learned, else 0. The shape's mean moves into the level.
+     */
+    private double dayEnded(long time, double sigma) {
+        if (!dayShape.isNewDay(time)) {
+            return 0;
+        }
+        double score = 0;
+        double amplitude = profile.dailyAmplitude();
+        if (time - firstTime > RHYTHM_DAYS * SeasonalProfile.DAY && dayShape.points() >= 12 && amplitude > 2 * daySigma) {
+            double correlation = dayShape.correlation();
+            if (correlation < 0.3) {
+                score = Math.max(settings.threshold(), (1 - correlation) * amplitude / daySigma);
+            }
+        }
+        daySigma = sigma;
+        // a day's mean residual is what its weekday adds: within the day the shape's errors
+        // cancel out, so a weekday learns from whole days only, and not from a day that broke the rhythm
+        if (dayPoints > 0 && score == 0) {
+            profile.learnWeekday(time - 1, dayResiduals / dayPoints);
+        }
+        dayResiduals = 0;
+        dayPoints = 0;
+        level += profile.centre();
+        profile.copyDailyInto(dayStartProfile);
+        return score;
+    }
+
+    /**
+     * A run of anomalous points on one side: spikes until it reaches confirm points, then a
+     * level shift (residuals steady: the level jumps to them) or a trend (residuals growing:
+     * the baseline takes up their slope). Either way the baseline follows and the run ends.
+     */
+    private void classifyRun(long time, double residual) {
+        int confirm = settings.confirm();
+        if (run > 0 && Math.signum(residual) == Math.signum(runResiduals[0])) {
+            run++;
+        } else {
+            run = 1;
+            runStart = time;
+        }
+        kind = AnomalyKind.SPIKE;
+        runResiduals[run - 1] = residual;
+        if (run < confirm) {
+            return;
+        }
+        double jump = 0;
+        for (double r : runResiduals) {
+            jump += r / confirm;
+        }
+        double interval = Math.max(1, time - runStart) / (double) (confirm - 1);
+        boolean again = lastJump != 0 && Math.signum(jump) == Math.signum(lastJump) && runStart - lastShiftStart <= 12 * confirm * interval;
+        if (again) {
+            // a second jump the same way soon after the first: the series is moving, not stepping
+            kind = AnomalyKind.TREND;
+            slope += (lastJump + jump) / (time - lastShiftStart);
+            lastShiftStart = Long.MIN_VALUE;
+            lastJump = 0;
+        } else {
+            kind = AnomalyKind.LEVEL_SHIFT;
+            lastShiftStart = runStart;
+            lastJump = jump;
+        }
+        level += jump;
+        reportedRun = confirm;
+        run = 0;
+    }
+
+    @Override
+    public boolean isAnomalous() {
+        return anomalous;
+    }
+
+    @Override
+    public double expected() {
+        return expected;
+    }
+
+    @Override
+    public AnomalyKind kind() {
+        return kind;
+    }
+
+    @Override
+    public int run() {
+        return reportedRun;
+    }
+}

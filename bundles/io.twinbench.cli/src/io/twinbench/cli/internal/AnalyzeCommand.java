@@ -1,0 +1,123 @@
+package io.twinbench.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.twinbench.analysis.Detection;
+import io.twinbench.analysis.Detectors;
+import io.twinbench.analysis.SeriesAnalysis;
+import io.twinbench.analysis.series.TimeSeries;
+import io.twinbench.analysis.series.TimeSeriesCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `twinbench analyze`: the workbench's detectors over a time series from a CSV file. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Run an anomaly detector over time series from a CSV file: a header row, a timestamp column",
+                "(epoch seconds or milliseconds, or ISO-8601; the first column unless --time-column) and one or more",
+                "value columns, each its own series. Writes one row per anomalous point: series, timestamp, score,",
+                "label (spike, level-shift, trend, seasonality), value and expected value."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    /** One anomalous point as written out. */
+    record Row(String series, String timestamp, double score, String label, double value, double expected) {
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CSV", description = "The time series file.")
+    Path csv;
+
+    @Option(names = "--detector", paramLabel = "NAME", defaultValue = "seasonal",
+            description = "seasonal (level, daily and weekly rhythm, runs), gaussian (rolling), kmeans or linear (default: ${DEFAULT-VALUE}).")
+    String detector;
+
+    @Option(names = "--time-column", paramLabel = "NAME", description = "The timestamp column (default: the first).")
+    String timeColumn;
+
+    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the anomalies here instead of to standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Detectors chosen = Detectors.byId(detector);
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("csv") && !f.equals("json")) {
+            throw new IllegalArgumentException("--format is csv or json, not " + format);
+        }
+        List<TimeSeries> series = TimeSeriesCsv.read(csv, timeColumn);
+        List<Row> rows = new ArrayList<>();
+        int points = 0;
+        for (TimeSeries s : series) {
+            points += s.size();
+            for (Detection d : SeriesAnalysis.detect(s, chosen.create())) {
+                rows.add(new Row(s.name(), Instant.ofEpochMilli(d.time()).toString(), round(d.score()), d.kind().label(), d.value(),
+                        round(d.expected())));
+            }
+        }
+        if (out == null) {
+            write(rows, f, spec.commandLine().getOut());
+        } else {
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                write(rows, f, w);
+            }
+        }
+        spec.commandLine().getErr().printf("%s: %d series, %d points, %d anomalies (%s detector)%n", csv, series.size(), points, rows.size(),
+                chosen.id());
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static void write(List<Row> rows, String format, Writer w) throws IOException {
+        if (format.equals("json")) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(w), rows);
+            w.write(System.lineSeparator());
+            w.flush();
+            return;
+        }
+        PrintWriter p = new PrintWriter(w);
+        p.println("series,timestamp,score,label,value,expected");
+        for (Row r : rows) {
+            p.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", quoted(r.series()), r.timestamp(), r.score(), r.label(), r.value(), r.expected());
+        }
+        p.flush();
+    }
+
+    private static String quoted(String cell) {
+        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    /** Jackson closes what it writes to; standard output must stay open. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.twinbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.twinbench.analysis.evaluate.SyntheticSeries;
+import io.twinbench.analysis.series.TimeSeries;
+import io.twinbench.cli.HeadlessApplication;
+
+class AnalyzeCommandTest {
+
+    private static final long MONDAY = 1_795_996_800_000L;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Two weeks of load at 5-minute points, a spike on day 10 at 03:20 UTC. */
+    private Path csv() throws Exception {
+        TimeSeries s = SyntheticSeries.serverLoad(MONDAY, 300_000, 14 * 288, 3).spike(10 * 288 + 40, 10).build("cpu").series();
+        StringBuilder b = new StringBuilder("time,cpu\n");
+        for (int i = 0; i < s.size(); i++) {
+            b.append(Instant.ofEpochMilli(s.time(i))).append(',').append(s.value(i)).append('\n');
+        }
+        Path file = dir.resolve("load.csv");
+        Files.writeString(file, b);
+        return file;
+    }
+
+    @Test
+    void anomaliesOfACsvSeriesAreWrittenAsCsvOrJson() throws Exception {
+        Path file = csv();
+        Run csv = run("analyze", file.toString());
+        assertEquals(0, csv.code(), csv.err());
+        List<String> lines = csv.out().lines().toList();
+        assertEquals("series,timestamp,score,label,value,expected", lines.get(0));
+        String spike = "cpu," + Instant.ofEpochMilli(MONDAY + (10 * 288 + 40) * 300_000L) + ",";
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(spike) && l.contains(",spike,")), csv.out());
+        assertTrue(csv.err().contains("1 series, 4032 points"), csv.err());
+
+        Path json = dir.resolve("anomalies.json");
+        Run written = run("analyze", file.toString(), "--format", "json", "--out", json.toString());
+        assertEquals(0, written.code(), written.err());
+        JsonNode rows = new ObjectMapper().readTree(json.toFile());
+        assertEquals(lines.size() - 1, rows.size(), "the same anomalies either way");
+        assertTrue(rows.get(0).has("score") && rows.get(0).has("label") && rows.get(0).has("timestamp"));
+    }
+
+    @Test
+    void aBadCsvIsRefusedWithItsLine() throws Exception {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "time,cpu\n1796001000,1\n1796001060,lots\n");
+        Run bad = run("analyze", file.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains(file + ", line 3: column 'cpu': 'lots' is not a number"), bad.err());
+        assertEquals("", bad.out());
+        Run unknown = run("analyze", file.toString(), "--detector", "magic");
+        assertTrue(unknown.err().contains("no detector 'magic'"), unknown.err());
+    }
+}
