@@ -65,7 +65,9 @@ class AgentFleetTest {
                 assertTrue(editor.lastStatus().startsWith("Live: "), editor.lastStatus());
                 assertTrue(!editor.isDirty(), "following the endpoint is not an edit");
             }
-            Files.writeString(appLog, "2026-11-22 21:00:00 ERROR payment service unreachable\n", java.nio.file.StandardOpenOption.APPEND);
+            // stamped now: the events view shows a recent period, and a fixed date falls out of it as days pass
+            String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+            Files.writeString(appLog, stamp + " ERROR payment service unreachable\n", java.nio.file.StandardOpenOption.APPEND);
             io.twinbench.ui.views.EventsView events = (io.twinbench.ui.views.EventsView) Ui.page().showView(io.twinbench.ui.views.EventsView.ID);
             events.show("ui-live", "ui-live");
             Ui.waitUntil("the log line in the events view", 60_000, () -> Arrays.stream(events.viewer().getTable().getItems())
