@@ -49,6 +49,8 @@ public final class TelemetryRetention {
                 long folded = delete(c, "DELETE FROM sample WHERE ts < ?", cutoff);
                 long expired = delete(c, "DELETE FROM sample_rollup WHERE bucket < ?", expiry);
                 long events = delete(c, "DELETE FROM event WHERE ts < ?", now.minus(policy.events()).toEpochMilli());
+                // anomalies are findings about events and samples: they are kept as long as events
+                delete(c, "DELETE FROM anomaly WHERE ts < ?", now.minus(policy.events()).toEpochMilli());
                 long changes;
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM twin_change WHERE at < ?")) {
                     ps.setTimestamp(1, java.sql.Timestamp.from(now.minus(policy.history())));

@@ -23,6 +23,7 @@ public final class TwinStore implements AutoCloseable {
     private final Inventories inventories;
     private final TelemetryRetention retention;
     private final Events events;
+    private final Anomalies anomalies;
     private final int schemaVersion;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
@@ -45,6 +46,7 @@ public final class TwinStore implements AutoCloseable {
         this.inventories = new Inventories(source, snapshots);
         this.retention = new TelemetryRetention(source);
         this.events = new Events(source);
+        this.anomalies = new Anomalies(source);
         this.agentStreams = new AgentStreams(source, telemetry, inventories, events);
     }
 
@@ -83,6 +85,10 @@ public final class TwinStore implements AutoCloseable {
 
     public Inventories inventories() {
         return inventories;
+    }
+
+    public Anomalies anomalies() {
+        return anomalies;
     }
 
     public Events events() {

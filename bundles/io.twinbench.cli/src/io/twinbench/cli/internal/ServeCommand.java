@@ -11,6 +11,8 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 import io.twinbench.ingest.collector.Collector;
+import io.twinbench.analysis.Detectors;
+import io.twinbench.analysis.live.OnlineDetection;
 import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
 import io.twinbench.ingest.enrol.CertificateAuthority;
@@ -58,6 +60,17 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             + "(repeatable; localhost and this host's names are always in).")
     List<String> names = new ArrayList<>();
 
+    /** Anomalies are found as samples are committed, by the same detector the workbench runs. */
+    private static CollectorListener anomalyWatch(TwinStore store, Clock clock) {
+        OnlineDetection detection = new OnlineDetection(store, Detectors.SEASONAL, clock);
+        return new CollectorListener() {
+            @Override
+            public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
+                detection.observe(appends);
+            }
+        };
+    }
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -80,32 +93,33 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
         CollectorTls tls = CollectorTls.issue(ca, certificateNames);
         Clock clock = Clock.systemUTC();
-        try (TwinStore store = workspace.openStore();
-                Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, CollectorListener.NONE, clock,
-                        redactor);
-                OtlpReceiver otlp = OtlpReceiver.into(store, tls, new Enrollment(ca, store.enrollments(), clock), CollectorListener.NONE,
-                        clock, redactor)) {
-            collector.start(new InetSocketAddress(bind, port));
-            if (otlpPort >= 0) {
-                otlp.start(new InetSocketAddress(bind, otlpPort));
-            }
-            spec.commandLine().getOut().println("twinbench: collecting on " + bind + ":" + collector.port()
-                    + (otlpPort >= 0 ? ", OTLP/HTTP on " + bind + ":" + otlp.port() : "") + " into " + workspace.workspace()
-                    + " (CA fingerprint " + ca.fingerprint().substring(0, 16) + "…)");
-            spec.commandLine().getOut().flush();
-            // the JVM ends when its shutdown hooks return: wait until the store is closed
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stopped.countDown();
-                try {
-                    closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        try (TwinStore store = workspace.openStore()) {
+            CollectorListener anomalies = anomalyWatch(store, clock);
+            try (Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, anomalies, clock, redactor);
+                    OtlpReceiver otlp = OtlpReceiver.into(store, tls, new Enrollment(ca, store.enrollments(), clock), anomalies, clock,
+                            redactor)) {
+                collector.start(new InetSocketAddress(bind, port));
+                if (otlpPort >= 0) {
+                    otlp.start(new InetSocketAddress(bind, otlpPort));
                 }
-            }, "twinbench-serve-stop"));
-            var retention = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "twinbench-retention"));
-            retention.scheduleWithFixedDelay(() -> applyRetention(store), 1, 60, java.util.concurrent.TimeUnit.MINUTES);
-            stopped.await();
-            retention.shutdownNow();
+                spec.commandLine().getOut().println("twinbench: collecting on " + bind + ":" + collector.port()
+                        + (otlpPort >= 0 ? ", OTLP/HTTP on " + bind + ":" + otlp.port() : "") + " into " + workspace.workspace()
+                        + " (CA fingerprint " + ca.fingerprint().substring(0, 16) + "…)");
+                spec.commandLine().getOut().flush();
+                // the JVM ends when its shutdown hooks return: wait until the store is closed
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stopped.countDown();
+                    try {
+                        closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "twinbench-serve-stop"));
+                var retention = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "twinbench-retention"));
+                retention.scheduleWithFixedDelay(() -> applyRetention(store), 1, 60, java.util.concurrent.TimeUnit.MINUTES);
+                stopped.await();
+                retention.shutdownNow();
+            }
         } finally {
             closed.countDown();
         }

@@ -108,6 +108,9 @@ final class AgentStream {
         List<SeriesAppend> appends = intake.appendsFor(agentId, batch);
         boolean applied = committer.commit(new TelemetryFrame(agentId, seq, appends));
         lastSeq = seq;
+        if (applied) {
+            listener.samplesStored(agentId, appends);
+        }
         return new Outcome(applied, applied ? batch.samples().size() : 0, null, null);
     }
 

@@ -18,6 +18,10 @@ public interface CollectorListener {
     default void committed(String agentId, long seq, int samples) {
     }
 
+    /** Telemetry of the twin was committed: the samples themselves, for online analysis. */
+    default void samplesStored(String twinId, java.util.List<io.twinbench.store.SeriesAppend> appends) {
+    }
+
     /** The agent's twin after a committed inventory change; the model is the listener's to keep. */
     default void twinUpdated(String agentId, io.twinbench.model.twin.Twin twin) {
     }

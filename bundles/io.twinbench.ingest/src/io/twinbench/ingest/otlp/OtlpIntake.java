@@ -51,11 +51,14 @@ public final class OtlpIntake {
         if (samples.size() > TelemetryBatch.MAX_SAMPLES) {
             throw new OtlpException(413, samples.size() + " data points in one export, more than " + TelemetryBatch.MAX_SAMPLES);
         }
+        List<io.twinbench.store.SeriesAppend> appends;
         try {
-            store.telemetry().appendAll(telemetry.appendsFor(endpoint, new TelemetryBatch(samples)));
+            appends = telemetry.appendsFor(endpoint, new TelemetryBatch(samples));
         } catch (IntakeException e) {
             throw new OtlpException(400, e.getMessage().replace("samples[", "data point ["), e);
         }
+        store.telemetry().appendAll(appends);
+        listener.samplesStored(endpoint, appends);
         ensureTwin(endpoint, request.getResourceMetricsList().stream().map(r -> OtlpMapping.hostName(r.getResource().getAttributesList()))
                 .filter(h -> !h.isBlank()).findFirst().orElse(endpoint));
     }

@@ -31,6 +31,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     private OtlpReceiver otlp;
     private Enrollment enrollment;
     private String endpoint;
+    private io.twinbench.analysis.live.OnlineDetection anomalies;
 
     WorkbenchCollector(TwinWorkspace workspace) {
         this.workspace = workspace;
@@ -46,6 +47,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
             return "The agent collector is off: the workspace's certificate authority cannot be opened (" + e.getMessage() + ").";
         }
         enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
+        anomalies = new io.twinbench.analysis.live.OnlineDetection(store, io.twinbench.analysis.Detectors.SEASONAL, Clock.systemUTC());
         if (port == 0) {
             return "The agent collector is off (port 0 in the preferences).";
         }
@@ -118,6 +120,11 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     @Override
     public void committed(String agentId, long seq, int samples) {
         workspace.telemetryCommitted(agentId);
+    }
+
+    @Override
+    public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
+        anomalies.observe(appends);
     }
 
     @Override

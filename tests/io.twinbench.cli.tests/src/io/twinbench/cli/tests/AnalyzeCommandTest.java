@@ -79,4 +79,28 @@ class AnalyzeCommandTest {
         Run unknown = run("analyze", file.toString(), "--detector", "magic");
         assertTrue(unknown.err().contains("no detector 'magic'"), unknown.err());
     }
+
+    @Test
+    void storedAnomaliesAreListedWithTheirLikelyRootCause() throws Exception {
+        Path workspace = dir.resolve("ws");
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
+            io.twinbench.model.build.TwinBuilder b = new io.twinbench.model.build.TwinBuilder("db1", "db1", new java.util.Date());
+            var disk = b.element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getDisk(), "disk/sda", "sda", e -> { });
+            var service = b.element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getService(), "svc/postgresql", "postgresql", e -> { });
+            b.edge(service, io.twinbench.model.twin.DependencyType.REQUIRES, disk);
+            store.snapshots().save(b.twin());
+            store.anomalies().append(List.of(
+                    new io.twinbench.store.StoredAnomaly("db1", "svc/postgresql", "latency", 2_000, 900, 40, 15, "level-shift", "seasonal"),
+                    new io.twinbench.store.StoredAnomaly("db1", "disk/sda", "disk.busy", 1_000, 99, 20, 9, "spike", "seasonal")));
+        }
+        Run listed = run("anomalies", "db1", "--data", workspace.toString());
+        assertEquals(0, listed.code(), listed.err());
+        List<String> lines = listed.out().lines().toList();
+        assertEquals("time,element,metric,label,score,value,expected", lines.get(0));
+        assertTrue(lines.get(1).startsWith("1970-01-01T00:00:02Z,svc/postgresql,latency,level-shift,15.00,900.0,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("1970-01-01T00:00:01Z,disk/sda,disk.busy,spike,9.00,99.0,"), lines.get(2));
+        assertEquals("likely root causes:", lines.get(4));
+        assertEquals("1. disk/sda (score 9.0, first 1970-01-01T00:00:01Z) explains svc/postgresql", lines.get(5));
+        assertEquals(6, lines.size(), "the service is the disk's symptom, not a cause of its own: " + lines);
+    }
 }

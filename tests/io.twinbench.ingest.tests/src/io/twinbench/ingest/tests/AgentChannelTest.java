@@ -46,6 +46,8 @@ class AgentChannelTest {
     private int port;
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final List<String> connections = new CopyOnWriteArrayList<>();
+    /** Memory samples handed to the listener after commit: what online anomaly detection sees. */
+    private final List<Double> memorySeen = new CopyOnWriteArrayList<>();
 
     /** Where the collector stores: the embedded H2 here; a PostgreSQL database in the subclass that runs the same tests there. */
     StoreLocation location() {
@@ -71,6 +73,12 @@ class AgentChannelTest {
             @Override
             public void connected(String agentId, String agentVersion) {
                 connections.add(agentId + " " + agentVersion);
+            }
+
+            @Override
+            public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
+                appends.stream().filter(a -> a.key().metric().equals("memory.used"))
+                        .forEach(a -> a.samples().forEach(sample -> memorySeen.add(sample.value())));
             }
         }, Clock.systemUTC());
         started.start(new InetSocketAddress("127.0.0.1", onPort));
@@ -114,6 +122,8 @@ class AgentChannelTest {
         assertEquals(0, second.exitCode(90), second.output());
         assertEquals(5, store.agentStreams().lastSeq("e2e-agent"));
         assertEquals(5, series("memory", "memory.used").size(), "the second run adds two frames and re-applies none");
+        assertEquals(series("memory", "memory.used").stream().map(io.twinbench.store.Sample::value).toList(), memorySeen,
+                "every committed sample, once, reaches the listener (online anomaly detection)");
         assertTrue(connections.stream().allMatch(c -> c.startsWith("e2e-agent ")), connections.toString());
         assertEquals(2, connections.size(), "one connection per run: " + connections);
         assertTrue(store.agentStreams().activity().get(0).lastSeen().isAfter(Instant.now().minusSeconds(60)));
