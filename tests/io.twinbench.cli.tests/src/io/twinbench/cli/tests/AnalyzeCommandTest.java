@@ -103,4 +103,32 @@ class AnalyzeCommandTest {
         assertEquals("1. disk/sda (score 9.0, first 1970-01-01T00:00:01Z) explains svc/postgresql", lines.get(5));
         assertEquals(6, lines.size(), "the service is the disk's symptom, not a cause of its own: " + lines);
     }
+
+    @Test
+    void aFileSystemFillingForADayIsPredictedFull() throws Exception {
+        Path workspace = dir.resolve("ws");
+        long now = System.currentTimeMillis();
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
+            List<io.twinbench.store.Sample> used = new java.util.ArrayList<>();
+            List<io.twinbench.store.Sample> total = new java.util.ArrayList<>();
+            for (int i = 0; i <= 288; i++) {
+                long t = now - (288 - i) * 300_000L;
+                used.add(new io.twinbench.store.Sample(t, 40e9 + 1e9 * i / 12.0));
+                total.add(new io.twinbench.store.Sample(t, 100e9));
+            }
+            store.telemetry().append(new io.twinbench.store.SeriesKey("web1", "fs/root", "fs.used.bytes"), "bytes", used);
+            store.telemetry().append(new io.twinbench.store.SeriesKey("web1", "fs/root", "fs.total.bytes"), "bytes", total);
+        }
+        Run predicted = run("predict", "web1", "--data", workspace.toString());
+        assertEquals(0, predicted.code(), predicted.err());
+        List<String> lines = predicted.out().lines().toList();
+        assertEquals("element,failure,expected_at,in_hours,confidence,growth_per_hour,held_out_error", lines.get(0));
+        String[] cells = lines.get(1).split(",");
+        assertEquals("fs/root", cells[0]);
+        assertEquals("filesystem full", cells[1]);
+        assertEquals(36.0, Double.parseDouble(cells[3]), 0.5, "36 GB left at 1 GB an hour: " + lines.get(1));
+        assertEquals(2, lines.size());
+        assertTrue(run("predict", "web1", "--data", workspace.toString(), "--horizon-days", "1").out().lines().count() == 1,
+                "not within a day");
+    }
 }

@@ -62,6 +62,7 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
             out.flush();
         }
         delay(labelled, out);
+        predictions(out);
         out.println("  the labelled set is synthetic (known injected anomalies on a seasonal, drifting, noisy load); real labelled series are not measured yet");
         return 0;
     }
@@ -99,6 +100,43 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
                 atArrival, sorted.length, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)]);
         out.printf("    a sample is scored %.0f ns after it arrives on average (the anomaly is raised in that same call)%n",
                 observeNanos / (double) observed);
+    }
+
+    /**
+     * Time-to-full forecasts of 200 file systems filling at random rates (0.2 to 2 GB an hour)
+     * with random noise, from a day of 5-minute points: how far the predicted time left is from
+     * the true one.
+     */
+    private static void predictions(PrintWriter out) {
+        List<Double> errors = new ArrayList<>();
+        int none = 0;
+        double confidence = 0;
+        for (int k = 0; k < 200; k++) {
+            SplittableRandom random = new SplittableRandom(5000 + k);
+            double rate = 0.2e9 + random.nextDouble() * 1.8e9;
+            double noise = random.nextDouble() * 0.5e9;
+            double start = 10e9 + random.nextDouble() * 30e9;
+            long[] t = new long[288];
+            double[] used = new double[288];
+            for (int i = 0; i < 288; i++) {
+                t[i] = MONDAY + i * STEP;
+                used[i] = start + rate * i / 12.0 + noise * (random.nextDouble() * 2 - 1);
+            }
+            double capacity = 200e9;
+            double trueHoursLeft = (capacity - (start + rate * 287 / 12.0)) / rate;
+            var forecast = io.twinbench.analysis.predict.ExhaustionModel.forecast("fs", "filesystem full", t, used, capacity);
+            if (forecast.isEmpty()) {
+                none++;
+                continue;
+            }
+            double hoursLeft = (forecast.get().expectedAt() - t[287]) / 3_600_000.0;
+            errors.add(Math.abs(hoursLeft - trueHoursLeft) / trueHoursLeft);
+            confidence += forecast.get().confidence();
+        }
+        double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        out.printf("  file-system-full forecasts, 200 fills (0.2-2 GB/h, noise up to 0.5 GB, a day of history): error of the time left median %.1f %%,"
+                + " p90 %.1f %%; mean confidence %.2f; %d without a forecast%n", 100 * e[e.length / 2], 100 * e[(int) (e.length * 0.9)],
+                confidence / e.length, none);
     }
 
     private static double throughput(Detectors d, TimeSeries s) {

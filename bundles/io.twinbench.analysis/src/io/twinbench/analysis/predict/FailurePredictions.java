@@ -1,0 +1,65 @@
+package io.twinbench.analysis.predict;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.twinbench.store.Sample;
+import io.twinbench.store.SeriesKey;
+import io.twinbench.store.TwinStore;
+
+/**
+ * The failures a twin's telemetry predicts within a horizon: file systems filling up
+ * (fs.used.bytes against fs.total.bytes) and memory running out (memory.used against used
+ * plus available), each from the last window of history. Soonest first.
+ */
+public final class FailurePredictions {
+
+    public static final String FILESYSTEM_FULL = "filesystem full";
+    public static final String MEMORY_EXHAUSTED = "memory exhausted";
+
+    private final TwinStore store;
+
+    public FailurePredictions(TwinStore store) {
+        this.store = store;
+    }
+
+    public List<Forecast> predict(String twinId, long now, Duration window, Duration horizon) {
+        long from = now - window.toMillis();
+        List<Forecast> found = new ArrayList<>();
+        for (SeriesKey key : store.telemetry().seriesOf(twinId)) {
+            if (key.metric().equals("fs.used.bytes")) {
+                latest(new SeriesKey(twinId, key.elementId(), "fs.total.bytes"), from, now).ifPresent(total ->
+                        forecast(key, FILESYSTEM_FULL, from, now, total).ifPresent(found::add));
+            } else if (key.metric().equals("memory.used")) {
+                Optional<Double> available = latest(new SeriesKey(twinId, key.elementId(), "memory.available"), from, now);
+                List<Sample> used = store.telemetry().range(key, from, now + 1);
+                if (available.isPresent() && !used.isEmpty()) {
+                    forecast(key, MEMORY_EXHAUSTED, from, now, used.get(used.size() - 1).value() + available.get()).ifPresent(found::add);
+                }
+            }
+        }
+        found.removeIf(f -> f.expectedAt() > now + horizon.toMillis());
+        found.sort(Comparator.comparingLong(Forecast::expectedAt));
+        return found;
+    }
+
+    private Optional<Forecast> forecast(SeriesKey key, String mode, long from, long now, double capacity) {
+        List<Sample> samples = store.telemetry().range(key, from, now + 1);
+        long[] times = new long[samples.size()];
+        double[] values = new double[samples.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = samples.get(i).timestamp();
+            values[i] = samples.get(i).value();
+        }
+        return ExhaustionModel.forecast(key.elementId(), mode, times, values, capacity);
+    }
+
+    private Optional<Double> latest(SeriesKey key, long from, long now) {
+        List<Sample> samples = store.telemetry().range(key, from, now + 1);
+        return samples.isEmpty() ? Optional.empty() : Optional.of(samples.get(samples.size() - 1).value());
+    }
+}
