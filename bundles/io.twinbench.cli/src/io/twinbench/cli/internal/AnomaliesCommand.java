@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import io.twinbench.analysis.cause.RootCause;
 import io.twinbench.analysis.cause.RootCauses;
+import io.twinbench.analysis.series.AnomalyFile;
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.store.StoredAnomaly;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** `twinbench anomalies`: what the online detector found in a twin's telemetry, and what likely caused it. */
 @Command(name = "anomalies", mixinStandardHelpOptions = true,
         description = {"A twin's anomalies as the collector found them in its telemetry (newest first), then its anomalous",
-                "elements ranked as likely root causes: an element that the other anomalous elements depend on comes first."})
+                "elements ranked as likely root causes: an element that the other anomalous elements depend on comes first.",
+                "With --import, anomalies found offline by twinbench analyze are attached to the twin first."})
 public final class AnomaliesCommand implements Callable<Integer> {
 
     @Spec
@@ -40,10 +42,22 @@ public final class AnomaliesCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "1000", description = "At most this many anomalies (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--import", paramLabel = "FILE", description = {"First attach the anomalies of a file written by twinbench analyze (CSV or",
+            "JSON) to the twin for review; each series names its element. A bad row refuses the whole file."})
+    java.nio.file.Path importFile;
+
+    @Option(names = "--metric", paramLabel = "NAME", defaultValue = "imported", description = "The metric imported anomalies are about (default: ${DEFAULT-VALUE}).")
+    String metric;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<StoredAnomaly> imported = importFile == null ? List.of() : AnomalyFile.read(importFile, twin, metric);
         try (TwinStore store = workspace.openStore()) {
+            if (importFile != null) {
+                store.anomalies().append(imported);
+                spec.commandLine().getErr().println("imported " + imported.size() + " anomalies from " + importFile + " into " + twin);
+            }
             List<StoredAnomaly> anomalies = store.anomalies().find(twin, range.fromMillis(), range.toMillis(), limit);
             out.println("time,element,metric,label,score,value,expected");
             for (StoredAnomaly a : anomalies) {

@@ -315,6 +315,12 @@ public final class TwinGraphEditor extends GraphicalEditor {
         if (type == OpenTwin.class) {
             return openTwin;
         }
+        if (type == io.twinbench.ui.ElementNavigator.class) {
+            return (io.twinbench.ui.ElementNavigator) id -> {
+                Element element = twin().findElement(id);
+                return element != null && reveal(element);
+            };
+        }
         return super.getAdapter(type);
     }
 

@@ -23,10 +23,12 @@ public final class FleetPerspective implements IPerspectiveFactory {
         IFolderLayout changes = layout.createFolder("io.twinbench.ui.folder.changes", IPageLayout.TOP, 0.5f, IPageLayout.ID_PROP_SHEET);
         changes.addView(TwinHistoryView.ID);
         changes.addView(EventsView.ID);
+        changes.addView(io.twinbench.ui.views.AnomaliesView.ID);
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addShowViewShortcut(FleetView.ID);
         layout.addShowViewShortcut(DockerEngineView.ID);
         layout.addShowViewShortcut(TwinHistoryView.ID);
         layout.addShowViewShortcut(EventsView.ID);
+        layout.addShowViewShortcut(io.twinbench.ui.views.AnomaliesView.ID);
     }
 }

@@ -131,6 +131,11 @@ public final class TwinWorkspace {
         }
     }
 
+    /** The online detector stored anomalies of a twin; the anomalies view follows. */
+    void anomaliesFound(String twinId) {
+        listeners.forEach(l -> l.anomaliesFound(twinId));
+    }
+
     /** A twin's events were stored; the events view follows. */
     void eventsStored(String twinId) {
         listeners.forEach(l -> l.eventsArrived(twinId));

@@ -35,6 +35,10 @@ public interface TwinWorkspaceListener {
     default void telemetryCommitted(String twinId) {
     }
 
+    /** The online detector stored new anomalies of a twin. */
+    default void anomaliesFound(String twinId) {
+    }
+
     /** New events (log lines, security events) of a twin were stored. */
     default void eventsArrived(String twinId) {
     }

@@ -124,7 +124,9 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
 
     @Override
     public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
-        anomalies.observe(appends);
+        if (!anomalies.observe(appends).isEmpty()) {
+            workspace.anomaliesFound(twinId);
+        }
     }
 
     @Override

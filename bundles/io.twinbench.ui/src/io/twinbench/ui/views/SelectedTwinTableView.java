@@ -100,6 +100,11 @@ abstract class SelectedTwinTableView extends ViewPart {
         return twinId;
     }
 
+    /** The summary line, for tests. */
+    public final String summary() {
+        return status.getText();
+    }
+
     /** The table, for tests. */
     public final TableViewer viewer() {
         return viewer;

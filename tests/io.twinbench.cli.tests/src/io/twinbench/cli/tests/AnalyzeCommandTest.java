@@ -131,4 +131,25 @@ class AnalyzeCommandTest {
         assertTrue(run("predict", "web1", "--data", workspace.toString(), "--horizon-days", "1").out().lines().count() == 1,
                 "not within a day");
     }
+
+    @Test
+    void anOfflineAnalysisIsImportedIntoATwinAndABadFileChangesNothing() throws Exception {
+        Path workspace = dir.resolve("ws");
+        Path csv = csv();
+        Path found = dir.resolve("found.json");
+        assertEquals(0, run("analyze", csv.toString(), "--format", "json", "-o", found.toString()).code());
+        Run imported = run("anomalies", "web1", "--data", workspace.toString(), "--import", found.toString(), "--metric", "cpu.load");
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.err().contains("imported "), imported.err());
+        String spikeTime = Instant.ofEpochMilli(MONDAY + (10 * 288 + 40) * 300_000L).toString();
+        assertTrue(imported.out().lines().anyMatch(l -> l.startsWith(spikeTime + ",cpu,cpu.load,spike,")), imported.out());
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "series,timestamp,score,label,value,expected\ncpu,2026-11-30T00:00:00Z,7,spike,1,0\ncpu,2026-11-30T00:05:00Z,7,wobble,1,0\n");
+        Run refused = run("anomalies", "web2", "--data", workspace.toString(), "--import", bad.toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains(bad + ", line 3: 'label' is 'wobble'"), refused.err());
+        Run none = run("anomalies", "web2", "--data", workspace.toString());
+        assertTrue(none.err().startsWith("0 anomalies"), "the good first row was not taken either: " + none.err());
+    }
 }
