@@ -46,6 +46,13 @@ public final class AnomaliesCommand implements Callable<Integer> {
             "JSON) to the twin for review; each series names its element. A bad row refuses the whole file."})
     java.nio.file.Path importFile;
 
+    @Option(names = "--security", description = {"Also list what is new or unusual against the endpoint's own past: programs, listening",
+            "ports, users and units it never had, and bursts of failed logins (from --from, default the last day)."})
+    boolean security;
+
+    @Option(names = "--baseline-days", defaultValue = "7", description = "With --security: days of history before the period that count as normal (default: ${DEFAULT-VALUE}).")
+    int baselineDays;
+
     @Option(names = "--metric", paramLabel = "NAME", defaultValue = "imported", description = "The metric imported anomalies are about (default: ${DEFAULT-VALUE}).")
     String metric;
 
@@ -75,10 +82,31 @@ public final class AnomaliesCommand implements Callable<Integer> {
                                     : " explains " + String.join(", ", c.explains().stream().map(Element::getId).toList()));
                 }
             }
+            if (security) {
+                printSecurity(store, out);
+            }
             out.flush();
             spec.commandLine().getErr().println(anomalies.size() + " anomalies" + (model == null ? "; no stored twin " + twin
                     + ", so no root causes" : ""));
             return 0;
+        }
+    }
+
+    private void printSecurity(TwinStore store, PrintWriter out) {
+        java.time.Instant to = range.to == null ? java.time.Instant.now() : range.to;
+        java.time.Instant from = range.from == null ? to.minus(java.time.Duration.ofDays(1)) : range.from;
+        java.time.Instant baseline = from.minus(java.time.Duration.ofDays(Math.max(1, baselineDays)));
+        List<io.twinbench.analysis.security.SecurityFinding> findings = new java.util.ArrayList<>(
+                new io.twinbench.analysis.security.EndpointNovelty(store).find(twin, baseline, from, to));
+        findings.addAll(new io.twinbench.analysis.security.LoginBursts(store).find(twin, baseline, from, to));
+        findings.sort(java.util.Comparator.comparingLong(io.twinbench.analysis.security.SecurityFinding::at));
+        out.println();
+        out.println("security and inventory anomalies (" + from + " to " + to + ", against the " + baselineDays + " days before):");
+        for (var f : findings) {
+            out.printf(Locale.ROOT, "%s,%s,%s,%.1f,%s%n", Instant.ofEpochMilli(f.at()), f.kind(), f.elementId(), f.score(), f.description());
+        }
+        if (findings.isEmpty()) {
+            out.println("none");
         }
     }
 }

@@ -152,4 +152,24 @@ class AnalyzeCommandTest {
         Run none = run("anomalies", "web2", "--data", workspace.toString());
         assertTrue(none.err().startsWith("0 anomalies"), "the good first row was not taken either: " + none.err());
     }
+
+    @Test
+    void aBurstOfFailedLoginsIsListedAsASecurityAnomaly() throws Exception {
+        Path workspace = dir.resolve("ws");
+        Instant burst = Instant.now().minusSeconds(3600);
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
+            List<io.twinbench.store.StoredEvent> failures = new java.util.ArrayList<>();
+            for (int k = 0; k < 12; k++) {
+                failures.add(new io.twinbench.store.StoredEvent(0, "web1", burst.toEpochMilli() + k * 1000, "auth.failure", "WARN",
+                        "/var/log/auth.log", "user/root", "Failed password for root", null));
+            }
+            store.events().append(failures);
+        }
+        Run quiet = run("anomalies", "web2", "--data", workspace.toString(), "--security");
+        assertTrue(quiet.out().contains("security and inventory anomalies") && quiet.out().trim().endsWith("none"), quiet.out());
+        Run listed = run("anomalies", "web1", "--data", workspace.toString(), "--security");
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().lines().anyMatch(l -> l.contains(",failed-login-burst,endpoint,") && l.contains("12 failed logins in 5 minutes")),
+                listed.out());
+    }
 }
