@@ -58,6 +58,19 @@ public final class TwinXmi {
             protected boolean useUUIDs() {
                 return false;
             }
+
+            @Override
+            protected org.eclipse.emf.ecore.xmi.XMLHelper createXMLHelper() {
+                return new org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl(this) {
+                    // EMF writes references as the element's id without escaping it (ids are meant
+                    // to be XML names); ours come from endpoints, where a unit or path may hold < & "
+                    @Override
+                    public String getIDREF(EObject object) {
+                        String id = super.getIDREF(object);
+                        return id == null ? null : id.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+                    }
+                };
+            }
         };
         resource.setIntrinsicIDToEObjectMap(new HashMap<>());
         return resource;

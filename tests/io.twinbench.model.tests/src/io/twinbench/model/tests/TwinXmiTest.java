@@ -39,6 +39,18 @@ class TwinXmiTest {
     }
 
     @Test
+    void elementIdsWithMarkupCharactersSurviveAsReferences() throws Exception {
+        io.twinbench.model.build.TwinBuilder b = new io.twinbench.model.build.TwinBuilder("odd", "odd", new java.util.Date());
+        var unit = b.element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getService(), "svc/a<b>&\"c'.service", "odd unit", e -> { });
+        var host = b.element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getEndpoint(), "endpoint", "host", e -> { });
+        b.edge(unit, io.twinbench.model.twin.DependencyType.RUNS_ON, host);
+        Path file = dir.resolve("odd.xmi");
+        xmi.save(b.twin(), file);
+        Twin loaded = xmi.load(file);
+        assertEquals("svc/a<b>&\"c'.service", loaded.getDependencies().get(0).getSource().getId(), "the edge still points at the unit");
+    }
+
+    @Test
     void malformedXmlIsRefusedWithFileAndLine() throws Exception {
         Path file = dir.resolve("broken.xmi");
         Files.writeString(file, "<?xml version=\"1.0\"?>\n<twin:Twin xmlns:twin=\"http://twinbench.io/twin/1.0\" id=\"a\">\n  <elements\n</twin:Twin>\n");
