@@ -172,4 +172,35 @@ class AnalyzeCommandTest {
         assertTrue(listed.out().lines().anyMatch(l -> l.contains(",failed-login-burst,endpoint,") && l.contains("12 failed logins in 5 minutes")),
                 listed.out());
     }
+
+    @Test
+    void aFleetReportIsOneHtmlFileWithEachEndpointsFindingsEscaped() throws Exception {
+        Path workspace = dir.resolve("ws");
+        long now = System.currentTimeMillis();
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
+            for (String id : List.of("db1", "quiet1")) {
+                io.twinbench.model.build.TwinBuilder b = new io.twinbench.model.build.TwinBuilder(id, id, new java.util.Date());
+                var disk = b.element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getDisk(), "disk/sda", "sda", e -> { });
+                var service = b.element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getService(), "svc/<script>", "evil", e -> { });
+                b.edge(service, io.twinbench.model.twin.DependencyType.REQUIRES, disk);
+                store.snapshots().save(b.twin());
+            }
+            store.anomalies().append(List.of(
+                    new io.twinbench.store.StoredAnomaly("db1", "svc/<script>", "latency", now - 2_000, 900, 40, 15, "spike", "seasonal"),
+                    new io.twinbench.store.StoredAnomaly("db1", "disk/sda", "disk.busy", now - 3_000, 99, 20, 9, "level-shift", "seasonal")));
+        }
+        Path html = dir.resolve("fleet.html");
+        Run written = run("report", "--data", workspace.toString(), "-o", html.toString());
+        assertEquals(0, written.code(), written.err());
+        assertTrue(written.err().contains("2 endpoints, 1 with findings"), written.err());
+        String report = Files.readString(html);
+        assertTrue(report.startsWith("<!DOCTYPE html>") && report.contains("<title>Twinbench fleet report</title>"));
+        assertTrue(report.contains("<h3>Likely root causes</h3>") && report.contains("<td>1</td><td>disk/sda</td><td>svc/&lt;script&gt;</td>"), report);
+        assertTrue(!report.contains("<script>"), "what came from an endpoint is escaped");
+        assertTrue(report.contains("<p class=\"quiet\">Nothing unusual.</p>"), "the quiet endpoint is listed as such");
+
+        Run unknown = run("report", "nope", "--data", workspace.toString(), "-o", html.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no twin nope"), unknown.err());
+    }
 }
