@@ -1,16 +1,13 @@
 package io.twinbench.cli.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.twinbench.analysis.report.EndpointFindings;
-import io.twinbench.analysis.report.HtmlReport;
+import io.twinbench.analysis.report.ReportWriter;
 import io.twinbench.store.TwinStore;
 import io.twinbench.store.TwinSummary;
 import picocli.CommandLine.Command;
@@ -49,8 +46,6 @@ public final class ReportCommand implements Callable<Integer> {
         if (days < 1 || baselineDays < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--days and --baseline-days must be at least 1");
         }
-        Instant to = Instant.now();
-        Instant from = to.minus(Duration.ofDays(days));
         try (TwinStore store = workspace.openStore()) {
             List<TwinSummary> all = store.snapshots().list();
             List<TwinSummary> chosen = new ArrayList<>();
@@ -61,12 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
             if (twins.isEmpty()) {
                 chosen.addAll(all);
             }
-            List<EndpointFindings> findings = new ArrayList<>();
-            for (TwinSummary t : chosen) {
-                findings.add(EndpointFindings.gather(store, t, from, to, Duration.ofDays(baselineDays)));
-            }
-            String title = chosen.size() == 1 ? "Twinbench report: " + chosen.get(0).name() : "Twinbench fleet report";
-            Files.writeString(out, HtmlReport.of(title, to, findings), StandardCharsets.UTF_8);
+            List<EndpointFindings> findings = ReportWriter.write(store, chosen, Duration.ofDays(days), Duration.ofDays(baselineDays), out);
             spec.commandLine().getErr().println("wrote " + out + ": " + findings.size() + " endpoints, "
                     + findings.stream().filter(f -> !f.isQuiet()).count() + " with findings");
             return 0;

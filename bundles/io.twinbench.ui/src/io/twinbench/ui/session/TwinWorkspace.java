@@ -213,6 +213,17 @@ public final class TwinWorkspace {
         new io.twinbench.model.io.TwinXmi().save(twin, file);
     }
 
+    /**
+     * Writes an HTML report of the given twins (every twin when empty) over the last day, with
+     * the week before as their baseline; returns how many endpoints it covers. Call from a job.
+     */
+    public int exportReport(java.util.List<String> twinIds, java.nio.file.Path file) throws java.io.IOException {
+        java.util.List<io.twinbench.store.TwinSummary> twins = requireStore().snapshots().list().stream()
+                .filter(t -> twinIds.isEmpty() || twinIds.contains(t.id())).toList();
+        return io.twinbench.analysis.report.ReportWriter.write(requireStore(), twins, java.time.Duration.ofDays(1),
+                java.time.Duration.ofDays(7), file).size();
+    }
+
     /** Removes a twin with its history, closing it if it is open. Call from a job. */
     public void deleteTwin(String twinId) {
         requireStore().snapshots().delete(twinId);

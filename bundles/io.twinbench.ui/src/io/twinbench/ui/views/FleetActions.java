@@ -69,6 +69,24 @@ final class FleetActions {
         });
     }
 
+    /** An HTML report of the selected twin, or of the whole fleet when none is selected. */
+    IAction exportReport() {
+        return action("Export Report…", "Write an HTML report of the selected twin (or of the fleet when none is selected)", () -> {
+            TwinSummary twin = selected.get();
+            FileDialog dialog = new FileDialog(shell.get(), SWT.SAVE);
+            dialog.setFilterExtensions(new String[] {"*.html"});
+            dialog.setFileName((twin == null ? "fleet" : twin.id()) + "-report.html");
+            dialog.setOverwrite(true);
+            String file = dialog.open();
+            if (file != null) {
+                run("Writing the report of " + (twin == null ? "the fleet" : twin.name()), () -> {
+                    workspace.exportReport(twin == null ? java.util.List.of() : java.util.List.of(twin.id()), Path.of(file));
+                    return file;
+                });
+            }
+        });
+    }
+
     IAction delete() {
         return action("Delete", "Delete the selected twin and its history", () -> {
             TwinSummary twin = selected.get();

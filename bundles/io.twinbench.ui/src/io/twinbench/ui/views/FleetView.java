@@ -96,6 +96,7 @@ public final class FleetView extends ViewPart {
         menu.add(more.capture());
         menu.add(more.importTwin());
         menu.add(more.exportTwin());
+        menu.add(more.exportReport());
         menu.add(new org.eclipse.jface.action.Separator());
         menu.add(more.enrollmentToken());
         menu.add(new org.eclipse.jface.action.Separator());

@@ -71,5 +71,10 @@ class AnomaliesViewTest {
                 && editor.twin() != null && editor.twin().getId().equals("db-anomalies")
                 && editor.selectedElements().stream().anyMatch(e -> e.getId().equals("disk/sda")));
         Ui.page().closeEditor(Ui.page().getActiveEditor(), false);
+
+        java.nio.file.Path report = java.nio.file.Files.createTempDirectory("report").resolve("db.html");
+        assertEquals(1, Ui.workspace().exportReport(List.of("db-anomalies"), report), "the Fleet view's Export Report… of one twin");
+        String html = java.nio.file.Files.readString(report);
+        assertTrue(html.contains("<title>Twinbench report: db-anomalies</title>") && html.contains("<td>1</td><td>disk/sda</td>"), html);
     }
 }
