@@ -12,6 +12,7 @@ import java.util.logging.SimpleFormatter;
 
 import io.twinbench.ingest.collector.Collector;
 import io.twinbench.analysis.Detectors;
+import io.twinbench.analysis.live.AnomalyWatch;
 import io.twinbench.analysis.live.OnlineDetection;
 import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
@@ -60,13 +61,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             + "(repeatable; localhost and this host's names are always in).")
     List<String> names = new ArrayList<>();
 
-    /** Anomalies are found as samples are committed, by the same detector the workbench runs. */
-    private static CollectorListener anomalyWatch(TwinStore store, Clock clock) {
-        OnlineDetection detection = new OnlineDetection(store, Detectors.SEASONAL, clock);
+    /** The collector's listener: committed samples go to the anomaly watch, the same detector the workbench runs. */
+    private static CollectorListener scoring(AnomalyWatch watch) {
         return new CollectorListener() {
             @Override
             public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
-                detection.observe(appends);
+                watch.submit(twinId, appends);
             }
         };
     }
@@ -93,8 +93,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
         CollectorTls tls = CollectorTls.issue(ca, certificateNames);
         Clock clock = Clock.systemUTC();
-        try (TwinStore store = workspace.openStore()) {
-            CollectorListener anomalies = anomalyWatch(store, clock);
+        try (TwinStore store = workspace.openStore();
+                AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.SEASONAL, clock), (twin, found) -> { })) {
+            CollectorListener anomalies = scoring(watch);
             try (Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, anomalies, clock, redactor);
                     OtlpReceiver otlp = OtlpReceiver.into(store, tls, new Enrollment(ca, store.enrollments(), clock), anomalies, clock,
                             redactor)) {

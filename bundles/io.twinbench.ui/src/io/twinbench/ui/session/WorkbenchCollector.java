@@ -31,7 +31,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     private OtlpReceiver otlp;
     private Enrollment enrollment;
     private String endpoint;
-    private io.twinbench.analysis.live.OnlineDetection anomalies;
+    private io.twinbench.analysis.live.AnomalyWatch anomalies;
 
     WorkbenchCollector(TwinWorkspace workspace) {
         this.workspace = workspace;
@@ -47,7 +47,8 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
             return "The agent collector is off: the workspace's certificate authority cannot be opened (" + e.getMessage() + ").";
         }
         enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
-        anomalies = new io.twinbench.analysis.live.OnlineDetection(store, io.twinbench.analysis.Detectors.SEASONAL, Clock.systemUTC());
+        anomalies = new io.twinbench.analysis.live.AnomalyWatch(new io.twinbench.analysis.live.OnlineDetection(store,
+                io.twinbench.analysis.Detectors.SEASONAL, Clock.systemUTC()), (twinId, found) -> workspace.anomaliesFound(twinId));
         if (port == 0) {
             return "The agent collector is off (port 0 in the preferences).";
         }
@@ -124,9 +125,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
 
     @Override
     public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
-        if (!anomalies.observe(appends).isEmpty()) {
-            workspace.anomaliesFound(twinId);
-        }
+        anomalies.submit(twinId, appends);
     }
 
     @Override
@@ -145,6 +144,9 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
             } catch (java.io.IOException e) {
                 // closing the workbench anyway
             }
+        }
+        if (anomalies != null) {
+            anomalies.close();
         }
     }
 }

@@ -76,4 +76,23 @@ class OnlineDetectionTest {
             assertEquals(1, store.anomalies().find("web1", 0, Long.MAX_VALUE, 10).size());
         }
     }
+
+    @Test
+    void theWatchScoresQueuedFramesOffTheCallersThreadAndTellsWhatItFound() {
+        int week = 7 * 288;
+        TimeSeries series = SyntheticSeries.serverLoad(MONDAY, STEP, week + 288, 21).spike(week + 100, 10).build("cpu").series();
+        Clock clock = Clock.fixed(Instant.ofEpochMilli(series.time(week)), ZoneOffset.UTC);
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            store.telemetry().append(CPU, "%", samples(series, 0, week));
+            try (io.twinbench.analysis.live.AnomalyWatch watch = new io.twinbench.analysis.live.AnomalyWatch(
+                    new OnlineDetection(store, Detectors.SEASONAL, clock), (twin, found) -> found.forEach(a -> told.add(twin + " " + a.timestamp())))) {
+                for (int i = week; i < series.size(); i += 12) {
+                    watch.submit("web1", List.of(new SeriesAppend(CPU, "%", samples(series, i, Math.min(series.size(), i + 12)))));
+                }
+            }
+            assertEquals(List.of("web1 " + series.time(week + 100)), told, "closing scores what was queued");
+            assertEquals(1, store.anomalies().find("web1", 0, Long.MAX_VALUE, 10).size());
+        }
+    }
 }
