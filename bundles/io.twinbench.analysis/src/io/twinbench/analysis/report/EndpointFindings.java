@@ -2,17 +2,14 @@ package io.twinbench.analysis.report;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import io.twinbench.analysis.cause.RootCause;
 import io.twinbench.analysis.cause.RootCauses;
 import io.twinbench.analysis.predict.FailurePredictions;
 import io.twinbench.analysis.predict.Forecast;
-import io.twinbench.analysis.security.EndpointNovelty;
-import io.twinbench.analysis.security.LoginBursts;
 import io.twinbench.analysis.security.SecurityFinding;
+import io.twinbench.analysis.security.SecurityScan;
 import io.twinbench.store.StoredAnomaly;
 import io.twinbench.store.TwinStore;
 import io.twinbench.store.TwinSummary;
@@ -31,9 +28,7 @@ public record EndpointFindings(TwinSummary twin, Instant from, Instant to, List<
         List<StoredAnomaly> anomalies = store.anomalies().find(twin.id(), from.toEpochMilli(), to.toEpochMilli(), MAX_ANOMALIES);
         List<RootCause> causes = store.snapshots().latest(twin.id()).map(t -> RootCauses.rank(t, anomalies)).orElse(List.of());
         List<Forecast> forecasts = new FailurePredictions(store).predict(twin.id(), to.toEpochMilli(), Duration.ofHours(24), Duration.ofDays(30));
-        List<SecurityFinding> security = new ArrayList<>(new EndpointNovelty(store).find(twin.id(), from.minus(baseline), from, to));
-        security.addAll(new LoginBursts(store).find(twin.id(), from.minus(baseline), from, to));
-        security.sort(Comparator.comparingLong(SecurityFinding::at));
+        List<SecurityFinding> security = SecurityScan.find(store, twin.id(), from.minus(baseline), from, to);
         return new EndpointFindings(twin, from, to, anomalies, causes, forecasts, security);
     }
 

@@ -96,10 +96,8 @@ public final class AnomaliesCommand implements Callable<Integer> {
         java.time.Instant to = range.to == null ? java.time.Instant.now() : range.to;
         java.time.Instant from = range.from == null ? to.minus(java.time.Duration.ofDays(1)) : range.from;
         java.time.Instant baseline = from.minus(java.time.Duration.ofDays(Math.max(1, baselineDays)));
-        List<io.twinbench.analysis.security.SecurityFinding> findings = new java.util.ArrayList<>(
-                new io.twinbench.analysis.security.EndpointNovelty(store).find(twin, baseline, from, to));
-        findings.addAll(new io.twinbench.analysis.security.LoginBursts(store).find(twin, baseline, from, to));
-        findings.sort(java.util.Comparator.comparingLong(io.twinbench.analysis.security.SecurityFinding::at));
+        List<io.twinbench.analysis.security.SecurityFinding> findings = io.twinbench.analysis.security.SecurityScan.find(store, twin, baseline,
+                from, to);
         out.println();
         out.println("security and inventory anomalies (" + from + " to " + to + ", against the " + baselineDays + " days before):");
         for (var f : findings) {
