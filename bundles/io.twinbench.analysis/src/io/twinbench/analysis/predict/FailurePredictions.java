@@ -33,13 +33,11 @@ public final class FailurePredictions {
         for (SeriesKey key : store.telemetry().seriesOf(twinId)) {
             if (key.metric().equals("fs.used.bytes")) {
                 latest(new SeriesKey(twinId, key.elementId(), "fs.total.bytes"), from, now).ifPresent(total ->
-                        forecast(key, FILESYSTEM_FULL, from, now, total).ifPresent(found::add));
+                        forecast(key, FILESYSTEM_FULL, read(key, from, now), total).ifPresent(found::add));
             } else if (key.metric().equals("memory.used")) {
-                Optional<Double> available = latest(new SeriesKey(twinId, key.elementId(), "memory.available"), from, now);
-                List<Sample> used = store.telemetry().range(key, from, now + 1);
-                if (available.isPresent() && !used.isEmpty()) {
-                    forecast(key, MEMORY_EXHAUSTED, from, now, used.get(used.size() - 1).value() + available.get()).ifPresent(found::add);
-                }
+                List<Sample> used = read(key, from, now);
+                latest(new SeriesKey(twinId, key.elementId(), "memory.available"), from, now).filter(a -> !used.isEmpty()).ifPresent(available ->
+                        forecast(key, MEMORY_EXHAUSTED, used, used.get(used.size() - 1).value() + available).ifPresent(found::add));
             }
         }
         found.removeIf(f -> f.expectedAt() > now + horizon.toMillis());
@@ -47,8 +45,7 @@ public final class FailurePredictions {
         return found;
     }
 
-    private Optional<Forecast> forecast(SeriesKey key, String mode, long from, long now, double capacity) {
-        List<Sample> samples = store.telemetry().range(key, from, now + 1);
+    private static Optional<Forecast> forecast(SeriesKey key, String mode, List<Sample> samples, double capacity) {
         long[] times = new long[samples.size()];
         double[] values = new double[samples.size()];
         for (int i = 0; i < times.length; i++) {
@@ -58,8 +55,13 @@ public final class FailurePredictions {
         return ExhaustionModel.forecast(key.elementId(), mode, times, values, capacity);
     }
 
+    /** The series' samples of the window, up to and including now. */
+    private List<Sample> read(SeriesKey key, long from, long now) {
+        return store.telemetry().range(key, from, now + 1);
+    }
+
     private Optional<Double> latest(SeriesKey key, long from, long now) {
-        List<Sample> samples = store.telemetry().range(key, from, now + 1);
+        List<Sample> samples = read(key, from, now);
         return samples.isEmpty() ? Optional.empty() : Optional.of(samples.get(samples.size() - 1).value());
     }
 }
