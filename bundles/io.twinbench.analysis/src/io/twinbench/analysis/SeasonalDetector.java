@@ -155,8 +155,9 @@ public final class SeasonalDetector implements PointDetector {
 
     /**
      * A run of anomalous points on one side: spikes until it reaches confirm points, then a
-     * level shift (residuals steady: the level jumps to them) or a trend (residuals growing:
-     * the baseline takes up their slope). Either way the baseline follows and the run ends.
+     * level shift (the level jumps by the run's mean residual), or a trend when it is the second
+     * such jump the same way soon after the first (the baseline also takes up their slope).
+     * Either way the baseline follows and the run ends.
      */
     private void classifyRun(long time, double residual) {
         int confirm = settings.confirm();

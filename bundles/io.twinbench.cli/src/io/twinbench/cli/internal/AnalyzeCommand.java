@@ -92,7 +92,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private static void write(List<Row> rows, String format, Writer w) throws IOException {
         if (format.equals("json")) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(w), rows);
+            // standard output must stay open after Jackson is done with it
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(w, rows);
             w.write(System.lineSeparator());
             w.flush();
             return;
@@ -107,17 +109,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private static String quoted(String cell) {
         return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
-    }
-
-    /** Jackson closes what it writes to; standard output must stay open. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer w) {
-            super(w);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -39,7 +39,6 @@ public final class AnomaliesView extends SelectedTwinTableView {
 
     private Combo kind;
     private Job reading;
-    private Comparator<StoredAnomaly> order = Comparator.comparingLong(StoredAnomaly::timestamp).reversed();
 
     @Override
     protected String emptyText() {
@@ -76,8 +75,7 @@ public final class AnomaliesView extends SelectedTwinTableView {
             boolean descending = viewer.getTable().getSortColumn() != column || viewer.getTable().getSortDirection() == SWT.UP;
             viewer.getTable().setSortColumn(column);
             viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
-            order = descending ? by.reversed() : by;
-            sortBy(order);
+            sortBy(descending ? by.reversed() : by);
         });
     }
 
