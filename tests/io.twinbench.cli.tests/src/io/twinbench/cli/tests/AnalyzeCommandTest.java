@@ -156,7 +156,8 @@ class AnalyzeCommandTest {
     @Test
     void aBurstOfFailedLoginsIsListedAsASecurityAnomaly() throws Exception {
         Path workspace = dir.resolve("ws");
-        Instant burst = Instant.now().minusSeconds(3600);
+        // at the start of a 5-minute bucket, so the 12 seconds of the burst fall in one bucket
+        Instant burst = Instant.ofEpochSecond(Math.floorDiv(Instant.now().minusSeconds(3600).getEpochSecond(), 300) * 300);
         try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
             List<io.twinbench.store.StoredEvent> failures = new java.util.ArrayList<>();
             for (int k = 0; k < 12; k++) {
