@@ -16,7 +16,8 @@ import oshi.software.os.OperatingSystem;
 
 /**
  * Reads the endpoint's metrics through OSHI: CPU (total and per core, as load between two
- * calls), memory and swap, disk I/O counters, file-system usage and network counters.
+ * calls), memory and swap, disk I/O and network traffic (as rates per second between two calls)
+ * and file-system usage.
  * Element ids follow {@link ElementIds}, so samples land on the twin's elements.
  */
 public final class HostCollector {
@@ -26,6 +27,7 @@ public final class HostCollector {
     private final Clock clock;
     private final List<HWDiskStore> disks;
     private final List<NetworkIF> interfaces;
+    private final CounterRates rates = new CounterRates();
     private long[] previousTicks;
     private long[][] previousCoreTicks;
 
@@ -37,7 +39,7 @@ public final class HostCollector {
         this.interfaces = hardware.getNetworkIFs(false);
     }
 
-    /** One reading of every metric; CPU load appears from the second call on. */
+    /** One reading of every metric; CPU load and the rates appear from the second call on. */
     public List<Sample> collect() {
         long now = clock.millis();
         List<Sample> samples = new ArrayList<>();
@@ -46,10 +48,10 @@ public final class HostCollector {
         for (HWDiskStore disk : disks) {
             disk.updateAttributes();
             String id = ElementIds.of("disk", disk.getName());
-            samples.add(new Sample(id, "disk.read.bytes", "bytes", now, disk.getReadBytes()));
-            samples.add(new Sample(id, "disk.write.bytes", "bytes", now, disk.getWriteBytes()));
-            samples.add(new Sample(id, "disk.reads", "count", now, disk.getReads()));
-            samples.add(new Sample(id, "disk.writes", "count", now, disk.getWrites()));
+            rate(samples, id, "disk.read.rate", "bytes/s", now, disk.getReadBytes());
+            rate(samples, id, "disk.write.rate", "bytes/s", now, disk.getWriteBytes());
+            rate(samples, id, "disk.read.iops", "1/s", now, disk.getReads());
+            rate(samples, id, "disk.write.iops", "1/s", now, disk.getWrites());
         }
         for (OSFileStore fs : os.getFileSystem().getFileStores(true)) {
             String id = ElementIds.of("fs", fs.getMount());
@@ -59,14 +61,18 @@ public final class HostCollector {
         for (NetworkIF nic : interfaces) {
             nic.updateAttributes();
             String id = ElementIds.of("nic", nic.getName());
-            samples.add(new Sample(id, "net.rx.bytes", "bytes", now, nic.getBytesRecv()));
-            samples.add(new Sample(id, "net.tx.bytes", "bytes", now, nic.getBytesSent()));
-            samples.add(new Sample(id, "net.rx.packets", "count", now, nic.getPacketsRecv()));
-            samples.add(new Sample(id, "net.tx.packets", "count", now, nic.getPacketsSent()));
-            samples.add(new Sample(id, "net.rx.errors", "count", now, nic.getInErrors()));
-            samples.add(new Sample(id, "net.tx.errors", "count", now, nic.getOutErrors()));
+            rate(samples, id, "net.rx.rate", "bytes/s", now, nic.getBytesRecv());
+            rate(samples, id, "net.tx.rate", "bytes/s", now, nic.getBytesSent());
+            rate(samples, id, "net.rx.packet.rate", "packets/s", now, nic.getPacketsRecv());
+            rate(samples, id, "net.tx.packet.rate", "packets/s", now, nic.getPacketsSent());
+            rate(samples, id, "net.rx.error.rate", "errors/s", now, nic.getInErrors());
+            rate(samples, id, "net.tx.error.rate", "errors/s", now, nic.getOutErrors());
         }
         return samples;
+    }
+
+    private void rate(List<Sample> samples, String element, String metric, String unit, long now, long counter) {
+        rates.rate(element + ' ' + metric, now, counter).ifPresent(r -> samples.add(new Sample(element, metric, unit, now, r)));
     }
 
     private void cpu(long now, List<Sample> samples) {

@@ -144,9 +144,9 @@ final class SimulatedAgent {
     static TelemetryBatch batch(int samples, long timestamp) {
         List<Sample> list = new ArrayList<>(samples);
         String[][] shapes = {{"cpu", "cpu.load", "%"}, {"memory", "memory.used", "bytes"}, {"memory", "memory.available", "bytes"},
-                {"disk/sda", "disk.read.bytes", "bytes"}, {"disk/sda", "disk.write.bytes", "bytes"}, {"fs/", "fs.used.bytes", "bytes"},
-                {"nic/eth0", "net.rx.bytes", "bytes"}, {"nic/eth0", "net.tx.bytes", "bytes"}, {"nic/eth0", "net.rx.packets", "count"},
-                {"nic/eth0", "net.tx.packets", "count"}};
+                {"disk/sda", "disk.read.rate", "bytes/s"}, {"disk/sda", "disk.write.rate", "bytes/s"}, {"fs/", "fs.used.bytes", "bytes"},
+                {"nic/eth0", "net.rx.rate", "bytes/s"}, {"nic/eth0", "net.tx.rate", "bytes/s"},
+                {"nic/eth0", "net.rx.packet.rate", "packets/s"}, {"nic/eth0", "net.tx.packet.rate", "packets/s"}};
         for (int i = 0; i < samples; i++) {
             int series = i % SERIES;
             String[] shape = shapes[series % shapes.length];
