@@ -63,12 +63,22 @@ public final class Inventories {
 
     /** The twin's history with from ≤ at < to, oldest first, at most limit entries. */
     public List<TwinChange> changes(String twinId, Instant from, Instant to, int limit) {
+        return changes(twinId, null, from, to, limit);
+    }
+
+    /** The history of one section of the twin (every section when null) with from ≤ at < to, oldest first, at most limit entries. */
+    public List<TwinChange> changes(String twinId, String section, Instant from, Instant to, int limit) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT at, source, section, item_key, change,"
-                + " before_value, after_value FROM twin_change WHERE twin_id = ? AND at >= ? AND at < ? ORDER BY at, id LIMIT ?")) {
-            ps.setString(1, twinId);
-            ps.setTimestamp(2, Timestamp.from(from));
-            ps.setTimestamp(3, Timestamp.from(to));
-            ps.setInt(4, limit);
+                + " before_value, after_value FROM twin_change WHERE twin_id = ? AND at >= ? AND at < ?"
+                + (section == null ? "" : " AND section = ?") + " ORDER BY at, id LIMIT ?")) {
+            int i = 1;
+            ps.setString(i++, twinId);
+            ps.setTimestamp(i++, Timestamp.from(from));
+            ps.setTimestamp(i++, Timestamp.from(to));
+            if (section != null) {
+                ps.setString(i++, section);
+            }
+            ps.setInt(i, limit);
             List<TwinChange> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Collects this endpoint's CPU, memory, disk, file-system and network metrics, process figures,",
                 "its inventory (packages, units, users, configuration, services, listeners, connections), application",
                 "logs and security events (logins, sudo, new users, ports and services, the audit log) every interval,",
+                "its drives' SMART health (with smartctl, every ten minutes),",
                 "keeps them, numbered, in a bounded on-disk spool, and streams them to the workbench over mutual TLS",
                 "until it acknowledges them. The first run with --token enrols the agent; later runs need no token."},
         footer = {"", "Exit codes: 0 done, 1 unfinished (workbench unreachable at enrolment, frames left to send), 2 bad options, 3 refused by the workbench (enrolment or certificate; see the log).",
@@ -88,6 +89,15 @@ public final class AgentMain implements Callable<Integer> {
     @Option(names = "--redact", paramLabel = "FILE", description = "More secret patterns, one regular expression per line "
             + "(group 1 is kept, the rest masked), besides the built-in ones for passwords, tokens, keys and URL credentials.")
     Path redactPatterns;
+
+    @Option(names = "--smart-interval", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Seconds between two readings of the drives' SMART health with smartctl (smartmontools 7 or newer; drives in "
+                    + "standby are not woken; 0 turns it off; default: ${DEFAULT-VALUE}).")
+    int smartSeconds;
+
+    @Option(names = "--smartctl", paramLabel = "PATH", defaultValue = "smartctl",
+            description = "The smartctl to run (default: ${DEFAULT-VALUE} from PATH).")
+    String smartctl;
 
     @Option(names = "--process-interval", paramLabel = "SECONDS", defaultValue = "15",
             description = "Seconds between two readings of the busiest and largest processes' CPU, resident memory and open files "
@@ -189,7 +199,9 @@ public final class AgentMain implements Callable<Integer> {
             try (SyscallCounter syscalls = new SyscallCounter(watchSyscalls, strace, Clock.systemUTC())) {
                 long nextInventory = 0;
                 long nextProcesses = 0;
+                long nextSmart = 0;
                 ProcessSampler processes = new ProcessSampler(system.getOperatingSystem(), Clock.systemUTC(), TOP_PROCESSES);
+                SmartReader smart = new SmartReader(SmartReader.process(smartctl), Clock.systemUTC());
                 for (long n = 0; count == 0 || n < count; n++) {
                     List<Event> seen = new ArrayList<>(events.collect());
                     if (inventorySeconds > 0 && System.currentTimeMillis() >= nextInventory) {
@@ -205,6 +217,10 @@ public final class AgentMain implements Callable<Integer> {
                     if (processSeconds > 0 && System.currentTimeMillis() >= nextProcesses) {
                         samples.addAll(processes.collect());
                         nextProcesses = System.currentTimeMillis() + processSeconds * 1000L;
+                    }
+                    if (smartSeconds > 0 && System.currentTimeMillis() >= nextSmart) {
+                        samples.addAll(smart.collect());
+                        nextSmart = System.currentTimeMillis() + smartSeconds * 1000L;
                     }
                     outbox.append(new TelemetryBatch(samples));
                     if (count == 0 || n + 1 < count) {

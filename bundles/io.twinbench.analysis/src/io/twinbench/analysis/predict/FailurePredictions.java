@@ -1,6 +1,7 @@
 package io.twinbench.analysis.predict;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,14 +13,21 @@ import io.twinbench.store.SeriesKey;
 import io.twinbench.store.TwinStore;
 
 /**
- * The failures a twin's telemetry predicts within a horizon: file systems filling up
- * (fs.used.bytes against fs.total.bytes) and memory running out (memory.used against used
- * plus available), each from the last window of history. Soonest first.
+ * The failures a twin's history predicts within a horizon: file systems filling up
+ * (fs.used.bytes against fs.total.bytes), memory running out (memory.used against used plus
+ * available), services entering a crash loop (their restarts in the twin's history), and drives
+ * failing by their SMART health where the endpoint exposes it (a failed self-assessment now; an
+ * ATA drive's margin above its failure threshold running out; an NVMe drive's wear reaching its
+ * rated endurance), each from the last window of history. Soonest first.
  */
 public final class FailurePredictions {
 
     public static final String FILESYSTEM_FULL = "filesystem full";
     public static final String MEMORY_EXHAUSTED = "memory exhausted";
+    public static final String CRASH_LOOP = "crash loop";
+    public static final String DISK_FAILING = "disk failing";
+    public static final String DISK_FAILURE = "disk failure";
+    public static final String DISK_WORN_OUT = "disk worn out";
 
     private final TwinStore store;
 
@@ -38,11 +46,34 @@ public final class FailurePredictions {
                 List<Sample> used = read(key, from, now);
                 latest(new SeriesKey(twinId, key.elementId(), "memory.available"), from, now).filter(a -> !used.isEmpty()).ifPresent(available ->
                         forecast(key, MEMORY_EXHAUSTED, used, used.get(used.size() - 1).value() + available).ifPresent(found::add));
+            } else if (key.metric().startsWith("smart.")) {
+                smart(key, read(key, from, now)).ifPresent(found::add);
             }
         }
+        new ServiceRestarts(store).between(twinId, Instant.ofEpochMilli(from), Instant.ofEpochMilli(now + 1))
+                .forEach((service, restarts) -> CrashLoopModel.forecast(service, CRASH_LOOP, restarts, now).ifPresent(found::add));
         found.removeIf(f -> f.expectedAt() > now + horizon.toMillis());
         found.sort(Comparator.comparingLong(Forecast::expectedAt));
         return found;
+    }
+
+    /** A drive's SMART series: its verdict, an ATA margin running out (used = the window's best margin less today's) or NVMe wear. */
+    private static Optional<Forecast> smart(SeriesKey key, List<Sample> samples) {
+        if (samples.isEmpty()) {
+            return Optional.empty();
+        }
+        Sample last = samples.get(samples.size() - 1);
+        return switch (key.metric()) {
+            case "smart.healthy" -> last.value() == 0
+                    ? Optional.of(new Forecast(key.elementId(), DISK_FAILING, last.timestamp(), 1, 0, 0, samples.size()))
+                    : Optional.empty();
+            case "smart.margin" -> {
+                double best = samples.stream().mapToDouble(Sample::value).max().orElse(0);
+                yield forecast(key, DISK_FAILURE, samples.stream().map(s -> new Sample(s.timestamp(), best - s.value())).toList(), best);
+            }
+            case "smart.percentage_used" -> forecast(key, DISK_WORN_OUT, samples, 100);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Forecast> forecast(SeriesKey key, String mode, List<Sample> samples, double capacity) {

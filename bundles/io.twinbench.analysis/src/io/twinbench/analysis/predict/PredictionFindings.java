@@ -2,7 +2,6 @@ package io.twinbench.analysis.predict;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.Prediction;
@@ -29,8 +28,7 @@ public final class PredictionFindings {
             p.setExpectedAt(new Date(f.expectedAt()));
             p.setConfidence(f.confidence());
             p.setScore(f.confidence());
-            p.setDescription(String.format(Locale.ROOT, "%s: growing %.4g per hour, held-out error %.4g", f.failureMode(), f.growthPerHour(),
-                    f.heldOutError()));
+            p.setDescription(f.failureMode() + ": " + f.basis());
             twin.getFindings().add(p);
             attached++;
         }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** `twinbench predict`: the failures a twin's recent telemetry predicts, soonest first. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict a twin's component failures from its telemetry: file systems filling up and memory running out,",
-                "each with when, how confident the model is and how far off it was on the held-out last fifth of the window."})
+        description = {"Predict a twin's component failures from its history: file systems filling up, memory running out and",
+                "services entering a crash loop, each with when, how confident the model is and how far off it was on the held-out",
+                "part of the window (the last fifth of a series, or the last gap between restarts)."})
 public final class PredictCommand implements Callable<Integer> {
 
     @Spec

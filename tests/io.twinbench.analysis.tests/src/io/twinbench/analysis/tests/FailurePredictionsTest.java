@@ -122,4 +122,34 @@ class FailurePredictionsTest {
             assertEquals(forecasts.get(0).expectedAt(), p.getExpectedAt().getTime());
         }
     }
+
+    @Test
+    void drivesArePredictedToFailFromTheirSmartHealth() {
+        long now = START + 287 * STEP;
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            double[] margin = usage(90, -1, 0.3, 11); // an ATA drive losing a point of margin an hour
+            for (int i = 0; i < margin.length; i++) {
+                margin[i] = Math.round(margin[i]);
+            }
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/sda", "smart.margin"), "", samples(margin));
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/sda", "smart.healthy"), "", samples(usage(1, 0, 0, 12)));
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/sdb", "smart.margin"), "", samples(usage(87, 0, 0, 13)));
+            double[] verdict = usage(1, 0, 0, 14);
+            verdict[verdict.length - 1] = 0;
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/nvme0", "smart.healthy"), "", samples(verdict));
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/nvme1", "smart.percentage_used"), "%", samples(usage(50, 0.1, 0, 15)));
+
+            List<Forecast> forecasts = new FailurePredictions(store).predict("nas", now, Duration.ofHours(24), Duration.ofDays(30));
+            assertEquals(List.of("disk/dev/nvme0 " + FailurePredictions.DISK_FAILING, "disk/dev/sda " + FailurePredictions.DISK_FAILURE,
+                    "disk/dev/nvme1 " + FailurePredictions.DISK_WORN_OUT), forecasts.stream().map(f -> f.elementId() + " " + f.failureMode()).toList(),
+                    "the failed verdict now, then the margin, then the wear; not the drive whose margin holds");
+            assertEquals(now, forecasts.get(0).expectedAt());
+            assertEquals("the drive's SMART self-assessment failed", forecasts.get(0).basis());
+            double marginLeftHours = 90 - 287 / 12.0;
+            assertEquals(now + marginLeftHours * 3_600_000, forecasts.get(1).expectedAt(), 0.05 * marginLeftHours * 3_600_000,
+                    "the margin of about 66 runs out in about 66 hours");
+            assertTrue(forecasts.get(1).basis().startsWith("SMART: its margin above the failure threshold falls 1.0"), forecasts.get(1).basis());
+            assertTrue(forecasts.get(2).basis().startsWith("SMART: 0.100 % of its rated endurance used per hour"), forecasts.get(2).basis());
+        }
+    }
 }
