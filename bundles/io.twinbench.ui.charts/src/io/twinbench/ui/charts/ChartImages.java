@@ -12,25 +12,40 @@ import org.eclipse.swt.graphics.PaletteData;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import io.twinbench.store.Sample;
+import io.twinbench.store.StoredAnomaly;
 
 /**
- * Draws a telemetry series with XChart into an SWT image. XChart paints with AWT, which runs
- * headless beside SWT, so the chart is rendered to pixels and shown in a plain canvas.
+ * Draws a telemetry series with XChart into an SWT image, its anomalies as red dots on the line.
+ * XChart paints with AWT, which runs headless beside SWT, so the chart is rendered to pixels and
+ * shown in a plain canvas.
  */
 final class ChartImages {
 
     private static final double GIB = 1024d * 1024 * 1024;
+    private static final double MIB = 1024d * 1024;
+    private static final java.awt.Color LINE = new java.awt.Color(40, 90, 160);
+    private static final java.awt.Color ANOMALY = new java.awt.Color(210, 30, 30);
 
     private ChartImages() {
     }
 
     static XYChart chart(SeriesWindow window, int width, int height) {
-        boolean bytes = "bytes".equals(window.unit());
-        String unit = bytes ? "GiB" : window.unit();
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title(window))
+        double scale = switch (window.unit()) {
+            case "bytes" -> GIB;
+            case "bytes/s" -> MIB;
+            default -> 1;
+        };
+        String unit = switch (window.unit()) {
+            case "bytes" -> "GiB";
+            case "bytes/s" -> "MiB/s";
+            default -> window.unit();
+        };
+        List<StoredAnomaly> anomalies = window.anomalies();
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title(window, anomalies.size()))
                 .yAxisTitle(unit).build();
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
@@ -38,18 +53,16 @@ final class ChartImages {
         styler.setPlotGridLinesColor(new java.awt.Color(230, 230, 230));
         chart.getStyler().setDatePattern("HH:mm:ss");
         chart.getStyler().setXAxisTitleVisible(false);
+        chart.getStyler().setYAxisMin(0d);
         if ("%".equals(window.unit())) {
-            chart.getStyler().setYAxisMin(0d);
             chart.getStyler().setYAxisMax(100d);
-        } else {
-            chart.getStyler().setYAxisMin(0d);
         }
         List<Sample> samples = window.snapshot();
         List<Date> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         for (Sample s : samples) {
             x.add(new Date(s.timestamp()));
-            y.add(bytes ? s.value() / GIB : s.value());
+            y.add(s.value() / scale);
         }
         if (x.isEmpty()) {
             x.add(new Date());
@@ -57,15 +70,24 @@ final class ChartImages {
         }
         XYSeries series = chart.addSeries(window.metric(), x, y);
         series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(LINE);
+        if (!anomalies.isEmpty()) {
+            XYSeries dots = chart.addSeries("anomalies", anomalies.stream().map(a -> new Date(a.timestamp())).toList(),
+                    anomalies.stream().map(a -> a.value() / scale).toList());
+            dots.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            dots.setMarker(SeriesMarkers.CIRCLE);
+            dots.setMarkerColor(ANOMALY);
+        }
         return chart;
     }
 
-    private static String title(SeriesWindow window) {
-        return switch (window.metric()) {
+    private static String title(SeriesWindow window, int anomalies) {
+        String title = switch (window.metric()) {
             case "cpu.load" -> "CPU load";
             case "memory.used" -> "Memory used";
             default -> window.key().elementId() + " · " + window.metric();
         };
+        return anomalies == 0 ? title : title + " · " + anomalies + (anomalies == 1 ? " anomaly" : " anomalies");
     }
 
     static ImageData render(XYChart chart, int width, int height) {

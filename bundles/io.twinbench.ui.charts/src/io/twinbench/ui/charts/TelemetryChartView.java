@@ -29,6 +29,7 @@ import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.TelemetrySeriesRef;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.store.SeriesKey;
+import io.twinbench.store.StoredAnomaly;
 import io.twinbench.store.TwinStore;
 import io.twinbench.store.TwinSummary;
 import io.twinbench.ui.session.TwinWorkspace;
@@ -38,12 +39,13 @@ import io.twinbench.ui.views.UiThread;
 /**
  * Live charts of the selected element's telemetry; for an element without series (or no
  * selection) the charts of its whole twin. History comes from the store, new samples as
- * they arrive.
+ * they arrive; anomalies the collector's detector stored are red dots on their series.
  */
 public final class TelemetryChartView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.charts.telemetry";
     private static final long SPAN_MILLIS = 10 * 60 * 1000L;
+    private static final int MAX_MARKERS = 10_000;
 
     private TwinWorkspace workspace;
     private Label title;
@@ -69,6 +71,13 @@ public final class TelemetryChartView extends ViewPart {
         public void telemetryCommitted(String twinId) {
             if (twinId.equals(shownTwinId)) {
                 UiThread.async(canvas, TelemetryChartView.this::reloadShown);
+            }
+        }
+
+        @Override
+        public void anomaliesFound(String twinId) {
+            if (twinId.equals(shownTwinId)) {
+                UiThread.async(canvas, () -> showTwinSeries(shownTwinId, shownLabel, shownRefs));
             }
         }
 
@@ -177,9 +186,11 @@ public final class TelemetryChartView extends ViewPart {
             }
             List<SeriesWindow> loaded = new ArrayList<>();
             long now = System.currentTimeMillis();
+            List<StoredAnomaly> anomalies = store.anomalies().find(twinId, now - SPAN_MILLIS, Long.MAX_VALUE, MAX_MARKERS);
             units.forEach((key, unit) -> {
                 SeriesWindow window = new SeriesWindow(key, unit, SPAN_MILLIS);
                 window.addAll(store.telemetry().range(key, now - SPAN_MILLIS, Long.MAX_VALUE));
+                window.setAnomalies(anomalies);
                 loaded.add(window);
             });
             loaded.sort(java.util.Comparator.comparing(w -> w.key().asString()));
@@ -244,6 +255,12 @@ public final class TelemetryChartView extends ViewPart {
     public int sampleCount(SeriesKey key) {
         SeriesWindow window = byKey.get(key);
         return window == null ? 0 : window.snapshot().size();
+    }
+
+    /** For tests: how many anomaly markers the chart of a series shows. */
+    public int anomalyMarkers(SeriesKey key) {
+        SeriesWindow window = byKey.get(key);
+        return window == null ? 0 : window.anomalies().size();
     }
 
     @Override

@@ -44,6 +44,8 @@ import io.twinbench.ui.graph.internal.DependencyQueryAction;
 import io.twinbench.ui.graph.internal.KindFilterBar;
 import io.twinbench.ui.graph.internal.TwinGraphContextMenu;
 import io.twinbench.ui.graph.internal.TwinPropertySheetPage;
+import io.twinbench.ui.graph.parts.AnomalyMarks;
+import io.twinbench.ui.graph.parts.ElementEditPart;
 import io.twinbench.ui.graph.parts.GraphSettings;
 import io.twinbench.ui.graph.parts.TwinEditPart;
 import io.twinbench.ui.graph.parts.TwinGraphPartFactory;
@@ -59,6 +61,8 @@ import io.twinbench.ui.session.TwinWorkspaceListener;
 public final class TwinGraphEditor extends GraphicalEditor {
 
     public static final String ID = TwinEditorInput.GRAPH_EDITOR_ID;
+    private static final long MARKED_PERIOD_MILLIS = 24 * 3600_000L;
+    private static final int MAX_MARKED = 20_000;
     private static final double[] ZOOM_LEVELS = {0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
 
     private TwinWorkspace workspace;
@@ -75,6 +79,13 @@ public final class TwinGraphEditor extends GraphicalEditor {
                 if (!display.isDisposed()) {
                     display.asyncExec(() -> follow(latest));
                 }
+            }
+        }
+
+        @Override
+        public void anomaliesFound(String twinId) {
+            if (openTwin != null && twinId.equals(openTwin.twin().getId())) {
+                loadAnomalyMarks();
             }
         }
     };
@@ -211,6 +222,42 @@ public final class TwinGraphEditor extends GraphicalEditor {
         getGraphicalViewer().setContents(openTwin.twin());
         filterBar.update(diagram().graph());
         zoomToOverview();
+        loadAnomalyMarks();
+    }
+
+    /** Reads the twin's anomalies of the last 24 hours off the UI thread, then marks their nodes. */
+    private void loadAnomalyMarks() {
+        String twinId = openTwin.twin().getId();
+        Job read = Job.create("Reading the anomalies of " + openTwin.twin().getName(), monitor -> {
+            workspace.store().ifPresent(store -> {
+                long now = System.currentTimeMillis();
+                AnomalyMarks marks = AnomalyMarks.of(store.anomalies().find(twinId, now - MARKED_PERIOD_MILLIS, Long.MAX_VALUE, MAX_MARKED));
+                org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> showAnomalyMarks(marks));
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
+    }
+
+    private void showAnomalyMarks(AnomalyMarks marks) {
+        if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
+            return;
+        }
+        settings.setAnomalyMarks(marks);
+        for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+            if (part instanceof ElementEditPart node) {
+                node.refreshMark();
+            }
+        }
+    }
+
+    /** The anomalies the nodes are marked with. */
+    public AnomalyMarks anomalyMarks() {
+        return settings.anomalyMarks();
     }
 
     private void showKinds(Set<ElementKind> kinds) {

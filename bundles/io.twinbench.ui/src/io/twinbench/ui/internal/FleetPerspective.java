@@ -4,9 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.twinbench.ui.views.AnomaliesView;
 import io.twinbench.ui.views.DockerEngineView;
 import io.twinbench.ui.views.EventsView;
 import io.twinbench.ui.views.FleetView;
+import io.twinbench.ui.views.PredictionsView;
 import io.twinbench.ui.views.TwinHistoryView;
 
 /** The fleet at a glance: every twin, the engine that runs them, and what is selected. */
@@ -18,17 +20,20 @@ public final class FleetPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.addView(FleetView.ID, IPageLayout.LEFT, 0.32f, editors);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.62f, editors);
         layout.addView(DockerEngineView.ID, IPageLayout.BOTTOM, 0.75f, FleetView.ID);
-        IFolderLayout changes = layout.createFolder("io.twinbench.ui.folder.changes", IPageLayout.TOP, 0.5f, IPageLayout.ID_PROP_SHEET);
+        // the tables about the selected twin get half the height: a few rows would say little
+        IFolderLayout changes = layout.createFolder("io.twinbench.ui.folder.changes", IPageLayout.BOTTOM, 0.5f, editors);
         changes.addView(TwinHistoryView.ID);
         changes.addView(EventsView.ID);
-        changes.addView(io.twinbench.ui.views.AnomaliesView.ID);
+        changes.addView(AnomaliesView.ID);
+        changes.addView(PredictionsView.ID);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, "io.twinbench.ui.folder.changes");
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addShowViewShortcut(FleetView.ID);
         layout.addShowViewShortcut(DockerEngineView.ID);
         layout.addShowViewShortcut(TwinHistoryView.ID);
         layout.addShowViewShortcut(EventsView.ID);
-        layout.addShowViewShortcut(io.twinbench.ui.views.AnomaliesView.ID);
+        layout.addShowViewShortcut(AnomaliesView.ID);
+        layout.addShowViewShortcut(PredictionsView.ID);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,31 +12,56 @@ import java.util.Locale;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.TableColumn;
 
 import io.twinbench.analysis.cause.RootCause;
 import io.twinbench.analysis.cause.RootCauses;
+import io.twinbench.analysis.security.SecurityFinding;
+import io.twinbench.analysis.security.SecurityScan;
 import io.twinbench.model.twin.Element;
 import io.twinbench.store.StoredAnomaly;
 import io.twinbench.ui.internal.TwinOpener;
 import io.twinbench.ui.session.TwinWorkspaceListener;
 
 /**
- * The selected twin's anomalies as the collector's online detector found them, with the
- * likely root cause in the summary line (the anomalous element the others depend on). Sorted
- * by any column, filtered by kind and period; a double-click opens the twin's graph with the
- * anomalous element selected. Updates as new anomalies are stored.
+ * The selected twin's anomalies as the collector's online detector found them, and its
+ * security and inventory findings against the week before the period (a program that never
+ * ran there, a new listening port, user or unit, a burst of failed logins), with the likely
+ * root cause in the summary line (the anomalous element the others depend on). Sorted by any
+ * column, filtered by kind and period; a double-click opens the twin's graph with the element
+ * selected. Updates as new anomalies are stored.
  */
 public final class AnomaliesView extends SelectedTwinTableView {
 
     public static final String ID = "io.twinbench.ui.views.anomalies";
     static final int LIMIT = 5_000;
+    private static final Duration SECURITY_BASELINE = Duration.ofDays(7);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final String[] KINDS = {"All kinds", "Spikes", "Level shifts", "Trends", "Seasonality"};
-    private static final String[] LABELS = {null, "spike", "level-shift", "trend", "seasonality"};
+    private static final String[] KINDS = {"All kinds", "Spikes", "Level shifts", "Trends", "Seasonality", "Security and inventory"};
+    private static final String[] LABELS = {null, "spike", "level-shift", "trend", "seasonality", Row.SECURITY};
+
+    /**
+     * A line of the table: a metric's anomaly (what is the metric, with its value and the value
+     * expected) or a security finding (what is its description).
+     */
+    public record Row(String twinId, long at, String elementId, String what, String kind, double score, Double value, Double expected,
+            boolean security) {
+
+        static final String SECURITY = "security";
+
+        static Row of(StoredAnomaly a) {
+            return new Row(a.twinId(), a.timestamp(), a.elementId(), a.metric(), a.kind(), a.score(), a.value(), a.expected(), false);
+        }
+
+        static Row of(String twinId, SecurityFinding f) {
+            return new Row(twinId, f.at(), f.elementId(), f.description(), f.kind(), f.score(), null, null, true);
+        }
+
+        boolean hasKind(String label) {
+            return label == null || (SECURITY.equals(label) ? security : kind.equals(label));
+        }
+    }
 
     private Combo kind;
     private Job reading;
@@ -53,39 +79,26 @@ public final class AnomaliesView extends SelectedTwinTableView {
 
     @Override
     protected void createColumns() {
-        column("Time", 150, r -> TIME.format(Instant.ofEpochMilli(r.timestamp())), Comparator.comparingLong(StoredAnomaly::timestamp));
-        column("Element", 200, StoredAnomaly::elementId, Comparator.comparing(StoredAnomaly::elementId));
-        column("Metric", 160, StoredAnomaly::metric, Comparator.comparing(StoredAnomaly::metric));
-        column("Kind", 90, StoredAnomaly::kind, Comparator.comparing(StoredAnomaly::kind));
-        column("Score", 70, r -> String.format(Locale.ROOT, "%.1f", r.score()), Comparator.comparingDouble(StoredAnomaly::score));
-        column("Value", 110, r -> String.format(Locale.ROOT, "%.4g", r.value()), Comparator.comparingDouble(StoredAnomaly::value));
-        column("Expected", 110, r -> String.format(Locale.ROOT, "%.4g", r.expected()), Comparator.comparingDouble(StoredAnomaly::expected));
+        column("Time", 150, r -> TIME.format(Instant.ofEpochMilli(r.at())), Comparator.comparingLong(Row::at));
+        column("Element", 200, Row::elementId, Comparator.comparing(Row::elementId));
+        column("Metric or finding", 220, Row::what, Comparator.comparing(Row::what));
+        column("Kind", 110, Row::kind, Comparator.comparing(Row::kind));
+        column("Score", 70, r -> String.format(Locale.ROOT, "%.1f", r.score()), Comparator.comparingDouble(Row::score));
+        column("Value", 100, r -> number(r.value()), Comparator.comparing(Row::value, Comparator.nullsFirst(Double::compare)));
+        column("Expected", 100, r -> number(r.expected()), Comparator.comparing(Row::expected, Comparator.nullsFirst(Double::compare)));
         viewer.addDoubleClickListener(e -> {
-            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof StoredAnomaly a) {
-                new TwinOpener(getSite().getPage()).open(a.twinId(), a.twinId(), a.elementId());
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Row r && r.elementId() != null) {
+                new TwinOpener(getSite().getPage()).open(r.twinId(), r.twinId(), r.elementId());
             }
         });
     }
 
-    /** A column whose header sorts by it, descending first (the strongest or newest on top), then ascending. */
-    private void column(String title, int width, java.util.function.Function<StoredAnomaly, String> text, Comparator<StoredAnomaly> by) {
-        TableColumns.add(viewer, StoredAnomaly.class, title, width, text);
-        TableColumn column = viewer.getTable().getColumn(viewer.getTable().getColumnCount() - 1);
-        column.addListener(SWT.Selection, e -> {
-            boolean descending = viewer.getTable().getSortColumn() != column || viewer.getTable().getSortDirection() == SWT.UP;
-            viewer.getTable().setSortColumn(column);
-            viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
-            sortBy(descending ? by.reversed() : by);
-        });
+    private void column(String title, int width, java.util.function.Function<Row, String> text, Comparator<Row> by) {
+        sortableColumn(Row.class, title, width, r -> text.apply(r) == null ? "" : text.apply(r), by);
     }
 
-    private void sortBy(Comparator<StoredAnomaly> comparator) {
-        viewer.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
-            @Override
-            public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
-                return comparator.compare((StoredAnomaly) a, (StoredAnomaly) b);
-            }
-        });
+    private static String number(Double v) {
+        return v == null ? "" : String.format(Locale.ROOT, "%.4g", v);
     }
 
     @Override
@@ -113,15 +126,25 @@ public final class AnomaliesView extends SelectedTwinTableView {
             reading.cancel();
         }
         reading = Job.create("Reading the anomalies of " + name, monitor -> {
-            long from = span == null ? 0 : System.currentTimeMillis() - span.toMillis();
+            long now = System.currentTimeMillis();
+            long from = span == null ? 0 : now - span.toMillis();
             var store = workspace.store().orElseThrow();
-            List<StoredAnomaly> all = store.anomalies().find(id, from, Long.MAX_VALUE, LIMIT);
-            List<StoredAnomaly> shown = label == null ? all : all.stream().filter(a -> a.kind().equals(label)).toList();
-            String cause = store.snapshots().latest(id).map(twin -> likelyCause(RootCauses.rank(twin, all))).orElse("");
+            List<StoredAnomaly> anomalies = store.anomalies().find(id, from, Long.MAX_VALUE, LIMIT);
+            List<Row> all = new ArrayList<>(anomalies.stream().map(Row::of).toList());
+            if (span != null) {
+                // everything has no before to judge novelty against
+                SecurityScan.find(store, id, Instant.ofEpochMilli(from).minus(SECURITY_BASELINE), Instant.ofEpochMilli(from), Instant.ofEpochMilli(now + 1))
+                        .forEach(f -> all.add(Row.of(id, f)));
+            }
+            all.sort(Comparator.comparingLong(Row::at).reversed());
+            List<Row> shown = all.stream().filter(r -> r.hasKind(label)).toList();
+            String cause = store.snapshots().latest(id).map(twin -> likelyCause(RootCauses.rank(twin, anomalies))).orElse("");
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            showRows(id, shown, name + ": " + shown.size() + (all.size() == LIMIT ? "+" : "") + " anomalies (" + periodLabel + ")." + cause);
+            long security = all.stream().filter(Row::security).count();
+            showRows(id, shown, name + ": " + (all.size() - security) + (anomalies.size() == LIMIT ? "+" : "") + " anomalies, " + security
+                    + " security and inventory finding" + (security == 1 ? "" : "s") + " (" + periodLabel + ")." + cause);
             return Status.OK_STATUS;
         });
         reading.schedule();

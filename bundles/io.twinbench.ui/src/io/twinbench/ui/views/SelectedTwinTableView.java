@@ -1,16 +1,21 @@
 package io.twinbench.ui.views;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 
@@ -79,6 +84,27 @@ abstract class SelectedTwinTableView extends ViewPart {
 
     /** Reads the shown twin's rows for the chosen period in a job and shows them. */
     protected abstract void load(String id, String name, Duration span, String periodLabel);
+
+    /**
+     * A column whose header sorts the table by it: descending first (the strongest, newest or
+     * soonest on top, as the comparator orders them reversed), then ascending.
+     */
+    protected final <T> void sortableColumn(Class<T> rows, String title, int width, Function<T, String> text, Comparator<T> by) {
+        TableColumns.add(viewer, rows, title, width, text);
+        TableColumn column = viewer.getTable().getColumn(viewer.getTable().getColumnCount() - 1);
+        column.addListener(SWT.Selection, e -> {
+            boolean descending = viewer.getTable().getSortColumn() != column || viewer.getTable().getSortDirection() == SWT.UP;
+            viewer.getTable().setSortColumn(column);
+            viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+            Comparator<T> order = descending ? by.reversed() : by;
+            viewer.setComparator(new ViewerComparator() {
+                @Override
+                public int compare(Viewer v, Object a, Object b) {
+                    return order.compare(rows.cast(a), rows.cast(b));
+                }
+            });
+        });
+    }
 
     /** A read-only drop-down that reloads the table when changed. */
     protected final Combo combo(Composite parent, String[] items, int selected) {

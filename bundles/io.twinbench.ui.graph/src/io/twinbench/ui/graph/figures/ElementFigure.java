@@ -12,26 +12,36 @@ import io.twinbench.model.twin.ElementKind;
 
 /**
  * A node of the twin graph: a rounded box in its kind's colour, the kind in small type above
- * the element's name. Painted directly rather than composed of child figures, which keeps
- * thousands of nodes cheap to create and draw.
+ * the element's name; an element with anomalies gets a red frame and a red badge with their
+ * count. Painted directly rather than composed of child figures, which keeps thousands of
+ * nodes cheap to create and draw.
  */
 public final class ElementFigure extends Figure {
+
+    private static final RGB ANOMALY = new RGB(200, 30, 30);
 
     private final Palette palette;
     private ElementKind kind;
     private String name = "";
     private String tooltip = "";
+    private int anomalies;
 
     public ElementFigure(Palette palette) {
         this.palette = palette;
         setOpaque(false);
     }
 
-    public void show(ElementKind kind, String name, String tooltip) {
+    public void show(ElementKind kind, String name, String tooltip, int anomalies) {
         this.kind = kind;
         this.name = name == null ? "" : name;
         this.tooltip = tooltip;
+        this.anomalies = anomalies;
         repaint();
+    }
+
+    /** How many anomalies the node's badge counts (0: no badge). */
+    public int anomalies() {
+        return anomalies;
     }
 
     public ElementKind kind() {
@@ -60,6 +70,24 @@ public final class ElementFigure extends Figure {
         int textWidth = r.width - 12;
         g.drawText(fit(g, KindStyle.label(kind), textWidth), r.x + 6, r.y + 3);
         g.drawText(fit(g, name, textWidth), r.x + 6, r.y + r.height / 2);
+        if (anomalies > 0) {
+            paintAnomalyBadge(g, r);
+        }
+    }
+
+    private void paintAnomalyBadge(Graphics g, Rectangle r) {
+        g.setForegroundColor(palette.color(ANOMALY));
+        g.setLineWidth(3);
+        g.drawRoundRectangle(r.getCopy().shrink(1, 1), 10, 10);
+        g.setLineWidth(1);
+        String count = anomalies > 99 ? "99+" : Integer.toString(anomalies);
+        int width = Math.max(16, g.getFontMetrics().getAverageCharWidth() * count.length() + 8);
+        int height = g.getFontMetrics().getHeight();
+        Rectangle badge = new Rectangle(r.right() - width - 3, r.y + 3, width, height);
+        g.setBackgroundColor(palette.color(ANOMALY));
+        g.fillRoundRectangle(badge, height, height);
+        g.setForegroundColor(ColorConstants.white);
+        g.drawText(count, badge.x + (width - g.getFontMetrics().getAverageCharWidth() * count.length()) / 2, badge.y);
     }
 
     private static String fit(Graphics g, String text, int width) {

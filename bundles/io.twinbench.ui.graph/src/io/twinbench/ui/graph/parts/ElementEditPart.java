@@ -1,6 +1,7 @@
 package io.twinbench.ui.graph.parts;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.draw2d.ChopboxAnchor;
 import org.eclipse.draw2d.ConnectionAnchor;
@@ -20,14 +21,13 @@ import org.eclipse.gef.editpolicies.NonResizableEditPolicy;
 import io.twinbench.model.twin.Element;
 import io.twinbench.ui.graph.figures.ElementFigure;
 import io.twinbench.ui.graph.figures.KindStyle;
-import io.twinbench.ui.graph.figures.Palette;
 import io.twinbench.ui.graph.layout.LayeredLayout;
 import io.twinbench.ui.session.OpenTwin;
 
 /** A node: shows one element, follows its changes, and offers it to the Properties view. */
 public final class ElementEditPart extends AbstractGraphicalEditPart implements NodeEditPart {
 
-    private final Palette palette;
+    private final GraphSettings settings;
     private final OpenTwin openTwin;
     private ConnectionAnchor anchor;
     private final AdapterImpl elementListener = new AdapterImpl() {
@@ -39,9 +39,9 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
         }
     };
 
-    public ElementEditPart(Element element, Palette palette, OpenTwin openTwin) {
+    public ElementEditPart(Element element, GraphSettings settings, OpenTwin openTwin) {
         setModel(element);
-        this.palette = palette;
+        this.settings = settings;
         this.openTwin = openTwin;
     }
 
@@ -51,7 +51,7 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
 
     @Override
     protected IFigure createFigure() {
-        return new ElementFigure(palette);
+        return new ElementFigure(settings.palette());
     }
 
     @Override
@@ -65,12 +65,19 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     @Override
     protected void refreshVisuals() {
         Element e = element();
-        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId());
+        Optional<AnomalyMarks.Mark> mark = settings.anomalyMarks().of(e.getId());
+        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId()
+                + mark.map(m -> "\n" + m.describe()).orElse(""), mark.map(AnomalyMarks.Mark::count).orElse(0));
         int[] at = parentGraph().graph().position(e);
         if (at != null) {
             ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
                     new Rectangle(at[0], at[1], LayeredLayout.NODE_WIDTH, LayeredLayout.NODE_HEIGHT));
         }
+    }
+
+    /** The anomaly marks changed: the badge and tooltip follow. */
+    public void refreshMark() {
+        refreshVisuals();
     }
 
     @Override

@@ -6,11 +6,15 @@ import java.util.Set;
 import io.twinbench.model.twin.ElementKind;
 import io.twinbench.ui.graph.figures.Palette;
 
-/** What the graph shows (the kinds not filtered out) and the colours it shows them in; one per editor. */
+/**
+ * What the graph shows (the kinds not filtered out, the anomaly marks) and the colours it shows
+ * them in; one per editor.
+ */
 public final class GraphSettings {
 
     private final Palette palette = new Palette();
     private Set<ElementKind> shownKinds;
+    private AnomalyMarks anomalyMarks = AnomalyMarks.none();
 
     public GraphSettings(Set<ElementKind> shownKinds) {
         this.shownKinds = EnumSet.copyOf(shownKinds);
@@ -29,6 +33,14 @@ public final class GraphSettings {
 
     public void setShownKinds(Set<ElementKind> kinds) {
         this.shownKinds = kinds.isEmpty() ? EnumSet.noneOf(ElementKind.class) : EnumSet.copyOf(kinds);
+    }
+
+    public AnomalyMarks anomalyMarks() {
+        return anomalyMarks;
+    }
+
+    public void setAnomalyMarks(AnomalyMarks marks) {
+        this.anomalyMarks = marks;
     }
 
     public Palette palette() {

@@ -25,7 +25,7 @@ public final class TwinGraphPartFactory implements EditPartFactory {
         if (model instanceof Twin twin) {
             part = new TwinEditPart(twin, settings);
         } else if (model instanceof Element element) {
-            part = new ElementEditPart(element, settings.palette(), openTwin);
+            part = new ElementEditPart(element, settings, openTwin);
         } else if (model instanceof Dependency dependency) {
             part = new DependencyEditPart(dependency, settings.palette());
         } else {
