@@ -26,7 +26,7 @@ public final class HeadlessApplication implements IApplication {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("twinbench: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println("twinbench: " + describe(e));
             return 1;
         });
         try {
@@ -37,6 +37,20 @@ public final class HeadlessApplication implements IApplication {
             err.flush();
             return 70;
         }
+    }
+
+    /** The failure in words; file-system exceptions carry only the path as their message. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file or directory: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     @Override

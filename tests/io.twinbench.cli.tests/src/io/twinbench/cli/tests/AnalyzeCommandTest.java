@@ -78,6 +78,9 @@ class AnalyzeCommandTest {
         assertEquals("", bad.out());
         Run unknown = run("analyze", file.toString(), "--detector", "magic");
         assertTrue(unknown.err().contains("no detector 'magic'"), unknown.err());
+        Run missing = run("analyze", dir.resolve("nowhere.csv").toString());
+        assertEquals(1, missing.code());
+        assertEquals("twinbench: no such file or directory: " + dir.resolve("nowhere.csv"), missing.err().strip());
     }
 
     @Test
