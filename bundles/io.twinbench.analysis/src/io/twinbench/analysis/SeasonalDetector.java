@@ -32,6 +32,7 @@ public final class SeasonalDetector implements PointDetector {
 
     private static final double HOUR = 3_600_000;
     private static final double GAUSSIAN_MEAN_ABS_TO_SIGMA = 1.2533;
+    private static final double RESOLUTION = 1e-4;
     /** Days the rhythm must have been learned before a day's shape can contradict it. */
     private static final int RHYTHM_DAYS = 3;
 
@@ -82,7 +83,7 @@ public final class SeasonalDetector implements PointDetector {
         double rhythm = profile.at(time);
         expected = levelNow + rhythm;
         double residual = value - expected;
-        double sigma = Math.max(GAUSSIAN_MEAN_ABS_TO_SIGMA * meanAbsResidual, 1e-9 + 1e-6 * Math.abs(expected));
+        double sigma = Math.max(GAUSSIAN_MEAN_ABS_TO_SIGMA * meanAbsResidual, floor(expected));
         double score = Math.abs(residual) / sigma;
         anomalous = n > settings.warmup() && score >= settings.threshold();
         reportedRun = 1;
@@ -98,7 +99,7 @@ public final class SeasonalDetector implements PointDetector {
             relearnUntil = time + SeasonalProfile.DAY;
             run = 0;
         } else if (anomalous) {
-            classifyRun(time, residual);
+            classifyRun(time, residual, value - rhythm);
         } else {
             run = 0;
         }
@@ -115,8 +116,17 @@ public final class SeasonalDetector implements PointDetector {
         dayPoints++;
         // bounded, so a run of large residuals just under the threshold cannot inflate the
         // deviation until a real change no longer stands out; a lasting change still widens it
-        double bound = warm > 0 ? Double.MAX_VALUE : Math.max(2.5 * meanAbsResidual, 1e-9 + 1e-6 * Math.abs(levelNow));
+        double bound = warm > 0 ? Double.MAX_VALUE : Math.max(2.5 * meanAbsResidual, floor(levelNow));
         meanAbsResidual += Math.max(warm, rate(dt, 6 * HOUR, 0.05)) * (Math.min(Math.abs(residual), bound) - meanAbsResidual);
+    }
+
+    /**
+     * The least deviation that counts: a ten-thousandth of the level. A gauge that barely moves
+     * (a file system's used bytes between two writes) would otherwise learn a deviation of a
+     * few kilobytes out of gigabytes and call every log line written an anomaly.
+     */
+    private static double floor(double level) {
+        return 1e-9 + RESOLUTION * Math.abs(level);
     }
 
     /** 1 - e^(-dt/tau), the share of a new point in an average over tau, at most cap. */
@@ -155,11 +165,12 @@ public final class SeasonalDetector implements PointDetector {
 
     /**
      * A run of anomalous points on one side: spikes until it reaches confirm points, then a
-     * level shift (the level jumps by the run's mean residual), or a trend when it is the second
-     * such jump the same way soon after the first (the baseline also takes up their slope).
-     * Either way the baseline follows and the run ends.
+     * level shift, or a trend when it is the second such jump the same way soon after the first
+     * (the baseline also takes up their slope). Either way the level moves to where the series
+     * now is (its value less the rhythm) and the run ends: anchoring on the data, not adding the
+     * run's mean residual, keeps a baseline that was moving (a slope) from overshooting.
      */
-    private void classifyRun(long time, double residual) {
+    private void classifyRun(long time, double residual, double levelNow) {
         int confirm = settings.confirm();
         if (run > 0 && Math.signum(residual) == Math.signum(runResiduals[0])) {
             run++;
@@ -188,8 +199,13 @@ public final class SeasonalDetector implements PointDetector {
             kind = AnomalyKind.LEVEL_SHIFT;
             lastShiftStart = runStart;
             lastJump = jump;
+            if (Math.signum(jump) == -Math.signum(slope)) {
+                // a step against the trend ends it (a leak's process exits): a slope kept on
+                // would carry the baseline away from every point that follows
+                slope = 0;
+            }
         }
-        level += jump;
+        level = levelNow;
         reportedRun = confirm;
         run = 0;
     }

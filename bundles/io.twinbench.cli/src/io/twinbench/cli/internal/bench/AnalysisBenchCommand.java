@@ -1,6 +1,8 @@
 package io.twinbench.cli.internal.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +14,10 @@ import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.PointDetector;
 import io.twinbench.analysis.SeriesAnalysis;
 import io.twinbench.analysis.evaluate.LabelledWindow;
+import io.twinbench.analysis.evaluate.RecordedSeries;
 import io.twinbench.analysis.evaluate.Scorecard;
 import io.twinbench.analysis.evaluate.SyntheticSeries;
+import io.twinbench.analysis.series.CsvFormatException;
 import io.twinbench.analysis.series.TimeSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * `twinbench bench-analysis`: detection throughput of each detector on one thread, how many
  * samples after an injected anomaly it is raised, and precision and recall of Twinbench's
- * detector beside the classic ones on the same labelled series.
+ * detector beside the classic ones on the same labelled series: synthetic ones, and real ones
+ * recorded on a machine with --labelled.
  */
 @Command(name = "bench-analysis", mixinStandardHelpOptions = true,
         description = "Benchmark the anomaly detectors: points per second, detection delay, precision and recall.")
@@ -39,8 +44,15 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
     @Option(names = "--series", defaultValue = "24", description = "Labelled series of three weeks each (default: ${DEFAULT-VALUE}).")
     int seriesCount;
 
+    @Option(names = "--labelled", paramLabel = "DIR", description = {"Real labelled series recorded by docs/labelled-host/record:",
+            "a recording's directory or a directory of them (./twinbench bench passes docs/labelled-host)."})
+    Path recorded;
+
+    /** What each detector may learn from before its detections count on a recording (the recorder leaves six quiet minutes). */
+    private static final long RECORDING_LEARNING_MILLIS = 3 * 60_000L;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, CsvFormatException {
         PrintWriter out = spec.commandLine().getOut();
         List<SyntheticSeries.Labelled> labelled = labelledSet();
         out.printf("twinbench bench-analysis: %d labelled series of 3 weeks at 5-minute points (%,d points, %d injected anomalies after a week of learning)%n",
@@ -61,10 +73,30 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
                     total.found(), total.labels(), total.falseAlarms(), d.description());
             out.flush();
         }
+        if (recorded != null) {
+            realSeries(out);
+        }
         delay(labelled, out);
         predictions(out);
-        out.println("  the labelled set is synthetic (known injected anomalies on a seasonal, drifting, noisy load); real labelled series are not measured yet");
         return 0;
+    }
+
+    /** Precision and recall on real series of this machine with known injected load, after each series' first minutes. */
+    private void realSeries(PrintWriter out) throws IOException, CsvFormatException {
+        List<SyntheticSeries.Labelled> real = RecordedSeries.readAll(recorded);
+        out.printf("  precision / recall / false alarms on real labelled series (%d series recorded by the agent on a real machine while load was"
+                + " injected at logged times, %,d points, %d labels; %s):%n", real.size(), real.stream().mapToInt(l -> l.series().size()).sum(),
+                real.stream().mapToInt(l -> l.labels().size()).sum(), recorded);
+        for (Detectors d : Detectors.values()) {
+            Scorecard total = new Scorecard(0, 0, 0, 0);
+            for (SyntheticSeries.Labelled l : real) {
+                long learnt = l.series().time(0) + RECORDING_LEARNING_MILLIS;
+                total = total.plus(Scorecard.of(l.labels(), SeriesAnalysis.detect(l.series(), d.create()).stream().filter(x -> x.time() >= learnt).toList()));
+            }
+            out.printf("    %-9s precision %.3f  recall %.3f  (%d of %d found, %d false alarms)%n", d.id(), total.precision(), total.recall(),
+                    total.found(), total.labels(), total.falseAlarms());
+            out.flush();
+        }
     }
 
     /** Samples from each injected anomaly's start to the seasonal detector's first detection in its window. */
