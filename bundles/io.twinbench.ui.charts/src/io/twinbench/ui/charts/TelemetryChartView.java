@@ -46,6 +46,9 @@ public final class TelemetryChartView extends ViewPart {
     public static final String ID = "io.twinbench.ui.charts.telemetry";
     private static final long SPAN_MILLIS = 10 * 60 * 1000L;
     private static final int MAX_MARKERS = 10_000;
+    /** The least height a chart keeps: more series than fit are left out, the title says how many. */
+    private static final int CHART_HEIGHT = 150;
+    private static final java.util.Set<String> HEADLINE = java.util.Set.of("cpu.load", "memory.used");
 
     private TwinWorkspace workspace;
     private Label title;
@@ -57,6 +60,7 @@ public final class TelemetryChartView extends ViewPart {
     private boolean showingWholeTwin;
     private long lastRender;
     private String shownLabel;
+    private String shownElementId;
     private List<TelemetrySeriesRef> shownRefs;
     private long lastReload;
 
@@ -77,7 +81,7 @@ public final class TelemetryChartView extends ViewPart {
         @Override
         public void anomaliesFound(String twinId) {
             if (twinId.equals(shownTwinId)) {
-                UiThread.async(canvas, () -> showTwinSeries(shownTwinId, shownLabel, shownRefs));
+                UiThread.async(canvas, () -> showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId));
             }
         }
 
@@ -134,14 +138,14 @@ public final class TelemetryChartView extends ViewPart {
     private void reloadShown() {
         long now = System.currentTimeMillis();
         if (shownTwinId != null && now - lastReload >= 1000) {
-            showTwinSeries(shownTwinId, shownLabel, shownRefs);
+            showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId);
         }
     }
 
     private void showLocalTwin() {
         workspace.localTwinId().ifPresent(id -> {
             if (shownTwinId == null) {
-                showTwinSeries(id, "this machine", null);
+                showTwinSeries(id, "this machine", null, null);
             }
         });
     }
@@ -153,11 +157,11 @@ public final class TelemetryChartView extends ViewPart {
         Object first = structured.getFirstElement();
         EObject model = first instanceof EObject e ? e : first instanceof IAdaptable a ? a.getAdapter(EObject.class) : null;
         if (model instanceof Element element && element.getTwin() != null) {
-            showTwinSeries(element.getTwin().getId(), element.getName(), seriesOf(element.getTwin(), element));
+            showTwinSeries(element.getTwin().getId(), element.getName(), seriesOf(element.getTwin(), element), element.getId());
         } else if (model instanceof Twin twin) {
-            showTwinSeries(twin.getId(), twin.getName(), null);
+            showTwinSeries(twin.getId(), twin.getName(), null, null);
         } else if (first instanceof TwinSummary summary) {
-            showTwinSeries(summary.id(), summary.name(), null);
+            showTwinSeries(summary.id(), summary.name(), null, null);
         }
     }
 
@@ -166,13 +170,18 @@ public final class TelemetryChartView extends ViewPart {
         return own.isEmpty() ? null : own;
     }
 
-    /** Shows the given series, or all series the store has for the twin when refs is null. */
-    private void showTwinSeries(String twinId, String label, List<TelemetrySeriesRef> refs) {
+    /**
+     * Shows the given series; when refs is null, the series the store has for the element (an
+     * agent's twin names them in the store, not in the model), or for the whole twin when the
+     * element has none or none is given.
+     */
+    private void showTwinSeries(String twinId, String label, List<TelemetrySeriesRef> refs, String elementId) {
         shownTwinId = twinId;
         shownLabel = label;
         shownRefs = refs;
+        shownElementId = elementId;
         lastReload = System.currentTimeMillis();
-        showingWholeTwin = refs == null;
+        showingWholeTwin = refs == null && elementId == null;
         Job load = Job.create("Loading telemetry of " + label, monitor -> {
             TwinStore store = workspace.store().orElse(null);
             if (store == null) {
@@ -180,7 +189,15 @@ public final class TelemetryChartView extends ViewPart {
             }
             Map<SeriesKey, String> units = new java.util.LinkedHashMap<>();
             if (refs == null) {
-                units.putAll(store.telemetry().unitsOf(twinId));
+                Map<SeriesKey, String> all = store.telemetry().unitsOf(twinId);
+                all.forEach((key, unit) -> {
+                    if (key.elementId().equals(elementId)) {
+                        units.put(key, unit);
+                    }
+                });
+                if (units.isEmpty()) {
+                    units.putAll(all);
+                }
             } else {
                 refs.forEach(r -> units.put(SeriesKey.parse(r.getSeriesKey()), r.getUnit()));
             }
@@ -193,7 +210,9 @@ public final class TelemetryChartView extends ViewPart {
                 window.setAnomalies(anomalies);
                 loaded.add(window);
             });
-            loaded.sort(java.util.Comparator.comparing(w -> w.key().asString()));
+            // what has anomalies first, then the host's load, so the charts that fit say the most
+            loaded.sort(java.util.Comparator.comparingInt((SeriesWindow w) -> -w.anomalies().size())
+                    .thenComparingInt(w -> HEADLINE.contains(w.metric()) ? 0 : 1).thenComparing(w -> w.key().asString()));
             UiThread.async(canvas, () -> show(label, loaded));
             return Status.OK_STATUS;
         });
@@ -206,9 +225,23 @@ public final class TelemetryChartView extends ViewPart {
         byKey.clear();
         windows.addAll(loaded);
         loaded.forEach(w -> byKey.put(w.key(), w));
-        title.setText(loaded.isEmpty() ? "No telemetry recorded for " + label + "."
-                : "Telemetry of " + label + " (last 10 minutes, live)");
+        shownLabel = label;
+        updateTitle(chartedCount(canvas.getClientArea().height));
         redraw();
+    }
+
+    /** How many charts fit into this height, each at least CHART_HEIGHT tall. */
+    private int chartedCount(int height) {
+        return Math.min(windows.size(), Math.max(1, height / CHART_HEIGHT));
+    }
+
+    private void updateTitle(int charted) {
+        String text = windows.isEmpty() ? "No telemetry recorded for " + shownLabel + "."
+                : "Telemetry of " + shownLabel + " (last 10 minutes, live)" + (charted < windows.size()
+                        ? ": " + charted + " of " + windows.size() + " series, those with anomalies first; select an element for its own" : "");
+        if (!text.equals(title.getText())) {
+            title.setText(text);
+        }
     }
 
     private void redraw() {
@@ -221,7 +254,9 @@ public final class TelemetryChartView extends ViewPart {
             return;
         }
         lastRender = now;
-        ImageData data = windows.isEmpty() ? null : renderStacked(area.width, area.height);
+        int charted = chartedCount(area.height);
+        updateTitle(charted);
+        ImageData data = windows.isEmpty() ? null : renderStacked(area.width, area.height, charted);
         if (image != null) {
             image.dispose();
             image = null;
@@ -232,11 +267,11 @@ public final class TelemetryChartView extends ViewPart {
         canvas.redraw();
     }
 
-    private ImageData renderStacked(int width, int height) {
-        int each = Math.max(60, height / windows.size());
-        ImageData whole = new ImageData(width, each * windows.size(), 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
+    private ImageData renderStacked(int width, int height, int charted) {
+        int each = height / charted;
+        ImageData whole = new ImageData(width, each * charted, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
         int[] row = new int[width];
-        for (int i = 0; i < windows.size(); i++) {
+        for (int i = 0; i < charted; i++) {
             ImageData part = ChartImages.render(ChartImages.chart(windows.get(i), width, each), width, each);
             for (int y = 0; y < each; y++) {
                 part.getPixels(0, y, width, row, 0);

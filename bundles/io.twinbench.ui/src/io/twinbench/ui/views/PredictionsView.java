@@ -45,7 +45,7 @@ public final class PredictionsView extends SelectedTwinTableView {
     @Override
     protected void createColumns() {
         sortableColumn(Forecast.class, "Element", 200, Forecast::elementId, Comparator.comparing(Forecast::elementId));
-        sortableColumn(Forecast.class, "Failure", 130, Forecast::failureMode, Comparator.comparing(Forecast::failureMode));
+        sortableColumn(Forecast.class, "Failure", 150, Forecast::failureMode, Comparator.comparing(Forecast::failureMode));
         sortableColumn(Forecast.class, "Expected", 130, f -> TIME.format(Instant.ofEpochMilli(f.expectedAt())),
                 Comparator.comparingLong(Forecast::expectedAt).reversed());
         sortableColumn(Forecast.class, "Time left", 90, f -> timeLeft(f.expectedAt() - shownAt),
