@@ -1,10 +1,9 @@
 package io.twinbench.cli.tests;
 
+import static io.twinbench.cli.tests.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.twinbench.cli.HeadlessApplication;
 import io.twinbench.ingest.host.LocalMachineProbe;
 import io.twinbench.model.io.TwinXmi;
 import io.twinbench.model.twin.Twin;
@@ -23,23 +21,14 @@ class HeadlessCommandsTest {
     @TempDir
     Path workspace;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void captureThenListAndExportTheLocalTwin() throws Exception {
         String data = workspace.toString();
-        Run capture = run("twin", "capture", "--data", data);
+        CommandRun capture = run("twin", "capture", "--data", data);
         assertEquals(0, capture.code(), capture.err());
 
-        Run list = run("twin", "list", "--format", "json", "--data", data);
+        CommandRun list = run("twin", "list", "--format", "json", "--data", data);
         assertEquals(0, list.code(), list.err());
         JsonNode twins = new ObjectMapper().readTree(list.out());
         assertEquals(1, twins.size());
@@ -48,13 +37,13 @@ class HeadlessCommandsTest {
         assertTrue(id.startsWith("local-"), id);
 
         Path xmiFile = workspace.resolve("local.xmi");
-        Run xmi = run("twin", "export", id, "--format", "xmi", "--output", xmiFile.toString(), "--data", data);
+        CommandRun xmi = run("twin", "export", id, "--format", "xmi", "--output", xmiFile.toString(), "--data", data);
         assertEquals(0, xmi.code(), xmi.err());
         Twin loaded = new TwinXmi().load(xmiFile);
         assertEquals(twins.get(0).get("elements").asInt(), loaded.getElements().size());
 
         Path jsonFile = workspace.resolve("local.json");
-        Run json = run("twin", "export", id, "--format", "json", "-o", jsonFile.toString(), "--data", data);
+        CommandRun json = run("twin", "export", id, "--format", "json", "-o", jsonFile.toString(), "--data", data);
         assertEquals(0, json.code(), json.err());
         JsonNode exported = new ObjectMapper().readTree(jsonFile.toFile());
         assertEquals(loaded.getDependencies().size(), exported.get("dependencies").size());
@@ -68,28 +57,28 @@ class HeadlessCommandsTest {
         Twin twin = new LocalMachineProbe().capture();
         twin.setId("imported-1");
         new TwinXmi().save(twin, file);
-        Run imported = run("twin", "import", file.toString(), "--data", workspace.toString());
+        CommandRun imported = run("twin", "import", file.toString(), "--data", workspace.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(run("twin", "list", "--data", workspace.toString()).out().contains("imported-1"));
     }
 
     @Test
     void anUnknownTwinIsAUsageErrorThatNamesIt() {
-        Run export = run("twin", "export", "no-such-twin", "--data", workspace.toString());
+        CommandRun export = run("twin", "export", "no-such-twin", "--data", workspace.toString());
         assertEquals(2, export.code());
         assertTrue(export.err().contains("no-such-twin"), export.err());
     }
 
     @Test
     void helpListsTheSubcommands() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("twin") && help.out().contains("docker"), help.out());
     }
 
     @Test
     void anEnrolmentTokenPinsTheWorkspacesCa() throws Exception {
-        Run token = run("enroll-token", "--ttl", "5", "--data", workspace.toString());
+        CommandRun token = run("enroll-token", "--ttl", "5", "--data", workspace.toString());
         assertEquals(0, token.code(), token.err());
         String value = token.out().trim();
         assertTrue(value.matches("twb1-[0-9a-f]{32}-[0-9a-f]{16}"), value);
@@ -104,7 +93,7 @@ class HeadlessCommandsTest {
     @Test
     void anOtlpExportersCertificateIsWrittenAsPemAndItsEventsCanBeListed() throws Exception {
         java.nio.file.Path out = workspace.resolve("otel");
-        Run cert = run("enroll-cert", "--endpoint", "otel-db", "--hostname", "db1", "--out", out.toString(), "--data", workspace.toString());
+        CommandRun cert = run("enroll-cert", "--endpoint", "otel-db", "--hostname", "db1", "--out", out.toString(), "--data", workspace.toString());
         assertEquals(0, cert.code(), cert.err());
         java.security.cert.X509Certificate certificate = io.twinbench.ingest.enrol.PemFiles.readCertificate(out.resolve("otel-db.crt"));
         assertTrue(certificate.getSubjectX500Principal().getName().contains("CN=otel-db"), certificate.getSubjectX500Principal().getName());
@@ -120,12 +109,12 @@ class HeadlessCommandsTest {
             store.events().append(java.util.List.of(new io.twinbench.store.StoredEvent(0, "otel-db", 1_795_000_000_000L, "auth.failure", "WARN",
                     "/var/log/auth.log", "user/root", "Failed password for root, from 10.0.0.9", "{\"user\":\"root\"}")));
         }
-        Run csv = run("events", "otel-db", "--kind", "auth.failure", "--data", workspace.toString());
+        CommandRun csv = run("events", "otel-db", "--kind", "auth.failure", "--data", workspace.toString());
         assertEquals(0, csv.code(), csv.err());
         assertEquals(java.util.List.of("timestamp_ms,time,severity,kind,element,source,message",
                 "1795000000000,2026-11-18T11:06:40Z,WARN,auth.failure,user/root,/var/log/auth.log,\"Failed password for root, from 10.0.0.9\""),
                 csv.out().lines().toList());
-        Run json = run("events", "otel-db", "--json", "--data", workspace.toString());
+        CommandRun json = run("events", "otel-db", "--json", "--data", workspace.toString());
         assertTrue(json.out().contains("\"attributes\":{\"user\":\"root\"}"), json.out());
         assertEquals("", run("events", "otel-db", "--kind", "log", "--json", "--data", workspace.toString()).out());
     }

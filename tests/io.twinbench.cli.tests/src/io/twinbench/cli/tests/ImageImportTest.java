@@ -1,11 +1,10 @@
 package io.twinbench.cli.tests;
 
+import static io.twinbench.cli.tests.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.twinbench.cli.HeadlessApplication;
 import io.twinbench.model.twin.ConfigurationItem;
 import io.twinbench.model.twin.DependencyType;
 import io.twinbench.model.twin.Element;
@@ -29,15 +27,6 @@ class ImageImportTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path root() throws Exception {
         Path root = dir.resolve("root");
@@ -92,7 +81,7 @@ class ImageImportTest {
     @Test
     void aRootDirectoryBecomesATwinWithPackagesUnitsUsersAndConfiguration() throws Exception {
         Path workspace = dir.resolve("ws");
-        Run run = run("image", "import", root().toString(), "--id", "web-image", "--data", workspace.toString());
+        CommandRun run = run("image", "import", root().toString(), "--id", "web-image", "--data", workspace.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("packages") && run.out().contains("2"), run.out());
         assertTrue(run.out().matches("(?s).*\\n\\s*packages\\s+2\\n.*"), "two installed packages counted: " + run.out());
@@ -125,7 +114,7 @@ class ImageImportTest {
         assertEquals(0, p.waitFor());
         Path workspace = dir.resolve("ws");
         assertEquals(0, run("image", "import", root.toString(), "--id", "from-dir", "--data", workspace.toString()).code());
-        Run fromTar = run("image", "import", tar.toString(), "--data", workspace.toString());
+        CommandRun fromTar = run("image", "import", tar.toString(), "--data", workspace.toString());
         assertEquals(0, fromTar.code(), fromTar.err());
         Twin a = stored(workspace, "from-dir");
         Twin b = stored(workspace, "image-root");
@@ -134,7 +123,7 @@ class ImageImportTest {
 
         Path notAnImage = dir.resolve("notes.txt");
         Files.writeString(notAnImage, "hello");
-        Run refused = run("image", "import", notAnImage.toString(), "--data", workspace.toString());
+        CommandRun refused = run("image", "import", notAnImage.toString(), "--data", workspace.toString());
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("notes.txt is neither a directory nor a tar archive"), refused.err());
     }
