@@ -1,5 +1,7 @@
 package io.twinbench.ui.session;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -8,9 +10,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * Re-reads the fleet and the agents at most once per delay however many agents report in
- * that time: a thousand agents connecting or sending inventory changes together cost the
- * store a few reads and the views a few repaints, not a thousand.
+ * Re-reads the fleet and the agents, and tells the views which twins have new anomalies, at
+ * most once per delay however many agents report in that time: a thousand agents connecting,
+ * sending inventory changes or turning anomalous together cost the store a few reads and the
+ * views a few repaints, not a thousand.
  */
 final class CoalescedRefresh extends Job {
 
@@ -18,6 +21,7 @@ final class CoalescedRefresh extends Job {
     private final long delayMillis;
     private final AtomicBoolean fleet = new AtomicBoolean();
     private final AtomicBoolean agents = new AtomicBoolean();
+    private final Set<String> anomalous = ConcurrentHashMap.newKeySet();
 
     CoalescedRefresh(TwinWorkspace workspace, long delayMillis) {
         super("Refreshing the fleet");
@@ -37,6 +41,11 @@ final class CoalescedRefresh extends Job {
         schedule(delayMillis);
     }
 
+    void anomalies(String twinId) {
+        anomalous.add(twinId);
+        schedule(delayMillis);
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         if (fleet.getAndSet(false)) {
@@ -44,6 +53,10 @@ final class CoalescedRefresh extends Job {
         }
         if (agents.getAndSet(false)) {
             workspace.agentsChanged();
+        }
+        for (String twinId : anomalous) {
+            anomalous.remove(twinId);
+            workspace.tellAnomalies(twinId);
         }
         return Status.OK_STATUS;
     }

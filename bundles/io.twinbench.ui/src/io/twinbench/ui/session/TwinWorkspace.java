@@ -131,8 +131,12 @@ public final class TwinWorkspace {
         }
     }
 
-    /** The online detector stored anomalies of a twin; the anomalies view follows. */
+    /** The online detector stored anomalies of a twin; the views follow, told once per burst. */
     void anomaliesFound(String twinId) {
+        refresh.anomalies(twinId);
+    }
+
+    void tellAnomalies(String twinId) {
         listeners.forEach(l -> l.anomaliesFound(twinId));
     }
 
