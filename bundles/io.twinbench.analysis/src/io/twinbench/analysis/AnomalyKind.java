@@ -15,4 +15,14 @@ public enum AnomalyKind {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /** The kind a label names; an IllegalArgumentException saying "not one of [labels]" when it names none. */
+    public static AnomalyKind ofLabel(String label) {
+        for (AnomalyKind kind : values()) {
+            if (kind.label().equals(label)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("not one of " + java.util.Arrays.stream(values()).map(AnomalyKind::label).toList());
+    }
 }

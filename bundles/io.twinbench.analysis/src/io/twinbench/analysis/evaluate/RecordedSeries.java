@@ -78,7 +78,7 @@ public final class RecordedSeries {
                 try {
                     long from = Long.parseLong(row.get("from"));
                     long to = Long.parseLong(row.get("to"));
-                    AnomalyKind kind = AnomalyKind.valueOf(row.get("kind").trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+                    AnomalyKind kind = AnomalyKind.ofLabel(row.get("kind").trim().toLowerCase(Locale.ROOT).replace('_', '-'));
                     windows.computeIfAbsent(row.get("series"), k -> new ArrayList<>()).add(new LabelledWindow(from, to + AFTERMATH_MILLIS, kind));
                 } catch (RuntimeException e) {
                     throw new CsvFormatException(file.toString(), line, "a label needs series, from, to (epoch ms) and kind (spike,"

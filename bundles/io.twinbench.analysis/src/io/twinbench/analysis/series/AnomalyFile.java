@@ -9,15 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
+import io.twinbench.analysis.AnomalyKind;
 import io.twinbench.store.StoredAnomaly;
 
 /**
@@ -29,9 +27,6 @@ import io.twinbench.store.StoredAnomaly;
 public final class AnomalyFile {
 
     private static final List<String> COLUMNS = List.of("series", "timestamp", "score", "label", "value", "expected");
-    private static final Set<String> LABELS = Set.of("spike", "level-shift", "trend", "seasonality");
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.TRIM_SPACES).build();
 
     private AnomalyFile() {
     }
@@ -48,7 +43,7 @@ public final class AnomalyFile {
 
     static List<StoredAnomaly> csv(Reader in, String name, String twinId, String metric) throws IOException, CsvFormatException {
         List<StoredAnomaly> result = new ArrayList<>();
-        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(in)) {
+        try (MappingIterator<String[]> rows = TimeSeriesCsv.ROWS.readerFor(String[].class).readValues(in)) {
             if (!rows.hasNextValue() || !Arrays.asList(rows.nextValue()).equals(COLUMNS)) {
                 throw new CsvFormatException(name, 1, "expected the header " + String.join(",", COLUMNS) + " (as twinbench analyze writes)");
             }
@@ -95,8 +90,10 @@ public final class AnomalyFile {
         } catch (IllegalArgumentException e) {
             throw new CsvFormatException(name, line, "'timestamp': " + e.getMessage());
         }
-        if (!LABELS.contains(row[3])) {
-            throw new CsvFormatException(name, line, "'label' is '" + row[3] + "', not one of " + LABELS);
+        try {
+            AnomalyKind.ofLabel(row[3]);
+        } catch (IllegalArgumentException e) {
+            throw new CsvFormatException(name, line, "'label' is '" + row[3] + "', " + e.getMessage());
         }
         return new StoredAnomaly(twinId, row[0], metric, time, number(name, line, "value", row[4]), number(name, line, "expected", row[5]),
                 number(name, line, "score", row[2]), row[3], "imported");

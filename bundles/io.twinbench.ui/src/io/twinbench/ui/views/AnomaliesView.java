@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
+import io.twinbench.analysis.AnomalyKind;
 import io.twinbench.analysis.cause.RootCause;
 import io.twinbench.analysis.cause.RootCauses;
 import io.twinbench.analysis.security.SecurityFinding;
@@ -39,7 +40,8 @@ public final class AnomaliesView extends SelectedTwinTableView {
     private static final Duration SECURITY_BASELINE = Duration.ofDays(7);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final String[] KINDS = {"All kinds", "Spikes", "Level shifts", "Trends", "Seasonality", "Security and inventory"};
-    private static final String[] LABELS = {null, "spike", "level-shift", "trend", "seasonality", Row.SECURITY};
+    private static final String[] LABELS = {null, AnomalyKind.SPIKE.label(), AnomalyKind.LEVEL_SHIFT.label(), AnomalyKind.TREND.label(),
+            AnomalyKind.SEASONALITY.label(), Row.SECURITY};
 
     /**
      * A line of the table: a metric's anomaly (what is the metric, with its value and the value
@@ -138,7 +140,7 @@ public final class AnomaliesView extends SelectedTwinTableView {
             }
             all.sort(Comparator.comparingLong(Row::at).reversed());
             List<Row> shown = all.stream().filter(r -> r.hasKind(label)).toList();
-            String cause = store.snapshots().latest(id).map(twin -> likelyCause(RootCauses.rank(twin, anomalies))).orElse("");
+            String cause = RootCauses.rankLatest(store, id, anomalies).map(AnomaliesView::likelyCause).orElse("");
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
