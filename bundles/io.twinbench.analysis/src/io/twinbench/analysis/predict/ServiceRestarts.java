@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.twinbench.inventory.ItemBuilder;
+import io.twinbench.inventory.Sections;
 import io.twinbench.store.TwinChange;
 import io.twinbench.store.TwinStore;
 
@@ -22,9 +24,9 @@ import io.twinbench.store.TwinStore;
  */
 public final class ServiceRestarts {
 
-    static final String SECTION = "services";
     private static final String STATE = "state";
-    private static final String MAIN_PROCESS = "<-part-of";
+    /** The unit's main process: the process that is part of it (LiveHost writes the edge from the service's side). */
+    private static final String MAIN_PROCESS = ItemBuilder.IN + "part-of";
     private static final Set<String> DOWN = Set.of("INACTIVE", "FAILED", "UNKNOWN");
     private static final int MAX_CHANGES = 200_000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +42,7 @@ public final class ServiceRestarts {
     /** Service element id to its restart times in [from, to), ascending. */
     public Map<String, long[]> between(String twinId, Instant from, Instant to) {
         Map<String, List<Long>> restarts = new TreeMap<>();
-        for (TwinChange change : store.inventories().changes(twinId, SECTION, from, to, MAX_CHANGES)) {
+        for (TwinChange change : store.inventories().changes(twinId, Sections.SERVICES, from, to, MAX_CHANGES)) {
             if (change.change() == TwinChange.Kind.CHANGED && restarted(attributes(change.before()), attributes(change.after()))) {
                 restarts.computeIfAbsent(change.itemKey(), k -> new ArrayList<>()).add(change.at().toEpochMilli());
             }
