@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.twinbench.model.query.TwinGraph;
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.store.StoredAnomaly;
+import io.twinbench.store.TwinStore;
 
 /**
  * Ranks likely root causes among a twin's anomalous elements by following its dependencies:
@@ -24,6 +26,11 @@ import io.twinbench.store.StoredAnomaly;
 public final class RootCauses {
 
     private RootCauses() {
+    }
+
+    /** The twin's latest stored model ranked against these anomalies; empty when the store has no model of the twin. */
+    public static Optional<List<RootCause>> rankLatest(TwinStore store, String twinId, List<StoredAnomaly> anomalies) {
+        return store.snapshots().latest(twinId).map(twin -> rank(twin, anomalies));
     }
 
     public static List<RootCause> rank(Twin twin, List<StoredAnomaly> anomalies) {

@@ -26,7 +26,7 @@ public record EndpointFindings(TwinSummary twin, Instant from, Instant to, List<
 
     public static EndpointFindings gather(TwinStore store, TwinSummary twin, Instant from, Instant to, Duration baseline) {
         List<StoredAnomaly> anomalies = store.anomalies().find(twin.id(), from.toEpochMilli(), to.toEpochMilli(), MAX_ANOMALIES);
-        List<RootCause> causes = store.snapshots().latest(twin.id()).map(t -> RootCauses.rank(t, anomalies)).orElse(List.of());
+        List<RootCause> causes = RootCauses.rankLatest(store, twin.id(), anomalies).orElse(List.of());
         List<Forecast> forecasts = new FailurePredictions(store).predict(twin.id(), to.toEpochMilli(), Duration.ofHours(24), Duration.ofDays(30));
         List<SecurityFinding> security = SecurityScan.find(store, twin.id(), from.minus(baseline), from, to);
         return new EndpointFindings(twin, from, to, anomalies, causes, forecasts, security);

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.twinbench.analysis.cause.RootCause;
 import io.twinbench.analysis.cause.RootCauses;
 import io.twinbench.analysis.series.AnomalyFile;
 import io.twinbench.model.twin.Element;
-import io.twinbench.model.twin.Twin;
 import io.twinbench.store.StoredAnomaly;
 import io.twinbench.store.TwinStore;
 import picocli.CommandLine.Command;
@@ -71,12 +71,12 @@ public final class AnomaliesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%s,%s,%s,%s,%.2f,%s,%.4g%n", Instant.ofEpochMilli(a.timestamp()), a.elementId(), a.metric(), a.kind(),
                         a.score(), a.value(), a.expected());
             }
-            Twin model = store.snapshots().latest(twin).orElse(null);
-            if (model != null && !anomalies.isEmpty()) {
+            Optional<List<RootCause>> causes = RootCauses.rankLatest(store, twin, anomalies);
+            if (causes.isPresent() && !anomalies.isEmpty()) {
                 out.println();
                 out.println("likely root causes:");
                 int rank = 1;
-                for (RootCause c : RootCauses.rank(model, anomalies)) {
+                for (RootCause c : causes.get()) {
                     out.printf(Locale.ROOT, "%d. %s (score %.1f, first %s)%s%n", rank++, c.element().getId(), c.score(),
                             Instant.ofEpochMilli(c.firstAnomaly()), c.explains().isEmpty() ? ""
                                     : " explains " + String.join(", ", c.explains().stream().map(Element::getId).toList()));
@@ -86,7 +86,7 @@ public final class AnomaliesCommand implements Callable<Integer> {
                 printSecurity(store, out);
             }
             out.flush();
-            spec.commandLine().getErr().println(anomalies.size() + " anomalies" + (model == null ? "; no stored twin " + twin
+            spec.commandLine().getErr().println(anomalies.size() + " anomalies" + (causes.isEmpty() ? "; no stored twin " + twin
                     + ", so no root causes" : ""));
             return 0;
         }
