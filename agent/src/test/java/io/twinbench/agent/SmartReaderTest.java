@@ -71,5 +71,7 @@ class SmartReaderTest {
         List<Sample> samples = new SmartReader(SmartReader.process("smartctl"), Clock.systemUTC()).collect();
         // virtual disks expose no SMART; a machine with real drives gets their health
         samples.forEach(s -> assertTrue(s.element().startsWith("disk/") && s.metric().startsWith("smart."), s.toString()));
+        assertEquals(List.of(), new SmartReader(SmartReader.process("/nonexistent/smartctl"), Clock.systemUTC()).collect(),
+                "a smartctl that is not there, really started: nothing, and nothing thrown");
     }
 }
