@@ -28,6 +28,10 @@ final class DpkgPackages {
         this.status = root.resolve("var/lib/dpkg/status");
     }
 
+    Path database() {
+        return status;
+    }
+
     Section read() throws IOException {
         List<Item> items = new ArrayList<>();
         if (!Files.isRegularFile(status, LinkOption.NOFOLLOW_LINKS)) {

@@ -1,11 +1,14 @@
 package io.twinbench.inventory;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.twinbench.protocol.ElementIds;
@@ -20,7 +23,6 @@ import oshi.software.os.InternetProtocolStats.IPConnection;
 import oshi.software.os.InternetProtocolStats.TcpState;
 import oshi.software.os.OSFileStore;
 import oshi.software.os.OSProcess;
-import oshi.software.os.OSService;
 import oshi.software.os.OperatingSystem;
 
 /**
@@ -32,6 +34,7 @@ import oshi.software.os.OperatingSystem;
 public final class LiveHost {
 
     static final String ENDPOINT = "endpoint";
+    private static final Path ROOT = Path.of("/");
 
     private final HardwareAbstractionLayer hal;
     private final OperatingSystem os;
@@ -55,11 +58,11 @@ public final class LiveHost {
     }
 
     /** Sections hardware, os, processes, services, listeners and connections. */
-    public List<Section> read() {
+    public List<Section> read() throws IOException {
         List<OSProcess> processes = os.getProcesses();
         Set<Integer> pids = new HashSet<>();
         processes.forEach(p -> pids.add(p.getProcessID()));
-        return List.of(hardware(), OsRelease.section(operatingSystem()), processes(processes, pids), services(pids), network(pids, true),
+        return List.of(hardware(), OsRelease.section(operatingSystem()), processes(processes, pids), services(processes), network(pids, true),
                 network(pids, false));
     }
 
@@ -120,41 +123,62 @@ public final class LiveHost {
                 .set("kernel", version.getBuildNumber()).set("bitness", os.getBitness()).edge("runs-on", ENDPOINT).build();
     }
 
-    private Section processes(List<OSProcess> processes, Set<Integer> pids) {
+    private Section processes(List<OSProcess> processes, Set<Integer> pids) throws IOException {
+        // OSHI's OSProcess.getUser() runs "getent passwd UID" for every process on every call, even for
+        // users it knows: a fork per process per round. /etc/passwd answers for local users; only
+        // the others (LDAP, systemd's dynamic users) go to OSHI, once per uid per round.
+        Map<String, String> users = new PasswdUsers(ROOT).namesByUid();
         List<Item> items = new ArrayList<>();
         for (OSProcess p : processes) {
             boolean hasParent = pids.contains(p.getParentProcessID()) && p.getParentProcessID() != p.getProcessID();
+            String user = users.computeIfAbsent(p.getUserID(), uid -> p.getUser());
             ItemBuilder item = ItemBuilder.of("Process", processId(p.getProcessID()), p.getName())
-                    .set("pid", p.getProcessID()).set("parentPid", p.getParentProcessID()).set("user", p.getUser())
+                    .set("pid", p.getProcessID()).set("parentPid", p.getParentProcessID()).set("user", user)
                     .set("commandLine", redactor.redact(p.getCommandLine())).set("path", p.getPath())
                     .set("startTime", p.getStartTime() > 0 ? Instant.ofEpochMilli(p.getStartTime()).toString() : null)
                     .set("residentBytes", withUsage ? p.getResidentSetSize() : null)
                     .set("cpuPercent", withUsage ? 100d * p.getProcessCpuLoadCumulative() : null)
-                    .edge("owned-by", p.getUser() == null ? null : PasswdUsers.id(p.getUser()));
+                    .edge("owned-by", user == null ? null : PasswdUsers.id(user));
             item.edge(hasParent ? "child-of" : "runs-on", hasParent ? processId(p.getParentProcessID()) : OsRelease.ID);
             items.add(item.build());
         }
         return new Section(Sections.PROCESSES, items);
     }
 
-    private Section services(Set<Integer> pids) {
+    /**
+     * Services as OSHI's Linux getServices() sees them: the children of PID 1 are running
+     * services, enabled service units without one are stopped. OSHI learns which units are
+     * enabled from "systemctl list-unit-files", which cost half a second of CPU a round, more
+     * than the agent's own use; the links under /etc/systemd/system that systemctl reads say the same.
+     */
+    private Section services(List<OSProcess> processes) throws IOException {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (OSService s : os.getServices()) {
-            String id = SystemdUnits.id(s.getName());
-            if (!seen.add(id)) {
-                continue;
+        Set<String> running = new HashSet<>();
+        for (OSProcess p : processes) {
+            if (p.getParentProcessID() == 1 && p.getProcessID() != 1) {
+                running.add(p.getName());
+                service(items, seen, p.getName(), "ACTIVE", processId(p.getProcessID()));
             }
-            items.add(ItemBuilder.of("Service", id, s.getName()).set("unit", s.getName())
-                    .set("state", switch (s.getState()) {
-                        case RUNNING -> "ACTIVE";
-                        case STOPPED -> "INACTIVE";
-                        default -> "UNKNOWN";
-                    })
-                    .edge("runs-on", OsRelease.ID)
-                    .edgeFrom("part-of", s.getProcessID() > 0 && pids.contains(s.getProcessID()) ? processId(s.getProcessID()) : null).build());
+        }
+        for (String unit : SystemdUnits.enabledByAdministrator(ROOT)) {
+            if (unit.endsWith(".service")) {
+                String name = unit.substring(0, unit.length() - ".service".length());
+                String shortName = name.substring(name.lastIndexOf('.') + 1);
+                if (!running.contains(name) && !running.contains(shortName)) {
+                    service(items, seen, name, "INACTIVE", null);
+                }
+            }
         }
         return new Section(Sections.SERVICES, items);
+    }
+
+    private static void service(List<Item> items, Set<String> seen, String name, String state, String process) {
+        String id = SystemdUnits.id(name);
+        if (seen.add(id)) {
+            items.add(ItemBuilder.of("Service", id, name).set("unit", name).set("state", state).edge("runs-on", OsRelease.ID)
+                    .edgeFrom("part-of", process).build());
+        }
     }
 
     private Section network(Set<Integer> pids, boolean listeners) {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.twinbench.protocol.ElementIds;
 import io.twinbench.protocol.inventory.Item;
@@ -33,6 +35,20 @@ final class PasswdUsers {
             }
         }
         return new Section(Sections.USERS, items);
+    }
+
+    /** User names by numeric uid, the first line winning as for getpwuid; empty without a passwd file. */
+    Map<String, String> namesByUid() throws IOException {
+        Map<String, String> names = new HashMap<>();
+        if (Files.isRegularFile(passwd, LinkOption.NOFOLLOW_LINKS)) {
+            for (String line : Files.readAllLines(passwd)) {
+                String[] f = line.split(":", -1);
+                if (f.length >= 3 && !line.startsWith("#") && !f[0].isBlank() && number(f[2]) != null) {
+                    names.putIfAbsent(f[2], f[0]);
+                }
+            }
+        }
+        return names;
     }
 
     static String id(String user) {

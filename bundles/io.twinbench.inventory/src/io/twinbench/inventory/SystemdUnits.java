@@ -39,30 +39,46 @@ final class SystemdUnits {
     Section read() throws IOException {
         Map<String, Path> units = new TreeMap<>();
         Set<String> enabled = new TreeSet<>();
-        for (String dir : DIRECTORIES) {
-            Path base = root.resolve(dir);
-            if (!Files.isDirectory(base)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(base)) {
-                for (Path file : files.toList()) {
-                    String name = file.getFileName().toString();
-                    if (Files.isDirectory(file) && (name.endsWith(".wants") || name.endsWith(".requires"))) {
-                        try (Stream<Path> links = Files.list(file)) {
-                            links.forEach(link -> enabled.add(link.getFileName().toString()));
-                        }
-                    } else if (TYPES.contains(type(name)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                        // aliases and masks are links; in an image they would point into the host's own tree
-                        units.put(name, file);
-                    }
-                }
-            }
-        }
+        list(root, DIRECTORIES, enabled, units);
         List<Item> items = new ArrayList<>();
         for (Map.Entry<String, Path> unit : units.entrySet()) {
             items.add(item(unit.getKey(), unit.getValue(), enabled.contains(unit.getKey())));
         }
         return new Section(Sections.UNITS, items);
+    }
+
+    /**
+     * Units the administrator enabled (linked from a .wants or .requires directory under
+     * /etc/systemd/system), without reading any unit file: what "systemctl list-unit-files" calls
+     * enabled. The links packages ship under /lib are what it calls static.
+     */
+    static Set<String> enabledByAdministrator(Path root) throws IOException {
+        Set<String> enabled = new TreeSet<>();
+        list(root, List.of("etc/systemd/system"), enabled, null);
+        return enabled;
+    }
+
+    /** Fills enabled with the linked units' names and, unless null, files with the unit files by name. */
+    private static void list(Path root, List<String> directories, Set<String> enabled, Map<String, Path> files) throws IOException {
+        for (String dir : directories) {
+            Path base = root.resolve(dir);
+            if (!Files.isDirectory(base)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(base)) {
+                for (Path file : entries.toList()) {
+                    String name = file.getFileName().toString();
+                    if (Files.isDirectory(file) && (name.endsWith(".wants") || name.endsWith(".requires"))) {
+                        try (Stream<Path> links = Files.list(file)) {
+                            links.forEach(link -> enabled.add(link.getFileName().toString()));
+                        }
+                    } else if (files != null && TYPES.contains(type(name)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        // aliases and masks are links; in an image they would point into the host's own tree
+                        files.put(name, file);
+                    }
+                }
+            }
+        }
     }
 
     static String id(String unit) {

@@ -1,5 +1,6 @@
 package io.twinbench.agent;
 
+import java.io.File;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,21 @@ import oshi.software.os.OperatingSystem;
  */
 public final class HostCollector {
 
+    /**
+     * OSHI lists file systems by running lsblk (for their labels): a fork and exec that cost more
+     * CPU than everything else the agent does in a round. The list of mounts is therefore read
+     * once a minute, as the inventory reads it, and their usage every interval with statvfs.
+     */
+    static final long MOUNTS_REFRESH_MILLIS = 60_000;
+
     private final HardwareAbstractionLayer hardware;
     private final OperatingSystem os;
     private final Clock clock;
     private final List<HWDiskStore> disks;
     private final List<NetworkIF> interfaces;
     private final CounterRates rates = new CounterRates();
+    private List<String> mounts; // null until first read
+    private long mountsReadAt;
     private long[] previousTicks;
     private long[][] previousCoreTicks;
 
@@ -53,10 +63,14 @@ public final class HostCollector {
             rate(samples, id, "disk.read.iops", "1/s", now, disk.getReads());
             rate(samples, id, "disk.write.iops", "1/s", now, disk.getWrites());
         }
-        for (OSFileStore fs : os.getFileSystem().getFileStores(true)) {
-            String id = ElementIds.of("fs", fs.getMount());
-            samples.add(new Sample(id, "fs.used.bytes", "bytes", now, fs.getTotalSpace() - fs.getUsableSpace()));
-            samples.add(new Sample(id, "fs.total.bytes", "bytes", now, fs.getTotalSpace()));
+        for (String mount : mounts(now)) {
+            File fs = new File(mount);
+            long total = fs.getTotalSpace();
+            if (total > 0) { // 0: unmounted since the list was read, or not readable
+                String id = ElementIds.of("fs", mount);
+                samples.add(new Sample(id, "fs.used.bytes", "bytes", now, total - fs.getUsableSpace()));
+                samples.add(new Sample(id, "fs.total.bytes", "bytes", now, total));
+            }
         }
         for (NetworkIF nic : interfaces) {
             nic.updateAttributes();
@@ -69,6 +83,14 @@ public final class HostCollector {
             rate(samples, id, "net.tx.error.rate", "errors/s", now, nic.getOutErrors());
         }
         return samples;
+    }
+
+    private List<String> mounts(long now) {
+        if (mounts == null || now - mountsReadAt >= MOUNTS_REFRESH_MILLIS || now < mountsReadAt) {
+            mounts = os.getFileSystem().getFileStores(true).stream().map(OSFileStore::getMount).toList();
+            mountsReadAt = now;
+        }
+        return mounts;
     }
 
     private void rate(List<Sample> samples, String element, String metric, String unit, long now, long counter) {
