@@ -11,8 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.jr.ob.JSON;
 
 import io.twinbench.inventory.EndpointInventory;
 import io.twinbench.inventory.ImagePolicy;
@@ -160,8 +159,7 @@ public final class AgentMain implements Callable<Integer> {
             collector.collect();
             Thread.sleep(1000);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(new TelemetryBatch(collector.collect())));
+            out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(new TelemetryBatch(collector.collect())));
             out.flush();
             return 0;
         }

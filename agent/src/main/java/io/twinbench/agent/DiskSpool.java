@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import io.twinbench.protocol.Frame;
 import io.twinbench.protocol.FrameCodec;
 import io.twinbench.protocol.Message;
-import io.twinbench.protocol.MessageCodec;
 import io.twinbench.protocol.ProtocolException;
 
 /**
@@ -38,7 +37,7 @@ public final class DiskSpool implements AutoCloseable {
     private final long maxBytes;
     private final long segmentBytes;
     private final FrameCodec frames = new FrameCodec();
-    private final MessageCodec messages = new MessageCodec();
+    private final CompactMessageCodec messages = new CompactMessageCodec();
     private final List<Segment> segments = new ArrayList<>();
     private OutputStream current;
     private long nextSeq;

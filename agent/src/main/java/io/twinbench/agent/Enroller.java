@@ -28,7 +28,6 @@ import io.twinbench.protocol.EnrollmentToken;
 import io.twinbench.protocol.Frame;
 import io.twinbench.protocol.FrameCodec;
 import io.twinbench.protocol.Message;
-import io.twinbench.protocol.MessageCodec;
 import io.twinbench.protocol.ProtocolException;
 import io.twinbench.protocol.Refusal;
 
@@ -40,7 +39,7 @@ import io.twinbench.protocol.Refusal;
 final class Enroller {
 
     private final FrameCodec frames = new FrameCodec();
-    private final MessageCodec messages = new MessageCodec();
+    private final CompactMessageCodec messages = new CompactMessageCodec();
 
     AgentIdentity enrol(WorkbenchAddress workbench, EnrollmentToken token, String agentId, String hostname)
             throws IOException, GeneralSecurityException, WorkbenchRefusal {

@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 
 import io.twinbench.protocol.ElementIds;
 import io.twinbench.protocol.Sample;
@@ -32,7 +32,6 @@ final class SmartReader {
     }
 
     private static final Logger LOG = Logger.getLogger(SmartReader.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** ATA attributes whose raw counts foretell a failure (Backblaze's drive statistics, SMART 5, 187, 188, 197, 198). */
     private static final int[] FAILURE_COUNTERS = {5, 187, 188, 197, 198};
 
@@ -71,14 +70,13 @@ final class SmartReader {
         long now = clock.millis();
         List<Sample> samples = new ArrayList<>();
         try {
-            for (JsonNode device : JSON.readTree(smartctl.run(List.of("--json=c", "--scan-open"))).path("devices")) {
-                String name = device.path("name").asText("");
+            for (Object device : at(report(List.of("--json=c", "--scan-open")), "devices") instanceof List<?> l ? l : List.of()) {
+                String name = at(device, "name") instanceof String n ? n : "";
                 if (name.isEmpty()) {
                     continue;
                 }
-                JsonNode health = JSON.readTree(smartctl.run(List.of("--json=c", "-n", "standby", "-H", "-A", "-d",
-                        device.path("type").asText("auto"), name)));
-                samples.addAll(samples(ElementIds.of("disk", name), health, now));
+                String type = at(device, "type") instanceof String t ? t : "auto";
+                samples.addAll(samples(ElementIds.of("disk", name), report(List.of("--json=c", "-n", "standby", "-H", "-A", "-d", type, name)), now));
             }
         } catch (IOException e) {
             sayOnce("no SMART readings (" + e.getMessage() + "); is smartmontools 7 or newer installed?");
@@ -90,6 +88,10 @@ final class SmartReader {
         return samples;
     }
 
+    private Map<String, Object> report(List<String> arguments) throws IOException {
+        return JSON.std.mapFrom(smartctl.run(arguments));
+    }
+
     private void sayOnce(String message) {
         if (!saidNothing) {
             LOG.info(message);
@@ -98,25 +100,23 @@ final class SmartReader {
     }
 
     /** What one drive's smartctl -H -A report says, as samples of its disk element. */
-    static List<Sample> samples(String element, JsonNode report, long now) {
+    static List<Sample> samples(String element, Map<String, Object> report, long now) {
         List<Sample> samples = new ArrayList<>();
-        JsonNode status = report.path("smart_status").path("passed");
-        if (status.isBoolean()) {
-            samples.add(new Sample(element, "smart.healthy", "", now, status.asBoolean() ? 1 : 0));
+        if (at(report, "smart_status", "passed") instanceof Boolean passed) {
+            samples.add(new Sample(element, "smart.healthy", "", now, passed ? 1 : 0));
         }
-        JsonNode table = report.path("ata_smart_attributes").path("table");
-        if (table.isArray() && !table.isEmpty()) {
+        if (at(report, "ata_smart_attributes", "table") instanceof List<?> table && !table.isEmpty()) {
             double margin = Double.MAX_VALUE;
-            for (JsonNode attribute : table) {
-                int threshold = attribute.path("thresh").asInt(0);
-                if (threshold > 0 && attribute.has("value")) {
-                    margin = Math.min(margin, attribute.path("value").asInt() - threshold);
+            for (Object attribute : table) {
+                int threshold = at(attribute, "thresh") instanceof Number t ? t.intValue() : 0;
+                if (threshold > 0 && at(attribute, "value") instanceof Number value) {
+                    margin = Math.min(margin, value.intValue() - threshold);
                 }
-                int id = attribute.path("id").asInt();
+                int id = at(attribute, "id") instanceof Number n ? n.intValue() : 0;
+                String name = at(attribute, "name") instanceof String n ? n : "attribute";
                 for (int counter : FAILURE_COUNTERS) {
-                    if (id == counter) {
-                        samples.add(new Sample(element, "smart." + id + "." + attribute.path("name").asText("attribute").toLowerCase(java.util.Locale.ROOT),
-                                "count", now, attribute.path("raw").path("value").asDouble()));
+                    if (id == counter && at(attribute, "raw", "value") instanceof Number raw) {
+                        samples.add(new Sample(element, "smart." + id + "." + name.toLowerCase(java.util.Locale.ROOT), "count", now, raw.doubleValue()));
                     }
                 }
             }
@@ -124,20 +124,27 @@ final class SmartReader {
                 samples.add(new Sample(element, "smart.margin", "", now, margin));
             }
         }
-        JsonNode nvme = report.path("nvme_smart_health_information_log");
-        if (nvme.isObject()) {
-            add(samples, element, "smart.percentage_used", "%", now, nvme.path("percentage_used"));
-            add(samples, element, "smart.available_spare", "%", now, nvme.path("available_spare"));
-            add(samples, element, "smart.available_spare_threshold", "%", now, nvme.path("available_spare_threshold"));
-            add(samples, element, "smart.media_errors", "count", now, nvme.path("media_errors"));
+        if (at(report, "nvme_smart_health_information_log") instanceof Map<?, ?> nvme) {
+            add(samples, element, "smart.percentage_used", "%", now, nvme.get("percentage_used"));
+            add(samples, element, "smart.available_spare", "%", now, nvme.get("available_spare"));
+            add(samples, element, "smart.available_spare_threshold", "%", now, nvme.get("available_spare_threshold"));
+            add(samples, element, "smart.media_errors", "count", now, nvme.get("media_errors"));
         }
-        add(samples, element, "smart.temperature", "°C", now, report.path("temperature").path("current"));
+        add(samples, element, "smart.temperature", "°C", now, at(report, "temperature", "current"));
         return samples;
     }
 
-    private static void add(List<Sample> samples, String element, String metric, String unit, long now, JsonNode value) {
-        if (value.isNumber()) {
-            samples.add(new Sample(element, metric, unit, now, value.asDouble()));
+    /** The value under these names in nested JSON objects; null where one is missing or not an object. */
+    private static Object at(Object node, String... names) {
+        for (String name : names) {
+            node = node instanceof Map<?, ?> map ? map.get(name) : null;
+        }
+        return node;
+    }
+
+    private static void add(List<Sample> samples, String element, String metric, String unit, long now, Object value) {
+        if (value instanceof Number number) {
+            samples.add(new Sample(element, metric, unit, now, number.doubleValue()));
         }
     }
 }

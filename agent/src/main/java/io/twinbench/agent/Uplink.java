@@ -20,7 +20,6 @@ import io.twinbench.protocol.Frame;
 import io.twinbench.protocol.FrameCodec;
 import io.twinbench.protocol.Hello;
 import io.twinbench.protocol.Message;
-import io.twinbench.protocol.MessageCodec;
 import io.twinbench.protocol.Nack;
 import io.twinbench.protocol.ProtocolException;
 import io.twinbench.protocol.Refusal;
@@ -48,7 +47,7 @@ final class Uplink implements Runnable {
     private final String hostname;
     private final java.util.function.Consumer<Resync> resyncs;
     private final FrameCodec frames = new FrameCodec();
-    private final MessageCodec messages = new MessageCodec();
+    private final CompactMessageCodec messages = new CompactMessageCodec();
     private volatile boolean stopped;
     private volatile WorkbenchRefusal fatal;
     private volatile boolean connected;
