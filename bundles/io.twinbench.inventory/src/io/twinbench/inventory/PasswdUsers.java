@@ -24,15 +24,9 @@ final class PasswdUsers {
 
     Section read() throws IOException {
         List<Item> items = new ArrayList<>();
-        if (Files.isRegularFile(passwd, LinkOption.NOFOLLOW_LINKS)) {
-            for (String line : Files.readAllLines(passwd)) {
-                String[] f = line.split(":", -1);
-                if (f.length < 7 || line.startsWith("#") || f[0].isBlank()) {
-                    continue;
-                }
-                items.add(ItemBuilder.of("User", id(f[0]), f[0]).set("uid", number(f[2])).set("gid", number(f[3]))
-                        .set("home", f[5]).set("shell", f[6]).build());
-            }
+        for (String[] f : entries()) {
+            items.add(ItemBuilder.of("User", id(f[0]), f[0]).set("uid", number(f[2])).set("gid", number(f[3]))
+                    .set("home", f[5]).set("shell", f[6]).build());
         }
         return new Section(Sections.USERS, items);
     }
@@ -40,15 +34,26 @@ final class PasswdUsers {
     /** User names by numeric uid, the first line winning as for getpwuid; empty without a passwd file. */
     Map<String, String> namesByUid() throws IOException {
         Map<String, String> names = new HashMap<>();
-        if (Files.isRegularFile(passwd, LinkOption.NOFOLLOW_LINKS)) {
-            for (String line : Files.readAllLines(passwd)) {
-                String[] f = line.split(":", -1);
-                if (f.length >= 3 && !line.startsWith("#") && !f[0].isBlank() && number(f[2]) != null) {
-                    names.putIfAbsent(f[2], f[0]);
-                }
+        for (String[] f : entries()) {
+            if (number(f[2]) != null) {
+                names.putIfAbsent(f[2], f[0]);
             }
         }
         return names;
+    }
+
+    /** The seven fields of each account line; none without a passwd file. */
+    private List<String[]> entries() throws IOException {
+        List<String[]> entries = new ArrayList<>();
+        if (Files.isRegularFile(passwd, LinkOption.NOFOLLOW_LINKS)) {
+            for (String line : Files.readAllLines(passwd)) {
+                String[] f = line.split(":", -1);
+                if (f.length >= 7 && !line.startsWith("#") && !f[0].isBlank()) {
+                    entries.add(f);
+                }
+            }
+        }
+        return entries;
     }
 
     static String id(String user) {
