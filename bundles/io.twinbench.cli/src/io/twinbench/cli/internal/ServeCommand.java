@@ -14,6 +14,7 @@ import io.twinbench.ingest.collector.Collector;
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.live.AnomalyWatch;
 import io.twinbench.analysis.live.OnlineDetection;
+import io.twinbench.analysis.live.RecentFindings;
 import io.twinbench.ingest.collector.CollectorListener;
 import io.twinbench.ingest.collector.CollectorTls;
 import io.twinbench.ingest.enrol.CertificateAuthority;
@@ -96,7 +97,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         try (TwinStore store = workspace.openStore();
                 AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.SEASONAL, clock), (twin, found) -> { })) {
             CollectorListener anomalies = scoring(watch);
-            try (Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, anomalies, clock, redactor);
+            try (Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, anomalies, clock, redactor,
+                    new RecentFindings(store, clock));
                     OtlpReceiver otlp = OtlpReceiver.into(store, tls, new Enrollment(ca, store.enrollments(), clock), anomalies, clock,
                             redactor)) {
                 collector.start(new InetSocketAddress(bind, port));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.twinbench.ingest.twin.InventoryTwinBuilder;
+import io.twinbench.model.build.FindingsSource;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.protocol.inventory.Section;
 import io.twinbench.store.TwinStore;
@@ -18,7 +19,8 @@ import io.twinbench.store.TwinStore;
  * Keeps each agent's twin model in step with its inventory: rebuilt after every committed
  * inventory change and handed to the listener; stored as a snapshot after a full inventory
  * and otherwise at most every {@code snapshotEvery}, since the history table already records
- * each change and the model can always be rebuilt from the stored inventory.
+ * each change and the model can always be rebuilt from the stored inventory. Each model carries
+ * the findings analysis holds about the twin at the time.
  */
 final class AgentTwins {
 
@@ -28,14 +30,16 @@ final class AgentTwins {
     private final CollectorListener listener;
     private final Clock clock;
     private final Duration snapshotEvery;
+    private final FindingsSource findings;
     private final InventoryTwinBuilder builder = new InventoryTwinBuilder();
     private final Map<String, Instant> lastSnapshot = new ConcurrentHashMap<>();
 
-    AgentTwins(TwinStore store, CollectorListener listener, Clock clock, Duration snapshotEvery) {
+    AgentTwins(TwinStore store, CollectorListener listener, Clock clock, Duration snapshotEvery, FindingsSource findings) {
         this.store = store;
         this.listener = listener;
         this.clock = clock;
         this.snapshotEvery = snapshotEvery;
+        this.findings = findings;
     }
 
     void changed(String agentId, String hostname, Collection<Section> sections, boolean full) {
@@ -48,6 +52,12 @@ final class AgentTwins {
                     + built.problems().get(0));
         }
         Twin twin = built.twin();
+        try {
+            findings.addFindings(twin);
+        } catch (RuntimeException e) {
+            // analysis is an addition to the twin: its failure must not hold back the inventory's update
+            LOG.log(Level.WARNING, "agent " + agentId + ": the twin's findings could not be added", e);
+        }
         Instant last = lastSnapshot.get(agentId);
         if (full || last == null || !now.isBefore(last.plus(snapshotEvery))) {
             store.snapshots().save(twin);

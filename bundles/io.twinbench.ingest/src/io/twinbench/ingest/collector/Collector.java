@@ -15,6 +15,7 @@ import io.twinbench.ingest.enrol.Enrollment;
 import io.twinbench.ingest.intake.EventIntake;
 import io.twinbench.ingest.intake.TelemetryIntake;
 import io.twinbench.inventory.SecretRedactor;
+import io.twinbench.model.build.FindingsSource;
 import io.twinbench.store.TwinStore;
 
 /**
@@ -41,9 +42,16 @@ public final class Collector implements AutoCloseable {
     /** redactor: the workbench's secret patterns, applied to every event before it is stored. */
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock,
             SecretRedactor redactor) {
+        this(tls, enrollment, store, listener, clock, redactor, FindingsSource.NONE);
+    }
+
+    /** findings: what analysis adds to each agent's twin model before it is stored and handed to the listener. */
+    public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock,
+            SecretRedactor redactor, FindingsSource findings) {
         this.tls = tls;
         this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock), new EventIntake(clock, redactor),
-                new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY), listener, clock);
+                new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY, findings),
+                listener, clock);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */

@@ -26,15 +26,17 @@ import io.twinbench.model.twin.Twin;
 public final class TwinMerge {
 
     /** What a merge changed. */
-    public record Outcome(int added, int removed, int changed, int edgesAdded, int edgesRemoved) {
+    public record Outcome(int added, int removed, int changed, int edgesAdded, int edgesRemoved, int findingsAdded, int findingsRemoved) {
         public boolean isEmpty() {
-            return added + removed + changed + edgesAdded + edgesRemoved == 0;
+            return added + removed + changed + edgesAdded + edgesRemoved + findingsAdded + findingsRemoved == 0;
         }
 
         @Override
         public String toString() {
-            return added + " added, " + removed + " removed, " + changed + " changed elements; " + edgesAdded + " new and "
+            String elements = added + " added, " + removed + " removed, " + changed + " changed elements; " + edgesAdded + " new and "
                     + edgesRemoved + " removed dependencies";
+            return findingsAdded + findingsRemoved == 0 ? elements
+                    : elements + "; " + findingsAdded + " new and " + findingsRemoved + " past findings";
         }
     }
 
@@ -95,8 +97,10 @@ public final class TwinMerge {
             }
         }
 
+        FindingsMerge findings = new FindingsMerge(target, newer, have, gone);
         copyValues(newer, target);
-        // edges first, so no edge ever points at an element that has left the twin
+        // edges and findings first, so nothing ever points at an element that has left the twin
+        findings.removeStale(target);
         if (!staleEdges.isEmpty()) {
             target.getDependencies().removeAll(staleEdges);
         }
@@ -109,7 +113,8 @@ public final class TwinMerge {
         if (!newEdges.isEmpty()) {
             target.getDependencies().addAll(newEdges);
         }
-        return new Outcome(fresh.size(), gone.size(), changed, newEdges.size(), staleEdges.size());
+        findings.addFresh(target);
+        return new Outcome(fresh.size(), gone.size(), changed, newEdges.size(), staleEdges.size(), findings.added(), findings.removed());
     }
 
     private static Map<String, Element> byId(List<Element> elements) {
@@ -127,7 +132,7 @@ public final class TwinMerge {
      * where they differ; references to other objects (a twin's elements, an edge's ends) are
      * the caller's. True when anything changed.
      */
-    private static boolean copyValues(EObject from, EObject to) {
+    static boolean copyValues(EObject from, EObject to) {
         boolean changed = false;
         for (EAttribute a : to.eClass().getEAllAttributes()) {
             if (a.isChangeable() && !a.isDerived() && !a.isTransient() && !Objects.equals(from.eGet(a), to.eGet(a))) {

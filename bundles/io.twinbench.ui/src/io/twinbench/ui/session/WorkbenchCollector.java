@@ -31,7 +31,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     private OtlpReceiver otlp;
     private Enrollment enrollment;
     private String endpoint;
-    private io.twinbench.analysis.live.AnomalyWatch anomalies;
+    private volatile io.twinbench.analysis.live.AnomalyWatch anomalies;
 
     WorkbenchCollector(TwinWorkspace workspace) {
         this.workspace = workspace;
@@ -54,7 +54,8 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
         }
         try {
             CollectorTls tls = CollectorTls.issue(ca, List.of(preferences.collectorBind()));
-            collector = new Collector(tls, enrollment, store, this, Clock.systemUTC());
+            collector = new Collector(tls, enrollment, store, this, Clock.systemUTC(), io.twinbench.inventory.SecretRedactor.defaults(),
+                    new io.twinbench.analysis.live.RecentFindings(store, Clock.systemUTC()));
             collector.start(new InetSocketAddress(preferences.collectorBind(), port));
             endpoint = preferences.collectorBind() + ":" + collector.port();
             return "Agents stream to " + endpoint + " over mutual TLS." + startOtlp(store, tls, preferences);
@@ -125,7 +126,10 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
 
     @Override
     public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
-        anomalies.submit(twinId, appends);
+        io.twinbench.analysis.live.AnomalyWatch watch = anomalies;
+        if (watch != null) { // none when the workspace's certificate authority could not be opened
+            watch.submit(twinId, appends);
+        }
     }
 
     @Override

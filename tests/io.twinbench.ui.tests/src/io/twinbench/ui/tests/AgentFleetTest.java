@@ -65,6 +65,17 @@ class AgentFleetTest {
                 assertTrue(editor.lastStatus().startsWith("Live: "), editor.lastStatus());
                 assertTrue(!editor.isDirty(), "following the endpoint is not an edit");
             }
+            // what the online detector stores about an element reaches the open model as a finding about it
+            String packageId = editor.twin().getElements().stream().filter(io.twinbench.model.twin.SoftwarePackage.class::isInstance)
+                    .findFirst().orElseThrow().getId();
+            Ui.workspace().store().orElseThrow().anomalies().append(List.of(new io.twinbench.store.StoredAnomaly("ui-live", packageId,
+                    "disk.read.rate", System.currentTimeMillis(), 9e6, 1e3, 14, "spike", "seasonal")));
+            try (java.net.ServerSocket another = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                Ui.waitUntil("the stored anomaly as a finding of the open twin", 60_000, () -> editor.twin().getFindings().stream()
+                        .anyMatch(f -> f instanceof io.twinbench.model.twin.Anomaly a && a.getElement() != null
+                                && a.getElement().getId().equals(packageId) && "disk.read.rate".equals(a.getMetric())));
+                assertTrue(!editor.isDirty(), "following the findings is not an edit either");
+            }
             // stamped now: the events view shows a recent period, and a fixed date falls out of it as days pass
             String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
             Files.writeString(appLog, stamp + " ERROR payment service unreachable\n", java.nio.file.StandardOpenOption.APPEND);
