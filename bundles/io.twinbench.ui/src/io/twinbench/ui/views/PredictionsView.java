@@ -61,7 +61,7 @@ public final class PredictionsView extends SelectedTwinTableView {
     }
 
     /** "now", "45 min", "5 h 20 min", "3 d 4 h". */
-    static String timeLeft(long millis) {
+    public static String timeLeft(long millis) {
         long minutes = Math.max(0, millis) / 60_000;
         if (minutes == 0) {
             return "now";

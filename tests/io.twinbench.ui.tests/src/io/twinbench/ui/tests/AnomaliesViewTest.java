@@ -108,6 +108,15 @@ class AnomaliesViewTest {
         assertEquals(1, diskNode.anomalies(), "the disk's badge counts its anomaly");
         String tooltip = ((org.eclipse.draw2d.Label) diskNode.getToolTip()).getText();
         assertTrue(tooltip.contains("1 anomaly in the last 24 hours, the strongest scoring 9.0; latest: level-shift of disk.busy"), tooltip);
+        // a prediction the live model carries about the disk shows in its tooltip at the next hover
+        io.twinbench.model.twin.Prediction failure = io.twinbench.model.twin.TwinFactory.eINSTANCE.createPrediction();
+        failure.setElement(graph.twin().findElement("disk/sda"));
+        failure.setFailureMode("disk failure");
+        failure.setExpectedAt(new java.util.Date(System.currentTimeMillis() + 2 * 3_600_000 + 30_000));
+        failure.setConfidence(0.8);
+        graph.twin().getFindings().add(failure);
+        String hovered = ((org.eclipse.draw2d.Label) diskNode.getToolTip()).getText();
+        assertTrue(hovered.endsWith("\nPredicted: disk failure in 2 h 0 min (confidence 80 %)"), hovered);
         Ui.waitUntil("the disk's chart with its anomaly as a marker", 20_000, () -> chart.anomalyMarkers(busy) == 1);
         Ui.page().closeEditor(Ui.page().getActiveEditor(), false);
 

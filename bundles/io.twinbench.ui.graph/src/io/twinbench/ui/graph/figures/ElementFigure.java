@@ -1,5 +1,7 @@
 package io.twinbench.ui.graph.figures;
 
+import java.util.function.Supplier;
+
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
@@ -23,7 +25,7 @@ public final class ElementFigure extends Figure {
     private final Palette palette;
     private ElementKind kind;
     private String name = "";
-    private String tooltip = "";
+    private Supplier<String> tooltip = () -> "";
     private int anomalies;
 
     public ElementFigure(Palette palette) {
@@ -31,7 +33,8 @@ public final class ElementFigure extends Figure {
         setOpaque(false);
     }
 
-    public void show(ElementKind kind, String name, String tooltip, int anomalies) {
+    /** tooltip is asked on hover, so it tells what the model holds then, not when the node was drawn. */
+    public void show(ElementKind kind, String name, Supplier<String> tooltip, int anomalies) {
         this.kind = kind;
         this.name = name == null ? "" : name;
         this.tooltip = tooltip;
@@ -55,7 +58,7 @@ public final class ElementFigure extends Figure {
     /** Created on hover only: a tooltip figure per node would double the figure count. */
     @Override
     public IFigure getToolTip() {
-        return new Label(tooltip);
+        return new Label(tooltip.get());
     }
 
     @Override

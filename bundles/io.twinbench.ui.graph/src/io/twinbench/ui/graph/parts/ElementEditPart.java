@@ -19,6 +19,9 @@ import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editpolicies.NonResizableEditPolicy;
 
 import io.twinbench.model.twin.Element;
+import io.twinbench.model.twin.Finding;
+import io.twinbench.model.twin.Prediction;
+import io.twinbench.model.twin.Twin;
 import io.twinbench.ui.graph.figures.ElementFigure;
 import io.twinbench.ui.graph.figures.KindStyle;
 import io.twinbench.ui.graph.layout.LayeredLayout;
@@ -66,13 +69,29 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     protected void refreshVisuals() {
         Element e = element();
         Optional<AnomalyMarks.Mark> mark = settings.anomalyMarks().of(e.getId());
-        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId()
-                + mark.map(m -> "\n" + m.describe()).orElse(""), mark.map(AnomalyMarks.Mark::count).orElse(0));
+        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), () -> KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId()
+                + mark.map(m -> "\n" + m.describe()).orElse("") + predictions(e), mark.map(AnomalyMarks.Mark::count).orElse(0));
         int[] at = parentGraph().graph().position(e);
         if (at != null) {
             ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
                     new Rectangle(at[0], at[1], LayeredLayout.NODE_WIDTH, LayeredLayout.NODE_HEIGHT));
         }
+    }
+
+    /** The failures the twin's model predicts for the element, a line each: what, in how long, how sure, on what basis. */
+    private static String predictions(Element e) {
+        if (!(e.eContainer() instanceof Twin twin)) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder();
+        long now = System.currentTimeMillis();
+        for (Finding f : twin.getFindings()) {
+            if (f instanceof Prediction p && p.getElement() == e && p.getExpectedAt() != null) {
+                lines.append(String.format(java.util.Locale.ROOT, "%nPredicted: %s in %s (confidence %.0f %%)", p.getFailureMode(),
+                        io.twinbench.ui.views.PredictionsView.timeLeft(p.getExpectedAt().getTime() - now), 100 * p.getConfidence()));
+            }
+        }
+        return lines.toString();
     }
 
     /** The anomaly marks changed: the badge and tooltip follow. */
