@@ -270,6 +270,11 @@ public final class TwinWorkspace {
         listeners.forEach(l -> l.telemetryArrived(readings));
     }
 
+    /** Samples of this machine's twin were stored: scored as an agent's would be. */
+    void localSamplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
+        collector.samplesStored(twinId, appends);
+    }
+
     void dockerStatus(DockerEngineStatus status) {
         DockerEngineStatus previous = docker;
         docker = status;
