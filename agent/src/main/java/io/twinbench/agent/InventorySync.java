@@ -86,9 +86,13 @@ final class InventorySync {
                             appeared.add(new NewItem(section.name(), item));
                         }
                     }
-                    SectionDelta delta = InventoryDiff.diff(before, section);
-                    if (!delta.isEmpty()) {
-                        deltas.add(delta);
+                    // most sections do not change from one round to the next: comparing their items
+                    // spares hashing them twice, the bulk of a round's work in a section like packages
+                    if (!before.items().equals(section.items())) {
+                        SectionDelta delta = InventoryDiff.diff(before, section);
+                        if (!delta.isEmpty()) {
+                            deltas.add(delta);
+                        }
                     }
                 }
                 if (!full.isEmpty()) {
