@@ -8,6 +8,12 @@ final class LatencyRecorder {
     private long[] values = new long[1 << 16];
     private int size;
     private volatile boolean recording;
+    private final java.util.concurrent.atomic.LongAdder acknowledged = new java.util.concurrent.atomic.LongAdder();
+
+    /** Frames acknowledged since the recorder was made, recording or not. */
+    long acknowledged() {
+        return acknowledged.sum();
+    }
 
     void start() {
         synchronized (this) {
@@ -21,6 +27,7 @@ final class LatencyRecorder {
     }
 
     void record(long nanos) {
+        acknowledged.increment();
         if (!recording) {
             return;
         }
