@@ -30,7 +30,7 @@ enum OtlpPayload {
 
     /** Most bytes a request may have, compressed or not; a larger export is refused, not buffered. */
     static final int MAX_BYTES = 16 << 20;
-    /** How much of an oversized body is still read so that its 413 reaches the exporter. */
+    /** How much of a refused body is still read so that the connection stays open for the next export. */
     private static final long DRAIN_BYTES = 4L * MAX_BYTES;
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
@@ -56,7 +56,7 @@ enum OtlpPayload {
 
     /** The request body, gunzipped when the exporter compressed it, at most MAX_BYTES either way. */
     static byte[] read(InputStream body, String contentEncoding) throws OtlpException, IOException {
-        byte[] raw = readAtMost(body, "the request body", DRAIN_BYTES);
+        byte[] raw = readAtMost(body, "the request body");
         if (contentEncoding == null || contentEncoding.isBlank() || contentEncoding.equalsIgnoreCase("identity")) {
             return raw;
         }
@@ -64,32 +64,43 @@ enum OtlpPayload {
             throw new OtlpException(415, "Content-Encoding '" + contentEncoding + "' is not supported (gzip or none)");
         }
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-            return readAtMost(in, "the decompressed body", 0);
+            return readAtMost(in, "the decompressed body");
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new OtlpException(400, "the body is not valid gzip: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * At most MAX_BYTES of in. Past the limit, up to drain more bytes are read and dropped before
-     * the refusal: a server that answers while the client is still sending resets the connection,
-     * and the exporter would see a broken connection instead of the 413 that tells it why.
-     */
-    private static byte[] readAtMost(InputStream in, String what, long drain) throws OtlpException, IOException {
+    /** At most MAX_BYTES of in; the rest of an oversized body is left for {@link #drain}. */
+    private static byte[] readAtMost(InputStream in, String what) throws OtlpException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 << 10];
         int n;
         while ((n = in.read(buffer)) > 0) {
             if (out.size() + n > MAX_BYTES) {
-                long dropped = 0;
-                while (dropped < drain && (n = in.read(buffer)) > 0) {
-                    dropped += n;
-                }
                 throw new OtlpException(413, what + " is larger than " + (MAX_BYTES >> 20) + " MiB: export in smaller batches");
             }
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads and drops what is left of a request body, at most DRAIN_BYTES; false when more is
+     * left. The JDK's server closes a connection whose request it has not read to the end once
+     * the response is written, and an exporter that sends its next export on it sees the
+     * connection drop instead of an answer.
+     */
+    static boolean drain(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 << 10];
+        long dropped = 0;
+        int n;
+        while ((n = body.read(buffer)) >= 0) {
+            dropped += n;
+            if (dropped > DRAIN_BYTES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parses the body into builder; a broken body is refused with what the parser said. */

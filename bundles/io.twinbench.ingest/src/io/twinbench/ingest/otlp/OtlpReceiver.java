@@ -163,6 +163,10 @@ public final class OtlpReceiver implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, OtlpPayload payload, byte[] body) throws IOException {
+        if (!OtlpPayload.drain(exchange.getRequestBody())) {
+            // the server would close it anyway; saying so keeps the exporter from sending on it
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         exchange.getResponseHeaders().set("Content-Type", payload.contentType());
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {

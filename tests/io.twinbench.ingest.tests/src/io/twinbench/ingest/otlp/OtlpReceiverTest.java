@@ -211,6 +211,18 @@ class OtlpReceiverTest {
     }
 
     @Test
+    void anExporterKeepsItsConnectionAfterRefusals() throws Exception {
+        // Refusals answered before the body is read once made the server drop the connection
+        // under the exporter's next request, which then saw no answer at all.
+        for (int i = 0; i < 40; i++) {
+            assertEquals(404, post(client, "/v1/traces", "application/json", "{\"resourceSpans\":[]}".getBytes(), false).statusCode(), "round " + i);
+            assertEquals(415, post(client, "/v1/metrics", "text/plain", "cpu 1".getBytes(), false).statusCode(), "round " + i);
+        }
+        assertEquals(413, post(client, "/v1/logs", "application/json", new byte[OtlpPayload.MAX_BYTES + 1], false).statusCode());
+        assertEquals(200, post(client, "/v1/logs", "application/json", "{}".getBytes(), false).statusCode());
+    }
+
+    @Test
     void aForeignCertificateIsRefused() throws Exception {
         CertificateAuthority other = CertificateAuthority.openOrCreate(workspace.resolve("other-ca"), Clock.systemUTC());
         TwinStore otherStore = TwinStore.open(StoreLocation.embeddedIn(workspace.resolve("other")));
