@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +85,7 @@ final class SystemdUnits {
     }
 
     private Item item(String name, Path file, boolean enabled) throws IOException {
-        Map<String, List<String>> keys = parse(Files.readAllLines(file));
+        Map<String, List<String>> keys = UnitFileKeys.parse(Files.readAllLines(file));
         ItemBuilder item = ItemBuilder.of("Service", id(name), name)
                 .set("unit", name)
                 .set("unitType", type(name))
@@ -122,29 +121,5 @@ final class SystemdUnits {
             }
         }
         return result;
-    }
-
-    /** Key=value lines of an INI-style unit file; repeated keys accumulate, '\' continues a line. */
-    static Map<String, List<String>> parse(List<String> lines) {
-        Map<String, List<String>> keys = new LinkedHashMap<>();
-        StringBuilder pending = new StringBuilder();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (pending.length() == 0 && (line.isEmpty() || line.startsWith("#") || line.startsWith(";") || line.startsWith("["))) {
-                continue;
-            }
-            if (line.endsWith("\\")) {
-                pending.append(line, 0, line.length() - 1).append(' ');
-                continue;
-            }
-            pending.append(line);
-            String full = pending.toString();
-            pending.setLength(0);
-            int eq = full.indexOf('=');
-            if (eq > 0) {
-                keys.computeIfAbsent(full.substring(0, eq).strip(), k -> new ArrayList<>()).add(full.substring(eq + 1).strip());
-            }
-        }
-        return keys;
     }
 }

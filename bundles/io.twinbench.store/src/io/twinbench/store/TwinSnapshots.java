@@ -50,6 +50,15 @@ public final class TwinSnapshots {
 
     /** The newest snapshot of a twin, or empty when there is no such twin. */
     public Optional<Twin> latest(String twinId) {
+        return latestVersion(twinId).map(Versioned::twin);
+    }
+
+    /** A twin as one snapshot holds it, with that snapshot's version. */
+    public record Versioned(Twin twin, long version) {
+    }
+
+    /** The newest snapshot of a twin with its version, or empty when there is no such twin. */
+    public Optional<Versioned> latestVersion(String twinId) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
                 "SELECT xmi_gzip, version FROM twin_snapshot WHERE twin_id = ? ORDER BY version DESC LIMIT 1")) {
             ps.setString(1, twinId);
@@ -57,7 +66,8 @@ public final class TwinSnapshots {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(decompress(rs.getBinaryStream(1), twinId + " (snapshot " + rs.getLong(2) + ")"));
+                long version = rs.getLong(2);
+                return Optional.of(new Versioned(decompress(rs.getBinaryStream(1), twinId + " (snapshot " + version + ")"), version));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read twin " + twinId + ": " + e.getMessage(), e);

@@ -1,0 +1,167 @@
+package io.twinbench.sim.run;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Frame;
+
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.image.TwinInitScript;
+
+/** Starts twins from their images, confined by {@link TwinHardening}, and lists and stops them. */
+public final class TwinContainers {
+
+    public static final String LABEL_TWIN = TwinImage.LABEL_TWIN;
+    private static final String LABEL_CONTAINER = "io.twinbench.container";
+
+    private final DockerEngine engine;
+    private final Clock clock;
+
+    public TwinContainers(DockerEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates and starts a twin of image and waits until its services were started (the init
+     * script's ready line) or it exited; readyIn is null when it did not get there within wait.
+     */
+    public RunningTwin start(TwinImage image, TwinLimits limits, Duration wait) throws IOException {
+        String name = TwinImage.repository(image.twinId()).substring("twinbench/".length()) + "-" + Long.toString(System.nanoTime(), 36);
+        try (DockerClient docker = engine.connect()) {
+            long begin = System.nanoTime();
+            CreateContainerResponse created = docker.createContainerCmd(image.id()).withName("twin-" + name)
+                    .withLabels(Map.of(LABEL_TWIN, image.twinId(), LABEL_CONTAINER, image.reference()))
+                    .withHostConfig(TwinHardening.hostConfig(limits)).exec();
+            ReadyWatch ready = new ReadyWatch();
+            docker.startContainerCmd(created.getId()).exec();
+            Duration startedIn = Duration.ofNanos(System.nanoTime() - begin);
+            docker.logContainerCmd(created.getId()).withStdOut(true).withStdErr(true).withFollowStream(true).exec(ready);
+            try {
+                boolean came = ready.await(wait);
+                Duration readyIn = came && ready.ready ? Duration.ofNanos(ready.at - begin) : null;
+                String state = docker.inspectContainerCmd(created.getId()).exec().getState().getStatus();
+                return new RunningTwin(created.getId(), "twin-" + name, image.twinId(), image.reference(), state, clock.instant(), startedIn,
+                        readyIn);
+            } finally {
+                ready.close();
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("starting a twin of " + image.reference() + " failed: " + engine.explain(e), e);
+        }
+    }
+
+    public List<RunningTwin> list() throws IOException {
+        try (DockerClient docker = engine.connect()) {
+            List<RunningTwin> twins = new ArrayList<>();
+            for (Container c : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(LABEL_CONTAINER)).exec()) {
+                String name = c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].replaceFirst("^/", "");
+                twins.add(new RunningTwin(c.getId(), name, c.getLabels().get(LABEL_TWIN), c.getLabels().get(LABEL_CONTAINER), c.getState(),
+                        Instant.ofEpochSecond(c.getCreated()), null, null));
+            }
+            return twins;
+        } catch (RuntimeException e) {
+            throw new IOException("listing twin containers failed: " + engine.explain(e), e);
+        }
+    }
+
+    /** What the twin's init and services printed. */
+    public String output(String container) throws IOException {
+        try (DockerClient docker = engine.connect()) {
+            StringBuilder text = new StringBuilder();
+            CountDownLatch done = new CountDownLatch(1);
+            docker.logContainerCmd(container).withStdOut(true).withStdErr(true).exec(new ResultCallback.Adapter<Frame>() {
+                @Override
+                public void onNext(Frame frame) {
+                    text.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void onComplete() {
+                    done.countDown();
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    done.countDown();
+                }
+            });
+            done.await(30, TimeUnit.SECONDS);
+            return text.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (RuntimeException e) {
+            throw new IOException("reading the output of " + container + " failed: " + engine.explain(e), e);
+        }
+    }
+
+    /** Stops (services get a few seconds to end) and removes a twin container; false when there was none. */
+    public boolean stop(String container) throws IOException {
+        try (DockerClient docker = engine.connect()) {
+            try {
+                docker.stopContainerCmd(container).withTimeout(5).exec();
+            } catch (NotModifiedException alreadyStopped) {
+                // removed below all the same
+            }
+            docker.removeContainerCmd(container).withForce(true).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw new IOException("stopping " + container + " failed: " + engine.explain(e), e);
+        }
+    }
+
+    /** Follows the container's output until the init script says its services were started. */
+    private static final class ReadyWatch extends ResultCallback.Adapter<Frame> {
+        private final CountDownLatch latch = new CountDownLatch(1);
+        private final StringBuilder seen = new StringBuilder();
+        private volatile boolean ready;
+        private volatile long at;
+
+        @Override
+        public void onNext(Frame frame) {
+            seen.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+            if (!ready && seen.indexOf(TwinInitScript.READY) >= 0) {
+                at = System.nanoTime();
+                ready = true;
+                latch.countDown();
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            latch.countDown();
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            latch.countDown();
+        }
+
+        boolean await(Duration wait) {
+            try {
+                return latch.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+}
