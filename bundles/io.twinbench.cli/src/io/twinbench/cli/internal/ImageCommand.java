@@ -16,9 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `twinbench image import`: a twin from a system image given offline. */
-@Command(name = "image", mixinStandardHelpOptions = true, description = "System images given offline.",
-        subcommands = ImageCommand.Import.class)
+/** `twinbench image`: a twin from a system image given offline, and the twin images built from them. */
+@Command(name = "image", mixinStandardHelpOptions = true,
+        description = {"System images: import one as a twin; build, list, remove and prune twin images in the local Docker engine."},
+        subcommands = {ImageCommand.Import.class, TwinImageCommands.Build.class, TwinImageCommands.ListImages.class,
+                TwinImageCommands.Remove.class, TwinImageCommands.Prune.class})
 public final class ImageCommand implements Runnable {
 
     @Spec

@@ -32,13 +32,17 @@ public record DockerEngine(String endpoint, Duration timeout) {
 
     /**
      * Imports a root-filesystem tar as an image (what `docker import` does), streaming it as it
-     * is read; returns the image id. docker-java's createImageCmd cannot do this: it encodes the
+     * is read, with changes given as Dockerfile instructions (ENTRYPOINT, LABEL, ENV ...);
+     * returns the image id. docker-java's createImageCmd cannot do this: it encodes the
      * stream as JSON (docker-java issue #2377), so the import goes through its transport directly.
      */
-    public String importImage(InputStream tar, String repository, String tag) throws IOException {
-        String path = "/images/create?fromSrc=-&repo=" + URLEncoder.encode(repository, StandardCharsets.UTF_8) + "&tag="
-                + URLEncoder.encode(tag, StandardCharsets.UTF_8);
-        DockerHttpClient.Request request = DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.POST).path(path)
+    public String importImage(InputStream tar, String repository, String tag, java.util.List<String> changes) throws IOException {
+        StringBuilder path = new StringBuilder("/images/create?fromSrc=-&repo=").append(URLEncoder.encode(repository, StandardCharsets.UTF_8))
+                .append("&tag=").append(URLEncoder.encode(tag, StandardCharsets.UTF_8));
+        for (String change : changes) {
+            path.append("&changes=").append(URLEncoder.encode(change, StandardCharsets.UTF_8));
+        }
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.POST).path(path.toString())
                 .putHeader("Content-Type", "application/x-tar").body(tar).build();
         try (DockerHttpClient http = http(); DockerHttpClient.Response response = http.execute(request)) {
             String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);

@@ -2,20 +2,13 @@ package io.twinbench.sim.image;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /** A twin image in the local engine: which twin and version it replicates, how big and how old it is. */
-public record TwinImage(String id, String reference, String twinId, long twinVersion, long sizeBytes, Instant created, String source,
-        List<String> services) {
+public record TwinImage(String id, String reference, String twinId, long twinVersion, long sizeBytes, Instant created, String source) {
 
     public static final String LABEL_TWIN = "io.twinbench.twin";
     public static final String LABEL_VERSION = "io.twinbench.twin.version";
     public static final String LABEL_SOURCE = "io.twinbench.source";
-    public static final String LABEL_SERVICES = "io.twinbench.services";
-
-    public TwinImage {
-        services = List.copyOf(services);
-    }
 
     public Duration age(Instant now) {
         return Duration.between(created, now);

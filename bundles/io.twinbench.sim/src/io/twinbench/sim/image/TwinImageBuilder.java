@@ -1,36 +1,31 @@
 package io.twinbench.sim.image;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
-import com.github.dockerjava.api.exception.DockerException;
 
 import io.twinbench.sim.docker.DockerEngine;
 
 /**
  * Builds a twin's image in the local Docker engine: the endpoint's root filesystem, with the
- * twin's configuration applied and its entry point added, imported in one stream (nothing is
- * pulled and nothing touches the disk twice), then labelled with the twin it replicates.
+ * twin's configuration applied and its entry point added, imported in one stream with the labels
+ * of the twin it replicates (nothing is pulled, and nothing touches the disk twice).
  */
 public final class TwinImageBuilder {
 
@@ -51,110 +46,117 @@ public final class TwinImageBuilder {
 
     public Built build(Request request, BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
-        String importRef = "twinbench-import/" + TwinImage.repository(request.twinId()).substring("twinbench/".length()) + ":b"
-                + Long.toString(System.nanoTime(), 36);
+        String reference = TwinImage.reference(request.twinId(), request.twinVersion());
+        // the image's metadata goes with the import: labels are what the registry finds twin images by
+        List<String> changes = List.of("ENTRYPOINT [\"/" + TwinInitScript.PATH + "\"]",
+                "LABEL " + label(TwinImage.LABEL_TWIN, request.twinId()) + " " + label(TwinImage.LABEL_VERSION, Long.toString(request.twinVersion()))
+                        + " " + label(TwinImage.LABEL_SOURCE, request.root().toAbsolutePath().normalize().toString()));
         TwinRootArchive archive = new TwinRootArchive(request.root(), request.config(), request.services());
         try (DockerClient docker = engine.connect()) {
-            TwinRootArchive.Written written = importRoot(docker, archive, importRef, cancelled);
-            try {
-                Map<String, String> labels = new LinkedHashMap<>();
-                labels.put(TwinImage.LABEL_TWIN, request.twinId());
-                labels.put(TwinImage.LABEL_VERSION, Long.toString(request.twinVersion()));
-                labels.put(TwinImage.LABEL_SOURCE, request.root().toAbsolutePath().normalize().toString());
-                labels.put(TwinImage.LABEL_SERVICES, written.started().stream().map(ServiceUnit::name).collect(Collectors.joining(",")));
-                String reference = TwinImage.reference(request.twinId(), request.twinVersion());
-                String dockerfile = "FROM " + importRef + "\nENTRYPOINT [\"/" + TwinInitScript.PATH + "\"]\n";
-                String id = docker.buildImageCmd(new ByteArrayInputStream(context(dockerfile))).withTags(Set.of(reference)).withLabels(labels)
-                        .withPull(false).withRemove(true).withForcerm(true).withQuiet(true)
-                        .exec(new BuildImageResultCallback()).awaitImageId();
-                TwinImage image = new TwinImageRegistry(engine, clock).find(docker, id)
-                        .orElseThrow(() -> new IOException("the engine built " + reference + " but does not list it"));
-                return new Built(image, written, Duration.ofNanos(System.nanoTime() - start));
-            } finally {
-                // the import stays as the image's parent layer; only its temporary name goes
-                quietly(() -> docker.removeImageCmd(importRef).withNoPrune(true).exec());
-            }
+            TwinRootArchive.Written written = importRoot(archive, reference, changes, cancelled);
+            TwinImage image = new TwinImageRegistry(engine, clock).list(docker).stream().filter(i -> i.reference().equals(reference)).findFirst()
+                    .orElseThrow(() -> new IOException("the engine imported " + reference + " but does not list it"));
+            return new Built(image, written, Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
             throw new IOException("building the twin image of " + request.twinId() + " failed: " + engine.explain(e), e);
         }
     }
 
-    /** Streams the archive into the engine's import while it is written; the writer's own error, naming the file, wins over the engine's. */
-    private TwinRootArchive.Written importRoot(DockerClient docker, TwinRootArchive archive, String importRef, BooleanSupplier cancelled)
-            throws IOException {
-        PipedInputStream in = new PipedInputStream(1 << 20);
-        PipedOutputStream out = new PipedOutputStream(in);
-        java.util.concurrent.atomic.AtomicBoolean importEnded = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicReference<RuntimeException> writerFirst = new java.util.concurrent.atomic.AtomicReference<>();
-        CompletableFuture<TwinRootArchive.Written> writer = CompletableFuture.supplyAsync(() -> {
-            try (out) {
-                return archive.writeTo(new CancellableOutput(out, cancelled));
-            } catch (IOException | RuntimeException e) {
-                RuntimeException failure = e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
-                if (!importEnded.get()) {
-                    // failed on its own, not because the engine stopped reading: this is the error to report
-                    writerFirst.set(failure);
+    /** A LABEL instruction's key="value", quoted as JSON so that any value survives. */
+    private static String label(String key, String value) {
+        return key + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * Streams the archive into the engine's import while it is written. A writer that fails makes
+     * the stream fail too, never end early: a tar cut at an entry boundary would import cleanly as
+     * a partial root. The writer's own error, naming the file, wins over the engine's.
+     */
+    private TwinRootArchive.Written importRoot(TwinRootArchive archive, String reference, List<String> changes,
+            BooleanSupplier cancelled) throws IOException {
+        PipedInputStream pipe = new PipedInputStream(1 << 20);
+        PipedOutputStream out = new PipedOutputStream(pipe);
+        AtomicBoolean importEnded = new AtomicBoolean();
+        AtomicReference<Exception> writerFailed = new AtomicReference<>();
+        InputStream in = new FilterInputStream(pipe) {
+            @Override
+            public int read() throws IOException {
+                return checked(super.read());
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return checked(super.read(b, off, len));
+            }
+
+            private int checked(int n) throws IOException {
+                if (n < 0 && writerFailed.get() != null) {
+                    throw new IOException("the root filesystem's archive was not written to its end", writerFailed.get());
                 }
-                throw failure;
+                return n;
+            }
+        };
+        CompletableFuture<TwinRootArchive.Written> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                TwinRootArchive.Written written = archive.writeTo(new CancellableOutput(out, cancelled));
+                out.close();
+                return written;
+            } catch (IOException | RuntimeException e) {
+                if (!importEnded.get()) {
+                    writerFailed.set(e);
+                }
+                try {
+                    out.close();
+                } catch (IOException ignored) {
+                    // the reader is told through writerFailed
+                }
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }, runnable -> Thread.ofPlatform().name("twin-root-archive").daemon().start(runnable));
-        RuntimeException engineFailure = null;
+        String imported = null;
+        Exception engineFailure = null;
         try {
-            int colon = importRef.lastIndexOf(':');
-            engine.importImage(in, importRef.substring(0, colon), importRef.substring(colon + 1));
-        } catch (IOException e) {
-            engineFailure = new java.io.UncheckedIOException(e);
-        } catch (RuntimeException e) {
+            int colon = reference.lastIndexOf(':');
+            imported = engine.importImage(in, reference.substring(0, colon), reference.substring(colon + 1), changes);
+        } catch (IOException | RuntimeException e) {
             engineFailure = e;
         } finally {
             importEnded.set(true);
-            in.close();
+            pipe.close();
         }
-        TwinRootArchive.Written written;
         try {
-            written = writer.get();
+            TwinRootArchive.Written written = writer.get();
+            if (engineFailure != null) {
+                throw engineFailure;
+            }
+            return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while importing the root filesystem", e);
         } catch (ExecutionException e) {
-            quietly(() -> docker.removeImageCmd(importRef).exec());
-            RuntimeException own = writerFirst.get();
+            if (imported != null) {
+                remove(imported);
+            }
+            Exception own = writerFailed.get();
+            if (own instanceof CancellationException cancel) {
+                throw cancel;
+            }
             Throwable cause = own != null ? own : engineFailure != null ? engineFailure : e.getCause();
-            if (cause instanceof java.io.UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(cause.getMessage(), cause);
+            throw cause instanceof UncheckedIOException u ? u.getCause()
+                    : cause instanceof IOException io ? io : new IOException(engine.explain(cause), cause);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(engine.explain(e), e);
         }
-        if (engineFailure instanceof java.io.UncheckedIOException u) {
-            throw u.getCause();
-        }
-        if (engineFailure != null) {
-            throw engineFailure;
-        }
-        return written;
     }
 
-    private static byte[] context(String dockerfile) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] content = dockerfile.getBytes(StandardCharsets.UTF_8);
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            TarArchiveEntry entry = new TarArchiveEntry("Dockerfile");
-            entry.setSize(content.length);
-            tar.putArchiveEntry(entry);
-            tar.write(content);
-            tar.closeArchiveEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    static void quietly(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException ignored) {
-            // best effort: a temporary name that stays is harmless
+    /** An image the engine took from a stream that failed afterwards: it holds a partial root. */
+    private void remove(String imageId) {
+        try (DockerClient docker = engine.connect()) {
+            docker.removeImageCmd(imageId).withForce(true).exec();
+        } catch (IOException | RuntimeException ignored) {
+            // nothing tagged it but this build; a dangling layer is all that can stay
         }
     }
 
@@ -170,7 +172,7 @@ public final class TwinImageBuilder {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("cancelled");
+                throw new CancellationException("cancelled");
             }
             out.write(b, off, len);
         }

@@ -111,9 +111,8 @@ public final class TwinImageRegistry {
         String expected = TwinImage.reference(twin, version);
         List<String> refs = tags == null ? List.of() : Arrays.stream(tags).filter(t -> !t.equals("<none>:<none>")).toList();
         String reference = refs.contains(expected) ? expected : refs.isEmpty() ? id : refs.get(0);
-        String services = labels.getOrDefault(TwinImage.LABEL_SERVICES, "");
         return new TwinImage(id, reference, twin, version, size == null ? 0 : size, Instant.ofEpochSecond(created == null ? 0 : created),
-                labels.get(TwinImage.LABEL_SOURCE), services.isBlank() ? List.of() : List.of(services.split(",")));
+                labels.get(TwinImage.LABEL_SOURCE));
     }
 
     private static long parseLong(String value) {

@@ -23,18 +23,38 @@ import io.twinbench.sim.docker.DockerEngine;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.image.TwinInitScript;
 
-/** Starts twins from their images, confined by {@link TwinHardening}, and lists and stops them. */
-public final class TwinContainers {
+/**
+ * Starts twins from their images, confined by {@link TwinHardening}, and lists and stops them.
+ * Holds one connection to the engine, opened at first use: a start then costs the engine's
+ * work, not a new client's.
+ */
+public final class TwinContainers implements AutoCloseable {
 
     public static final String LABEL_TWIN = TwinImage.LABEL_TWIN;
     private static final String LABEL_CONTAINER = "io.twinbench.container";
 
     private final DockerEngine engine;
     private final Clock clock;
+    private DockerClient client;
 
     public TwinContainers(DockerEngine engine, Clock clock) {
         this.engine = engine;
         this.clock = clock;
+    }
+
+    private synchronized DockerClient docker() {
+        if (client == null) {
+            client = engine.connect();
+        }
+        return client;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
     }
 
     /**
@@ -43,7 +63,8 @@ public final class TwinContainers {
      */
     public RunningTwin start(TwinImage image, TwinLimits limits, Duration wait) throws IOException {
         String name = TwinImage.repository(image.twinId()).substring("twinbench/".length()) + "-" + Long.toString(System.nanoTime(), 36);
-        try (DockerClient docker = engine.connect()) {
+        try {
+            DockerClient docker = docker();
             long begin = System.nanoTime();
             CreateContainerResponse created = docker.createContainerCmd(image.id()).withName("twin-" + name)
                     .withLabels(Map.of(LABEL_TWIN, image.twinId(), LABEL_CONTAINER, image.reference()))
@@ -67,7 +88,8 @@ public final class TwinContainers {
     }
 
     public List<RunningTwin> list() throws IOException {
-        try (DockerClient docker = engine.connect()) {
+        try {
+            DockerClient docker = docker();
             List<RunningTwin> twins = new ArrayList<>();
             for (Container c : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(LABEL_CONTAINER)).exec()) {
                 String name = c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].replaceFirst("^/", "");
@@ -82,7 +104,8 @@ public final class TwinContainers {
 
     /** What the twin's init and services printed. */
     public String output(String container) throws IOException {
-        try (DockerClient docker = engine.connect()) {
+        try {
+            DockerClient docker = docker();
             StringBuilder text = new StringBuilder();
             CountDownLatch done = new CountDownLatch(1);
             docker.logContainerCmd(container).withStdOut(true).withStdErr(true).exec(new ResultCallback.Adapter<Frame>() {
@@ -113,7 +136,8 @@ public final class TwinContainers {
 
     /** Stops (services get a few seconds to end) and removes a twin container; false when there was none. */
     public boolean stop(String container) throws IOException {
-        try (DockerClient docker = engine.connect()) {
+        try {
+            DockerClient docker = docker();
             try {
                 docker.stopContainerCmd(container).withTimeout(5).exec();
             } catch (NotModifiedException alreadyStopped) {

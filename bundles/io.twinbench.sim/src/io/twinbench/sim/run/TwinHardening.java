@@ -33,6 +33,12 @@ public final class TwinHardening {
     private TwinHardening() {
     }
 
+    /** The confinement in words, for reports and the command line. */
+    public static String describe() {
+        return "no network, no new privileges, capabilities " + String.join(" ", KEPT.stream().map(Capability::name).toList())
+                + " only, read-only root, scratch " + String.join(" ", new java.util.TreeSet<>(SCRATCH.keySet()));
+    }
+
     public static HostConfig hostConfig(TwinLimits limits) {
         return HostConfig.newHostConfig()
                 .withNetworkMode("none")

@@ -1,6 +1,7 @@
 package io.twinbench.ui.session;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import io.twinbench.sim.docker.DockerEngineProbe;
 
@@ -8,16 +9,17 @@ import io.twinbench.sim.docker.DockerEngineProbe;
 final class DockerStatusJob extends PeriodicJob {
 
     private final TwinWorkspace workspace;
-    private final DockerEngineProbe probe;
+    private final Supplier<String> endpoint;
 
-    DockerStatusJob(TwinWorkspace workspace, String endpoint, Duration period) {
+    /** endpoint is asked every round, so a change in the preferences shows at the next one. */
+    DockerStatusJob(TwinWorkspace workspace, Supplier<String> endpoint, Duration period) {
         super("Checking the Docker engine", period);
         this.workspace = workspace;
-        this.probe = new DockerEngineProbe(endpoint, Duration.ofSeconds(3));
+        this.endpoint = endpoint;
     }
 
     @Override
     protected void round() {
-        workspace.dockerStatus(probe.probe());
+        workspace.dockerStatus(new DockerEngineProbe(endpoint.get(), Duration.ofSeconds(3)).probe());
     }
 }

@@ -48,7 +48,7 @@ public final class TwinWorkspace {
         Job open = new OpenWorkspaceJob(this, preferences);
         jobs.add(open);
         open.schedule();
-        Job dockerPoll = new DockerStatusJob(this, preferences.dockerEndpoint(), Duration.ofSeconds(15));
+        Job dockerPoll = new DockerStatusJob(this, preferences::dockerEndpoint, Duration.ofSeconds(15));
         jobs.add(dockerPoll);
         dockerPoll.schedule();
     }
@@ -159,6 +159,11 @@ public final class TwinWorkspace {
     /** An agent's samples were committed; charts of its twin re-read them. */
     void telemetryCommitted(String twinId) {
         listeners.forEach(l -> l.telemetryCommitted(twinId));
+    }
+
+    /** The engine that runs executable twins, as the preferences name it now. */
+    public io.twinbench.sim.docker.DockerEngine dockerEngine() {
+        return new io.twinbench.sim.docker.DockerEngine(preferences.dockerEndpoint(), Duration.ofMinutes(10));
     }
 
     public Optional<DockerEngineStatus> dockerStatus() {

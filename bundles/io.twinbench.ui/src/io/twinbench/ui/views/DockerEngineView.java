@@ -1,24 +1,54 @@
 package io.twinbench.ui.views;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.part.ViewPart;
 
+import io.twinbench.model.twin.Twin;
 import io.twinbench.sim.docker.DockerEngineStatus;
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.image.TwinImageBuilder;
+import io.twinbench.sim.image.TwinImageRegistry;
+import io.twinbench.sim.image.TwinImageRequests;
+import io.twinbench.store.TwinSnapshots;
 import io.twinbench.ui.session.TwinWorkspace;
 import io.twinbench.ui.session.TwinWorkspaceListener;
 
-/** Whether the engine that runs executable twins is there, and what it holds. */
+/**
+ * The engine that runs executable twins and the twin images it holds: whether it is there, each
+ * image with its twin, size and age, and building, removing and pruning images as jobs.
+ */
 public final class DockerEngineView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.views.docker";
+    /** Images kept per twin by Prune. */
+    static final int KEEP_PER_TWIN = 3;
 
     private Label state;
     private Label details;
+    private TableViewer images;
     private TwinWorkspace workspace;
+    private volatile List<TwinImage> shown = List.of();
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
         @Override
         public void dockerStatusChanged(DockerEngineStatus status) {
@@ -33,17 +63,34 @@ public final class DockerEngineView extends ViewPart {
         state = new Label(parent, SWT.NONE);
         state.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         details = new Label(parent, SWT.WRAP);
-        details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        images = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        images.getTable().setHeaderVisible(true);
+        images.getTable().setLinesVisible(true);
+        images.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        images.setContentProvider(ArrayContentProvider.getInstance());
+        TableColumns.add(images, TwinImage.class, "Image", 220, TwinImage::reference);
+        TableColumns.add(images, TwinImage.class, "Twin", 160, i -> i.twinId() + " v" + i.twinVersion());
+        TableColumns.add(images, TwinImage.class, "Size", 90, i -> String.format("%.1f MiB", i.sizeBytes() / (double) (1 << 20)));
+        TableColumns.add(images, TwinImage.class, "Age", 90, i -> age(i.age(Instant.now())));
+        TableColumns.add(images, TwinImage.class, "Built from", 320, i -> i.source() == null ? "" : i.source());
+        images.setInput(List.of());
         state.setText("Docker engine: checking…");
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(action("Build Image…", "Build a twin's image from the endpoint's root filesystem", this::askAndBuild));
+        toolbar.add(action("Remove", "Remove the selected twin images", this::removeSelected));
+        toolbar.add(action("Prune", "Keep each twin's " + KEEP_PER_TWIN + " newest images, remove the rest", this::prune));
+        toolbar.add(action("Refresh", "List the twin images again", this::refreshImages));
         workspace.addListener(listener);
         workspace.dockerStatus().ifPresent(this::show);
+        refreshImages();
     }
 
     private void show(DockerEngineStatus status) {
         state.setText(status.reachable() ? "● Docker engine: running" : "○ Docker engine: not reachable");
         state.setForeground(state.getDisplay().getSystemColor(status.reachable() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
         details.setText(status.reachable()
-                ? "Version " + status.version() + " (API " + status.apiVersion() + ") at " + status.endpoint() + "\n"
+                ? "Version " + status.version() + " (API " + status.apiVersion() + ") at " + status.endpoint() + ": "
                         + status.runningContainers() + " of " + status.containers() + " containers running, " + status.images() + " images"
                 : status.endpoint() + ": " + status.problem()
                         + "\nExecutable twins need a Docker engine; everything else works without one."
@@ -51,13 +98,139 @@ public final class DockerEngineView extends ViewPart {
         state.getParent().layout();
     }
 
+    /** Lists the twin images again, in a job; an engine that is not there leaves the list empty and says so above it. */
+    public void refreshImages() {
+        Job job = Job.create("Listing twin images", monitor -> {
+            try {
+                List<TwinImage> listed = new TwinImageRegistry(workspace.dockerEngine(), Clock.systemUTC()).list();
+                shown = listed;
+                UiThread.async(images.getControl(), () -> images.setInput(listed));
+            } catch (java.io.IOException e) {
+                shown = List.of();
+                UiThread.async(images.getControl(), () -> images.setInput(List.of()));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void askAndBuild() {
+        BuildTwinImageDialog dialog = new BuildTwinImageDialog(getSite().getShell(), workspace.fleet());
+        if (dialog.open() == BuildTwinImageDialog.OK) {
+            build(dialog.twinId(), dialog.root());
+        }
+    }
+
+    /** Builds the twin's image from root as a user job with cancel; the result or the reason reaches the analyst. */
+    public Job build(String twinId, Path root) {
+        Shell shell = getSite().getShell();
+        Job job = new Job("Building the twin image of " + twinId) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask("Streaming " + root + " into the Docker engine", IProgressMonitor.UNKNOWN);
+                try {
+                    TwinSnapshots.Versioned twin = workspace.store().orElseThrow(() -> new IllegalStateException("the workspace is still opening"))
+                            .snapshots().latestVersion(twinId).orElseThrow(() -> new IllegalStateException("no twin " + twinId));
+                    Twin model = twin.twin();
+                    TwinImageBuilder.Built built = new TwinImageBuilder(workspace.dockerEngine(), Clock.systemUTC())
+                            .build(TwinImageRequests.of(model, twin.version(), root), monitor::isCanceled);
+                    refreshImages();
+                    return Status.info("Built " + built.image().reference() + " in " + built.took().toSeconds() + " s");
+                } catch (java.util.concurrent.CancellationException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (Exception e) {
+                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, "Build Twin Image", reason));
+                    return Status.OK_STATUS;
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void removeSelected() {
+        List<TwinImage> selected = ((IStructuredSelection) images.getSelection()).toList().stream().map(TwinImage.class::cast).toList();
+        if (selected.isEmpty()) {
+            return;
+        }
+        String names = String.join(", ", selected.stream().map(TwinImage::reference).toList());
+        if (MessageDialog.openConfirm(getSite().getShell(), "Remove Twin Images", "Remove " + names + " from the Docker engine?")) {
+            remove(selected);
+        }
+    }
+
+    /** Removes the images in a job and lists them again. */
+    public Job remove(List<TwinImage> selected) {
+        return registryJob("Removing twin images", registry -> {
+            for (TwinImage image : selected) {
+                registry.remove(image.id());
+            }
+        });
+    }
+
+    private void prune() {
+        registryJob("Pruning twin images", registry -> registry.prune(new TwinImageRegistry.Retention(KEEP_PER_TWIN, null)));
+    }
+
+    @FunctionalInterface
+    private interface RegistryWork {
+        void run(TwinImageRegistry registry) throws Exception;
+    }
+
+    private Job registryJob(String title, RegistryWork work) {
+        Shell shell = getSite().getShell();
+        Job job = Job.create(title, monitor -> {
+            try {
+                work.run(new TwinImageRegistry(workspace.dockerEngine(), Clock.systemUTC()));
+            } catch (Exception e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, title, reason));
+            }
+            refreshImages();
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private static Action action(String label, String tooltip, Runnable body) {
+        Action action = new Action(label) {
+            @Override
+            public void run() {
+                body.run();
+            }
+        };
+        action.setToolTipText(tooltip);
+        return action;
+    }
+
+    static String age(Duration age) {
+        long s = Math.max(0, age.toSeconds());
+        return s < 120 ? s + " s" : s < 7200 ? s / 60 + " min" : s < 172_800 ? s / 3600 + " h" : s / 86_400 + " days";
+    }
+
     public String stateText() {
         return state.getText();
     }
 
+    public TableViewer viewer() {
+        return images;
+    }
+
+    /** The images the view shows now. */
+    public List<TwinImage> shownImages() {
+        return shown;
+    }
+
     @Override
     public void setFocus() {
-        state.setFocus();
+        images.getControl().setFocus();
     }
 
     @Override

@@ -62,6 +62,7 @@ class DockerTwinTest {
     private Path root;
     private String twinId;
     private final List<String> containers = new ArrayList<>();
+    private TwinContainers twins;
 
     @BeforeEach
     void engineAndRoot() {
@@ -72,6 +73,7 @@ class DockerTwinTest {
         engine = new DockerEngine(docker, Duration.ofMinutes(5));
         root = Path.of(rootfs);
         twinId = "test-" + Long.toString(System.nanoTime(), 36);
+        twins = new TwinContainers(engine, CLOCK);
     }
 
     @AfterEach
@@ -79,10 +81,10 @@ class DockerTwinTest {
         if (engine == null) {
             return;
         }
-        TwinContainers running = new TwinContainers(engine, CLOCK);
         for (String c : containers) {
-            running.stop(c);
+            twins.stop(c);
         }
+        twins.close();
         TwinImageRegistry registry = new TwinImageRegistry(engine, CLOCK);
         for (TwinImage image : registry.list()) {
             if (image.twinId().equals(twinId)) {
@@ -102,11 +104,12 @@ class DockerTwinTest {
         assertEquals(TwinImage.reference(twinId, 1), image.reference());
         assertEquals(twinId, image.twinId());
         assertTrue(image.sizeBytes() > 100L << 20, "a whole Debian root: " + image.sizeBytes());
-        assertTrue(image.services().contains("cron.service"), image.services().toString());
+        assertTrue(built.archive().started().stream().anyMatch(u -> u.name().equals("cron.service")), built.archive().started().toString());
+        assertEquals(root.toAbsolutePath().toString(), image.source());
         assertEquals(List.of("/etc/default/cron"), built.archive().configApplied());
 
         TwinLimits limits = TwinLimits.of(1, 512L << 20, Runtime.getRuntime().availableProcessors(), 8L << 30);
-        RunningTwin twin = new TwinContainers(engine, CLOCK).start(image, limits, Duration.ofSeconds(60));
+        RunningTwin twin = twins.start(image, limits, Duration.ofSeconds(60));
         containers.add(twin.containerId());
         assertNotNull(twin.readyIn(), "the init script said its services were started");
         assertEquals("running", twin.state());
@@ -136,11 +139,11 @@ class DockerTwinTest {
             assertNotEquals(0L, chroot.exit, "CAP_SYS_CHROOT is dropped: " + chroot.output);
         }
 
-        String output = new TwinContainers(engine, CLOCK).output(twin.containerId());
+        String output = twins.output(twin.containerId());
         assertTrue(output.contains("twinbench: starting cron.service"), output);
-        assertTrue(new TwinContainers(engine, CLOCK).list().stream().anyMatch(t -> t.containerId().equals(twin.containerId())));
-        assertTrue(new TwinContainers(engine, CLOCK).stop(twin.containerId()));
-        assertFalse(new TwinContainers(engine, CLOCK).list().stream().anyMatch(t -> t.containerId().equals(twin.containerId())));
+        assertTrue(twins.list().stream().anyMatch(t -> t.containerId().equals(twin.containerId())));
+        assertTrue(twins.stop(twin.containerId()));
+        assertFalse(twins.list().stream().anyMatch(t -> t.containerId().equals(twin.containerId())));
     }
 
     @Test
@@ -175,7 +178,7 @@ class DockerTwinTest {
         assertEquals(before, new TwinImageRegistry(engine, CLOCK).list().size());
         try (DockerClient docker = engine.connect()) {
             assertTrue(docker.listImagesCmd().exec().stream().noneMatch(i -> i.getRepoTags() != null
-                    && Arrays.stream(i.getRepoTags()).anyMatch(t -> t.startsWith("twinbench-import/"))), "no temporary import is left");
+                    && Arrays.asList(i.getRepoTags()).contains(TwinImage.reference(twinId, 1))), "no partial root was imported under the twin's name");
         }
     }
 
