@@ -29,6 +29,12 @@ import io.twinbench.sim.docker.DockerEngine;
  */
 public final class TwinImageBuilder {
 
+    private static final byte[] NOT_A_TAR_HEADER = new byte[512];
+
+    static {
+        java.util.Arrays.fill(NOT_A_TAR_HEADER, (byte) 0xff);
+    }
+
     private final DockerEngine engine;
     private final Clock clock;
 
@@ -106,6 +112,9 @@ public final class TwinImageBuilder {
                     writerFailed.set(e);
                 }
                 try {
+                    // a block that is no tar header: the engine's untar fails on it, where a stream that
+                    // merely stopped at an entry boundary would import as a complete, smaller root
+                    out.write(NOT_A_TAR_HEADER);
                     out.close();
                 } catch (IOException ignored) {
                     // the reader is told through writerFailed

@@ -20,13 +20,13 @@ public final class FleetPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.addView(FleetView.ID, IPageLayout.LEFT, 0.32f, editors);
-        layout.addView(DockerEngineView.ID, IPageLayout.BOTTOM, 0.75f, FleetView.ID);
         // the tables about the selected twin get half the height: a few rows would say little
         IFolderLayout changes = layout.createFolder("io.twinbench.ui.folder.changes", IPageLayout.BOTTOM, 0.5f, editors);
         changes.addView(TwinHistoryView.ID);
         changes.addView(EventsView.ID);
         changes.addView(AnomaliesView.ID);
         changes.addView(PredictionsView.ID);
+        changes.addView(DockerEngineView.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, "io.twinbench.ui.folder.changes");
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addShowViewShortcut(FleetView.ID);

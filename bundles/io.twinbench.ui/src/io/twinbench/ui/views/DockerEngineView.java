@@ -53,6 +53,8 @@ public final class DockerEngineView extends ViewPart {
         @Override
         public void dockerStatusChanged(DockerEngineStatus status) {
             UiThread.async(state, () -> show(status));
+            // images built or removed elsewhere (./twinbench image ...) show within a poll
+            refreshImages();
         }
     };
 
