@@ -134,6 +134,58 @@ public final class TwinContainers implements AutoCloseable {
         }
     }
 
+    /** The twin's init process as this host sees it (for entering its namespaces). */
+    public long pid(String container) throws IOException {
+        try {
+            Long pid = docker().inspectContainerCmd(container).exec().getState().getPidLong();
+            if (pid == null || pid <= 0) {
+                throw new IOException(container + " is not running");
+            }
+            return pid;
+        } catch (RuntimeException e) {
+            throw new IOException("inspecting " + container + " failed: " + engine.explain(e), e);
+        }
+    }
+
+    /** Runs a command in the twin to its end (or the timeout) and returns what it printed, stdout and stderr together. */
+    public String exec(String container, Duration timeout, String... command) throws IOException {
+        try {
+            DockerClient docker = docker();
+            String exec = docker.execCreateCmd(container).withCmd(command).withAttachStdout(true).withAttachStderr(true).exec().getId();
+            StringBuilder out = new StringBuilder();
+            docker.execStartCmd(exec).exec(new ResultCallback.Adapter<Frame>() {
+                @Override
+                public void onNext(Frame frame) {
+                    synchronized (out) {
+                        out.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }).awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (out) {
+                return out.toString();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (RuntimeException e) {
+            throw new IOException("running " + command[0] + " in " + container + " failed: " + engine.explain(e), e);
+        }
+    }
+
+    /** Starts a command in the twin and returns at once; it runs until it ends or the twin stops. */
+    public void execDetached(String container, String... command) throws IOException {
+        try {
+            DockerClient docker = docker();
+            String exec = docker.execCreateCmd(container).withCmd(command).exec().getId();
+            docker.execStartCmd(exec).withDetach(true).exec(new ResultCallback.Adapter<Frame>()).awaitCompletion(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (RuntimeException e) {
+            throw new IOException("starting " + command[0] + " in " + container + " failed: " + engine.explain(e), e);
+        }
+    }
+
     /** Stops (services get a few seconds to end) and removes a twin container; false when there was none. */
     public boolean stop(String container) throws IOException {
         try {

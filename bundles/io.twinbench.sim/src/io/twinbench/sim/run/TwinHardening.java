@@ -18,16 +18,37 @@ public final class TwinHardening {
     /** What a twin may still do as root: what daemons need to drop to their own user. */
     public static final List<Capability> KEPT = List.of(Capability.CHOWN, Capability.SETUID, Capability.SETGID, Capability.NET_BIND_SERVICE,
             Capability.KILL);
-    /** Writable, in memory, gone with the container. */
-    public static final Map<String, String> SCRATCH;
+    /** Writable, in memory, gone with the container: the largest size of each mount, and the share of the twin's memory it may take at most. */
+    private static final Map<String, long[]> SCRATCH_SIZES = new LinkedHashMap<>();
+    private static final Map<String, String> SCRATCH_OPTIONS = new LinkedHashMap<>();
 
     static {
-        Map<String, String> scratch = new LinkedHashMap<>();
-        scratch.put("/run", "rw,nosuid,nodev,noexec,size=64m,mode=755");
-        scratch.put("/tmp", "rw,nosuid,nodev,size=256m,mode=1777");
-        scratch.put("/var/tmp", "rw,nosuid,nodev,size=64m,mode=1777");
-        scratch.put("/var/log", "rw,nosuid,nodev,noexec,size=64m,mode=755");
-        SCRATCH = Map.copyOf(scratch);
+        scratch("/run", 64, 8, "rw,nosuid,nodev,noexec,mode=755");
+        scratch("/tmp", 256, 4, "rw,nosuid,nodev,mode=1777");
+        scratch("/var/tmp", 64, 8, "rw,nosuid,nodev,mode=1777");
+        scratch("/var/log", 64, 8, "rw,nosuid,nodev,noexec,mode=755");
+    }
+
+    /** The scratch mount points. */
+    public static final java.util.Set<String> SCRATCH = java.util.Collections.unmodifiableSet(SCRATCH_OPTIONS.keySet());
+
+    private static void scratch(String path, long mostMiB, long shareOfMemory, String options) {
+        SCRATCH_SIZES.put(path, new long[] {mostMiB << 20, shareOfMemory});
+        SCRATCH_OPTIONS.put(path, options);
+    }
+
+    /**
+     * The tmpfs mounts for a twin with this memory: what a twin writes there is memory the
+     * kernel charges to it, so together they stay well under its limit and filling them meets
+     * "no space left", as on the endpoint, rather than the OOM killer.
+     */
+    static Map<String, String> scratchMounts(long memoryBytes) {
+        Map<String, String> mounts = new LinkedHashMap<>();
+        SCRATCH_SIZES.forEach((path, size) -> {
+            long bytes = Math.max(4L << 20, Math.min(size[0], memoryBytes / size[1]));
+            mounts.put(path, SCRATCH_OPTIONS.get(path) + ",size=" + (bytes >> 20) + "m");
+        });
+        return mounts;
     }
 
     private TwinHardening() {
@@ -36,7 +57,7 @@ public final class TwinHardening {
     /** The confinement in words, for reports and the command line. */
     public static String describe() {
         return "no network, no new privileges, capabilities " + String.join(" ", KEPT.stream().map(Capability::name).toList())
-                + " only, read-only root, scratch " + String.join(" ", new java.util.TreeSet<>(SCRATCH.keySet()));
+                + " only, read-only root, scratch " + String.join(" ", new java.util.TreeSet<>(SCRATCH));
     }
 
     public static HostConfig hostConfig(TwinLimits limits) {
@@ -46,7 +67,7 @@ public final class TwinHardening {
                 .withCapDrop(Capability.ALL)
                 .withCapAdd(KEPT.toArray(Capability[]::new))
                 .withReadonlyRootfs(true)
-                .withTmpFs(new LinkedHashMap<>(SCRATCH))
+                .withTmpFs(scratchMounts(limits.memoryBytes()))
                 .withInit(true)
                 .withNanoCPUs(Math.round(limits.cpus() * 1e9))
                 .withMemory(limits.memoryBytes())

@@ -20,6 +20,7 @@ public final class InvestigationPerspective implements IPerspectiveFactory {
         right.addView(IPageLayout.ID_PROP_SHEET);
         layout.addView(TELEMETRY_VIEW_ID, IPageLayout.BOTTOM, 0.5f, "right");
         layout.addPerspectiveShortcut(FleetPerspective.ID);
+        layout.addPerspectiveShortcut("io.twinbench.ui.perspective.simulation");
         layout.addShowViewShortcut(TELEMETRY_VIEW_ID);
     }
 }

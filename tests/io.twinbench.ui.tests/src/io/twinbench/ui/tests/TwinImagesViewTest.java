@@ -33,6 +33,15 @@ class TwinImagesViewTest {
         String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
         Assumptions.assumeTrue(docker != null && rootfs != null, "no Docker engine and Debian root: ./twinbench test provides them");
         InstanceScope.INSTANCE.getNode(TwinbenchPreferences.NODE).put(TwinbenchPreferences.DOCKER_ENDPOINT, docker);
+        try {
+            withTheTestEngine(docker, rootfs);
+        } finally {
+            // other tests see the preferences' defaults
+            InstanceScope.INSTANCE.getNode(TwinbenchPreferences.NODE).remove(TwinbenchPreferences.DOCKER_ENDPOINT);
+        }
+    }
+
+    private void withTheTestEngine(String docker, String rootfs) throws Exception {
         Ui.waitUntil("the store", 90_000, () -> Ui.workspace().store().isPresent());
         TwinStore store = Ui.workspace().store().orElseThrow();
         String twinId = "ui-image-" + Long.toString(System.nanoTime(), 36);

@@ -16,6 +16,10 @@ import io.twinbench.sim.image.TwinImageRegistry;
 import io.twinbench.sim.run.RunningTwin;
 import io.twinbench.sim.run.TwinContainers;
 import io.twinbench.sim.run.TwinLimits;
+import io.twinbench.sim.scenario.Phase;
+import io.twinbench.sim.scenario.Scenario;
+import io.twinbench.sim.simulate.SimulationReport;
+import io.twinbench.sim.simulate.SimulationRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +44,8 @@ public final class SimBenchCommand implements Callable<Integer> {
     int builds;
     @Option(names = "--starts", defaultValue = "7", description = "Starts of each kind (default: ${DEFAULT-VALUE}).")
     int starts;
+    @Option(names = "--measure-seconds", defaultValue = "20", description = "Length of the simulation whose measuring cost is measured (default: ${DEFAULT-VALUE}).")
+    int measureSeconds;
 
     @Override
     public Integer call() throws Exception {
@@ -82,6 +88,14 @@ public final class SimBenchCommand implements Callable<Integer> {
             if (!twinReady.isEmpty()) {
                 out.printf("  %-44s %,8d ms median  (%.2f x plain)%n", "twin start until its services were started", median(twinReady),
                         median(twinReady) / (double) median(plain));
+            }
+            // what measuring a running simulation costs: the sampler's own CPU time over the run
+            Scenario busy = new Scenario("measurement cost", List.of(new Phase("busy", Duration.ofSeconds(measureSeconds), 1, 64L << 20, 0, null, null)));
+            for (long millis : new long[] {1000, 250}) {
+                SimulationReport report = new SimulationRunner(engine, Clock.systemUTC(), Duration.ofMillis(millis))
+                        .run(built.image(), limits, busy, SimulationRunner.Progress.NONE, () -> false);
+                out.printf("  %-44s %8.3f %% of one core  (%d readings over %d s; target < 2 %%)%n",
+                        "measuring a simulation, a reading every " + millis + " ms", report.measurementCpuPercent(), report.readings(), measureSeconds);
             }
         } finally {
             for (int i = 1; i <= builds; i++) {

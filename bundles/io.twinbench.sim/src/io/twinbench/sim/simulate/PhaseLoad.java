@@ -1,0 +1,86 @@
+package io.twinbench.sim.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.twinbench.sim.scenario.Phase;
+import io.twinbench.sim.scenario.Threat;
+
+/**
+ * The shell a phase runs inside the twin, written for the tools every Debian root has (sh,
+ * coreutils, util-linux; bash for the port scan). Load runs in a session of its own, which
+ * kills itself when the phase ends; its id is left in a file so that the phase can also end it
+ * from outside.
+ */
+final class PhaseLoad {
+
+    static final String GROUP_FILE = "/tmp/.twinbench-load";
+
+    private PhaseLoad() {
+    }
+
+    /** What runs in the background for the phase's duration; empty when the phase only watches. */
+    static String background(Phase phase, double cpus) {
+        List<String> parts = new ArrayList<>();
+        int workers = phase.cpuWorkers() + (phase.threat() == Threat.CPU_MINER ? (int) Math.ceil(cpus) : 0);
+        if (workers > 0) {
+            parts.add("for i in $(seq " + workers + "); do (while :; do :; done) & done");
+        }
+        if (phase.memoryBytes() > 0) {
+            // a shell variable of that many bytes, held until the phase ends
+            parts.add("(v=$(head -c " + phase.memoryBytes() + " /dev/zero | tr '\\000' x); sleep 86400) &");
+        }
+        if (phase.diskBytes() > 0) {
+            parts.add("(dd if=/dev/zero of=/var/tmp/.twinbench-disk bs=65536 count=" + Math.max(1, phase.diskBytes() / 65536)
+                    + " conv=fsync 2>/tmp/.twinbench-dd; sleep 86400) &");
+        }
+        if (phase.threat() == Threat.FORK_BOMB) {
+            parts.add("(bomb() { bomb | bomb & }; bomb) 2>/dev/null &");
+        }
+        if (phase.threat() == Threat.DISK_FILL) {
+            parts.add("(for d in /var/tmp /var/log /tmp; do dd if=/dev/zero of=$d/.twinbench-fill bs=1M 2>>/tmp/.twinbench-dd; done; sleep 86400) &");
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        // The group ends itself just before the phase does: its timer is forked first, so killing
+        // (kill 0 is a builtin) needs no new process even when a fork bomb has taken them all.
+        double seconds = Math.max(0.5, phase.duration().toMillis() / 1000.0 - 0.5);
+        String timer = String.format(java.util.Locale.ROOT, "(sleep %.1f; kill -9 0) &", seconds);
+        // one command per line: "cmd &; next" is a syntax error in sh
+        return "echo $$ > " + GROUP_FILE + "\n" + timer + "\n" + String.join("\n", parts) + "\nwait";
+    }
+
+    /**
+     * Ends every process the phase started: the whole group at once with bash's kill (dash's
+     * cannot signal a group, and a Debian minbase root has no /bin/kill), else one by one.
+     */
+    static String stop() {
+        return "g=$(cat " + GROUP_FILE + " 2>/dev/null); if [ -n \"$g\" ]; then"
+                + " if command -v bash >/dev/null; then bash -c \"kill -KILL -- -$g\" 2>/dev/null;"
+                + " else for i in 1 2 3; do for s in /proc/[0-9]*/stat; do set -- $(cat $s 2>/dev/null); [ \"$5\" = \"$g\" ] && kill -9 $1 2>/dev/null; done; done; fi; fi;"
+                + " rm -f " + GROUP_FILE + " /var/tmp/.twinbench-* /tmp/.twinbench-fill /var/log/.twinbench-fill; true";
+    }
+
+    /** Threats whose outcome is what they print, run to their end at the start of the phase. */
+    static String probe(Threat threat) {
+        return switch (threat) {
+            case PRIVILEGE_ESCALATION -> String.join("\n",
+                    "as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups \"$@\"; }",
+                    "try() { what=$1; shift; if \"$@\" >/dev/null 2>&1; then echo \"ALLOWED: $what\"; else echo \"blocked: $what\"; fi; }",
+                    "try 'read /etc/shadow as nobody' as_nobody cat /etc/shadow",
+                    "command -v su >/dev/null && try 'su to root as nobody' as_nobody su -c true root </dev/null",
+                    "cp /bin/sh /tmp/.twinbench-sh 2>/dev/null && chmod u+s /tmp/.twinbench-sh 2>/dev/null;"
+                            + " try 'a setuid shell run by nobody gives root' as_nobody /tmp/.twinbench-sh -p -c 'test \"$(id -u)\" = 0'",
+                    "rm -f /tmp/.twinbench-sh",
+                    "try 'mount a file system as root' mount -t tmpfs none /mnt",
+                    "try 'chroot as root' chroot / true",
+                    "try 'write the root file system as root' touch /usr/.twinbench-was-here",
+                    "try 'change the clock as root' date -s @0",
+                    "try 'read kernel memory as root' head -c 1 /dev/mem");
+            case PORT_SCAN -> "bash -c 'n=0; for p in $(seq 1 1024); do (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null && echo \"open: tcp $p\";"
+                    + " n=$((n+1)); done; echo \"scanned: $n ports on 127.0.0.1\"'";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package io.twinbench.sim.simulate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+/** A simulation report as JSON (for tools) and as a self-contained HTML page (for people). */
+public final class SimulationReportWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
+
+    private SimulationReportWriter() {
+    }
+
+    public static void json(SimulationReport report, Writer out) throws IOException {
+        JSON.writeValue(out, report);
+    }
+
+    public static void html(SimulationReport report, Writer out) throws IOException {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Simulation: ").append(esc(report.scenario())).append("</title>")
+                .append("<style>body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
+                .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}")
+                .append(".bad{color:#a00;font-weight:600}.ok{color:#070}ul{margin:0;padding-left:1.2em}</style></head><body>");
+        h.append("<h1>Simulation: ").append(esc(report.scenario())).append("</h1>");
+        h.append("<p>Twin <b>").append(esc(report.twinId())).append("</b> from image <code>").append(esc(report.image())).append("</code>, started ")
+                .append(report.started()).append(".<br>Limits: ").append(esc(report.limits())).append(".<br>Confined: ")
+                .append(esc(report.confinement())).append(".</p>");
+        if (report.bottleneck() != null) {
+            SimulationReport.Bottleneck b = report.bottleneck();
+            h.append("<p class=\"bad\">Bottleneck: ").append(esc(b.resource())).append(" saturated first, ").append(String.format("%.1f", b.atSeconds()))
+                    .append(" s in, during phase “").append(esc(b.phase())).append("” (").append(esc(b.load())).append(").</p>");
+        } else {
+            h.append("<p class=\"ok\">No resource saturated.</p>");
+        }
+        h.append("<table><tr><th>Phase</th><th>Seconds</th><th>CPU mean %</th><th>CPU max %</th><th>Memory peak MiB</th><th>Memory limit MiB</th>")
+                .append("<th>Processes peak</th><th>OOM kills</th><th>Process-limit hits</th><th>Scratch full %</th><th>Saturated</th><th>Threat findings</th></tr>");
+        for (PhaseResult p : report.phases()) {
+            h.append("<tr><td>").append(esc(p.phase())).append("</td><td>").append(String.format("%.1f", p.seconds())).append("</td><td>")
+                    .append(String.format("%.0f", p.cpuMeanPercent())).append("</td><td>").append(String.format("%.0f", p.cpuMaxPercent())).append("</td><td>")
+                    .append(p.memoryPeakBytes() >> 20).append("</td><td>").append(p.memoryLimitBytes() >> 20).append("</td><td>").append(p.pidsPeak())
+                    .append("</td><td>").append(p.oomKills()).append("</td><td>").append(p.pidsLimitHits()).append("</td><td>").append(p.scratchFullPercent() < 0 ? "?" : Integer.toString(p.scratchFullPercent()))
+                    .append("</td><td>").append(list(p.saturated())).append("</td><td>").append(list(p.threatFindings())).append("</td></tr>");
+        }
+        h.append("</table><p>Measured from the host's control groups, ").append(report.readings()).append(" readings; measuring cost ")
+                .append(String.format("%.2f", report.measurementCpuPercent())).append(" % of one core.</p></body></html>\n");
+        out.write(h.toString());
+    }
+
+    private static String list(java.util.List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("<ul>");
+        items.forEach(i -> s.append("<li").append(i.startsWith("ALLOWED") ? " class=\"bad\"" : "").append(">").append(esc(i)).append("</li>"));
+        return s.append("</ul>").toString();
+    }
+
+    private static String esc(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,160 @@
+package io.twinbench.sim.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.image.TwinImageBuilder;
+import io.twinbench.sim.image.TwinImageRegistry;
+import io.twinbench.sim.run.TwinContainers;
+import io.twinbench.sim.run.TwinLimits;
+import io.twinbench.sim.scenario.Scenario;
+import io.twinbench.sim.scenario.ScenarioReader;
+import io.twinbench.sim.simulate.PhaseResult;
+import io.twinbench.sim.simulate.SimulationReport;
+import io.twinbench.sim.simulate.SimulationReportWriter;
+import io.twinbench.sim.simulate.SimulationRunner;
+
+/**
+ * A scenario on a real twin of a Debian root, measured from the host's control groups: each
+ * load saturates what it should, threats meet the confinement, and the report says which
+ * resource gave out first.
+ */
+class SimulationTest {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+    private DockerEngine engine;
+    private TwinImage image;
+
+    @BeforeEach
+    void image() throws Exception {
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
+        Assumptions.assumeTrue(docker != null && rootfs != null, "no Docker engine and Debian root: ./twinbench test provides them");
+        engine = new DockerEngine(docker, Duration.ofMinutes(5));
+        image = new TwinImageBuilder(engine, CLOCK).build(new TwinImageBuilder.Request("sim-" + Long.toString(System.nanoTime(), 36), 1,
+                Path.of(rootfs), List.of(), null), () -> false).image();
+    }
+
+    @AfterEach
+    void removeImage() throws Exception {
+        if (image != null) {
+            new TwinImageRegistry(engine, CLOCK).remove(image.id());
+        }
+    }
+
+    @Test
+    void eachLoadSaturatesItsResourceAndThreatsMeetTheConfinement() throws Exception {
+        Scenario scenario = new ScenarioReader().read("test.yaml", """
+                name: saturation
+                phases:
+                  - name: quiet
+                    duration: 3s
+                  - name: cpu
+                    duration: 4s
+                    cpu: 2
+                  - name: memory
+                    duration: 6s
+                    memory: 192MiB
+                  - name: escalation
+                    duration: 2s
+                    threat: privilege-escalation
+                  - name: fork bomb
+                    duration: 4s
+                    threat: fork-bomb
+                  - name: fill
+                    duration: 4s
+                    threat: disk-fill
+                  - name: scan
+                    duration: 2s
+                    threat: port-scan
+                """);
+        TwinLimits limits = new TwinLimits(1.0, 128L << 20, 256, List.of());
+        SimulationReport report = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500)).run(image, limits, scenario, SimulationRunner.Progress.NONE,
+                () -> false);
+
+        PhaseResult quiet = report.phases().get(0);
+        assertTrue(quiet.cpuMeanPercent() < 50, "a quiet twin idles: " + quiet);
+        assertTrue(quiet.saturated().isEmpty(), quiet.toString());
+
+        PhaseResult cpu = report.phases().get(1);
+        assertTrue(cpu.cpuMeanPercent() > 80, "two busy workers on one core: " + cpu);
+        assertTrue(cpu.saturated().stream().anyMatch(s -> s.startsWith("cpu at")), cpu.toString());
+
+        PhaseResult memory = report.phases().get(2);
+        assertTrue(memory.oomKills() > 0 || memory.memoryPeakBytes() > (120L << 20), "192 MiB held in 128 MiB: " + memory);
+        assertTrue(memory.saturated().stream().anyMatch(s -> s.startsWith("memory at")), memory.toString());
+
+        PhaseResult escalation = report.phases().get(3);
+        assertFalse(escalation.threatFindings().isEmpty(), escalation.toString());
+        assertTrue(escalation.threatFindings().stream().noneMatch(f -> f.startsWith("ALLOWED")), "every attempt blocked: " + escalation.threatFindings());
+        assertTrue(escalation.threatFindings().contains("blocked: mount a file system as root"), escalation.threatFindings().toString());
+
+        PhaseResult bomb = report.phases().get(4);
+        assertTrue(bomb.pidsLimitHits() > 0 || bomb.pidsPeak() >= 240, "the fork bomb meets the process limit: " + bomb);
+        assertTrue(bomb.saturated().stream().anyMatch(s -> s.startsWith("processes at")), bomb.toString());
+
+        PhaseResult fill = report.phases().get(5);
+        assertEquals(100, fill.scratchFullPercent(), fill.toString());
+        assertTrue(fill.threatFindings().stream().anyMatch(f -> f.contains("No space")), fill.toString());
+
+        PhaseResult scan = report.phases().get(6);
+        assertTrue(scan.threatFindings().contains("scanned: 1024 ports on 127.0.0.1"), scan.threatFindings().toString());
+
+        assertNotNull(report.bottleneck());
+        assertEquals("cpu", report.bottleneck().resource(), "cpu gave out first, in the cpu phase");
+        assertEquals("cpu", report.bottleneck().phase());
+        assertTrue(report.readings() > 40, "readings every half second: " + report.readings());
+
+        StringWriter html = new StringWriter();
+        SimulationReportWriter.html(report, html);
+        assertTrue(html.toString().contains("Bottleneck: cpu saturated first"), html.toString());
+        StringWriter json = new StringWriter();
+        SimulationReportWriter.json(report, json);
+        assertTrue(json.toString().contains("\"resource\" : \"cpu\""), json.toString());
+        try (TwinContainers containers = new TwinContainers(engine, CLOCK)) {
+            assertTrue(containers.list().stream().noneMatch(t -> t.image().equals(image.reference())), "the twin was removed after the run");
+        }
+    }
+
+    /** Whether this kernel has netem: tc adds it on the loopback of a network namespace of its own. */
+    private static boolean kernelHasNetem() throws Exception {
+        Process p = new ProcessBuilder("unshare", "-n", "tc", "qdisc", "add", "dev", "lo", "root", "netem", "delay", "1ms").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    @Test
+    void aNetworkPhaseDelaysTheTwinsLoopbackOrSaysPlainlyWhyItCannot() throws Exception {
+        Scenario scenario = new ScenarioReader().read("net.yaml", "phases:\n  - name: slow\n    duration: 2s\n    network:\n      latency: 100ms\n");
+        TwinLimits limits = new TwinLimits(1.0, 128L << 20, 256, List.of());
+        SimulationRunner runner = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500));
+        if (!kernelHasNetem()) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> runner.run(image, limits, scenario, SimulationRunner.Progress.NONE, () -> false));
+            assertTrue(e.getMessage().contains("no netem") && e.getMessage().contains("network latency"), e.getMessage());
+            try (TwinContainers containers = new TwinContainers(engine, CLOCK)) {
+                assertTrue(containers.list().stream().noneMatch(t -> t.image().equals(image.reference())), "the twin was removed all the same");
+            }
+            return;
+        }
+        PhaseResult slow = runner.run(image, limits, scenario, SimulationRunner.Progress.NONE, () -> false).phases().get(0);
+        String roundTrip = slow.threatFindings().stream().filter(f -> f.startsWith("loopback round trip: ")).findFirst().orElseThrow();
+        long millis = Long.parseLong(roundTrip.replaceAll("\\D+(\\d+) ms.*", "$1"));
+        assertTrue(millis >= 180, "100 ms each way on the twin's loopback: " + roundTrip);
+    }
+}

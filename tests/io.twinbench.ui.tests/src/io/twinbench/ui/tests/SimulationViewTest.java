@@ -1,0 +1,78 @@
+package io.twinbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.twinbench.ingest.image.ImageImporter;
+import io.twinbench.inventory.ImagePolicy;
+import io.twinbench.inventory.SecretRedactor;
+import io.twinbench.sim.image.TwinImageBuilder;
+import io.twinbench.sim.image.TwinImageRegistry;
+import io.twinbench.sim.image.TwinImageRequests;
+import io.twinbench.store.TwinStore;
+import io.twinbench.ui.charts.SimulationPerspective;
+import io.twinbench.ui.charts.SimulationView;
+import io.twinbench.ui.preferences.TwinbenchPreferences;
+
+/**
+ * The Simulation perspective runs a scenario on a twin of a Debian root as a job: the charts
+ * fill while it runs, the phases and the bottleneck show when it ends, and a bad scenario is
+ * refused in the view with its line and field.
+ */
+class SimulationViewTest {
+
+    @Test
+    void aScenarioRunsAsAJobWithLiveChartsAndItsReport() throws Exception {
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
+        Assumptions.assumeTrue(docker != null && rootfs != null, "no Docker engine and Debian root: ./twinbench test provides them");
+        InstanceScope.INSTANCE.getNode(TwinbenchPreferences.NODE).put(TwinbenchPreferences.DOCKER_ENDPOINT, docker);
+        try {
+            withTheTestEngine(docker, rootfs);
+        } finally {
+            // other tests see the preferences' defaults
+            InstanceScope.INSTANCE.getNode(TwinbenchPreferences.NODE).remove(TwinbenchPreferences.DOCKER_ENDPOINT);
+        }
+    }
+
+    private void withTheTestEngine(String docker, String rootfs) throws Exception {
+        Ui.waitUntil("the store", 90_000, () -> Ui.workspace().store().isPresent());
+        TwinStore store = Ui.workspace().store().orElseThrow();
+        String twinId = "ui-sim-" + Long.toString(System.nanoTime(), 36);
+        new ImageImporter(ImagePolicy.defaults(), SecretRedactor.defaults(), Clock.systemUTC()).importInto(store, Path.of(rootfs), twinId, "debian sim");
+        var built = new TwinImageBuilder(Ui.workspace().dockerEngine(), Clock.systemUTC())
+                .build(TwinImageRequests.of(store.snapshots().latest(twinId).orElseThrow(), 1, Path.of(rootfs)), () -> false);
+        try {
+            Ui.workspace().refreshFleet();
+            Ui.page().getWorkbenchWindow().getWorkbench().showPerspective(SimulationPerspective.ID, Ui.page().getWorkbenchWindow());
+            SimulationView view = (SimulationView) Ui.page().showView(SimulationView.ID);
+
+            Path bad = Files.createTempFile("bad-scenario", ".yaml");
+            Files.writeString(bad, "phases:\n  - duration: 5s\n    threat: rootkit\n");
+            assertNull(view.run(twinId, bad), "a bad scenario does not start");
+            assertTrue(view.statusText().contains("line 3") && view.statusText().contains("phases[0].threat"), view.statusText());
+
+            Path scenario = Files.createTempFile("scenario", ".yaml");
+            Files.writeString(scenario, "name: ui\nphases:\n  - name: quiet\n    duration: 3s\n  - name: busy\n    duration: 5s\n    cpu: 4\n");
+            Job job = view.run(twinId, scenario);
+            Ui.waitUntil("readings charted while it runs", 90_000, () -> view.readingsCharted() >= 4 && job.getState() == Job.RUNNING);
+            Ui.waitUntil("the report", 120_000, () -> view.report() != null);
+            Ui.processEvents(300);
+            assertEquals(2, view.phasesViewer().getTable().getItemCount());
+            assertEquals("busy", view.phasesViewer().getTable().getItem(1).getText(0));
+            assertTrue(view.statusText().startsWith("Bottleneck: cpu saturated first"), view.statusText());
+        } finally {
+            new TwinImageRegistry(Ui.workspace().dockerEngine(), Clock.systemUTC()).remove(built.image().id());
+        }
+    }
+}
