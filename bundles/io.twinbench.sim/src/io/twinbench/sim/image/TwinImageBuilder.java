@@ -59,9 +59,13 @@ public final class TwinImageBuilder {
                         + " " + label(TwinImage.LABEL_SOURCE, request.root().toAbsolutePath().normalize().toString()));
         TwinRootArchive archive = new TwinRootArchive(request.root(), request.config(), request.services());
         try (DockerClient docker = engine.connect()) {
+            TwinImageRegistry registry = new TwinImageRegistry(engine, clock);
+            java.util.Optional<TwinImage> replaced = registry.list(docker).stream().filter(i -> i.reference().equals(reference)).findFirst();
             TwinRootArchive.Written written = importRoot(archive, reference, changes, cancelled);
-            TwinImage image = new TwinImageRegistry(engine, clock).list(docker).stream().filter(i -> i.reference().equals(reference)).findFirst()
+            TwinImage image = registry.list(docker).stream().filter(i -> i.reference().equals(reference)).findFirst()
                     .orElseThrow(() -> new IOException("the engine imported " + reference + " but does not list it"));
+            // a rebuild of the same twin version takes its name; the image it replaced would only linger nameless
+            replaced.filter(old -> !old.id().equals(image.id())).ifPresent(old -> removeUnlessUsed(docker, old.id()));
             return new Built(image, written, Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
             throw new IOException("building the twin image of " + request.twinId() + " failed: " + engine.explain(e), e);
@@ -157,6 +161,14 @@ public final class TwinImageBuilder {
             throw e;
         } catch (Exception e) {
             throw new IOException(engine.explain(e), e);
+        }
+    }
+
+    private static void removeUnlessUsed(DockerClient docker, String imageId) {
+        try {
+            docker.removeImageCmd(imageId).withForce(false).exec();
+        } catch (RuntimeException inUse) {
+            // a twin container still runs it: the registry lists it until pruned
         }
     }
 

@@ -31,9 +31,12 @@ final class SimulationCharts {
 
     static XYChart memory(List<Point> points, double limitMiB, int width, int height) {
         XYChart chart = base("Memory, MiB (limit " + Math.round(limitMiB) + ")", "MiB", width, height);
-        chart.getStyler().setYAxisMax(limitMiB * 1.1);
+        double peak = points.stream().mapToDouble(Point::memoryMiB).max().orElse(0);
+        // a limit far above what is used would flatten the line: then the axis follows the use and the title gives the limit
+        boolean limitInView = limitMiB <= Math.max(peak * 4, 256);
+        chart.getStyler().setYAxisMax(limitInView ? limitMiB * 1.1 : Math.max(peak * 1.5, 64));
         line(chart, "memory", points, Point::memoryMiB, LINE);
-        if (!points.isEmpty()) {
+        if (!points.isEmpty() && limitInView) {
             XYSeries limit = chart.addSeries("limit", new double[] {points.get(0).seconds(), points.get(points.size() - 1).seconds()},
                     new double[] {limitMiB, limitMiB});
             limit.setMarker(SeriesMarkers.NONE);
