@@ -18,6 +18,9 @@ import io.twinbench.sim.scenario.Phase;
 import io.twinbench.sim.scenario.Scenario;
 import io.twinbench.sim.scenario.ScenarioReader;
 import io.twinbench.sim.simulate.PhaseResult;
+import io.twinbench.sim.simulate.Recommendation;
+import io.twinbench.sim.simulate.Recommender;
+import io.twinbench.sim.simulate.TwinRecommendations;
 import io.twinbench.sim.simulate.SimulationReport;
 import io.twinbench.sim.simulate.SimulationReportWriter;
 import io.twinbench.sim.simulate.SimulationRunner;
@@ -50,6 +53,9 @@ public final class SimulateCommand implements Callable<Integer> {
     Path html;
     @Option(names = "--interval", defaultValue = "1000", paramLabel = "MS", description = "Reading interval (default: ${DEFAULT-VALUE} ms).")
     long intervalMillis;
+    @Option(names = "--recommend", description = {"Recommend changes for what saturated, check each by running the scenario again on a twin",
+            "with the change applied, and record them in the twin as findings (a new snapshot)."})
+    boolean recommend;
 
     @Override
     public Integer call() throws Exception {
@@ -68,7 +74,8 @@ public final class SimulateCommand implements Callable<Integer> {
         out.printf("simulating '%s' on %s (%s, %d phases, %d s)%n", scenario.name(), images.get(0).reference(), limits.summary(),
                 scenario.phases().size(), scenario.duration().toSeconds());
         out.flush();
-        SimulationReport report = new SimulationRunner(docker.engine(), Clock.systemUTC(), Duration.ofMillis(intervalMillis))
+        SimulationRunner runner = new SimulationRunner(docker.engine(), Clock.systemUTC(), Duration.ofMillis(intervalMillis));
+        SimulationReport report = runner
                 .run(images.get(0), limits, scenario, new SimulationRunner.Progress() {
                     @Override
                     public void phaseStarted(int index, Phase phase) {
@@ -88,6 +95,27 @@ public final class SimulateCommand implements Callable<Integer> {
                 : String.format("bottleneck: %s saturated first, %.1f s in, during '%s' (%s)", report.bottleneck().resource(),
                         report.bottleneck().atSeconds(), report.bottleneck().phase(), report.bottleneck().load()));
         out.printf("measuring: %d readings, %.2f %% of one core%n", report.readings(), report.measurementCpuPercent());
+        if (recommend) {
+            out.println("checking recommendations (the scenario again, up to the saturated phase, on a twin with each change)");
+            out.flush();
+            report = report.withRecommendations(new Recommender(runner, Runtime.getRuntime().availableProcessors(), ContainerCommand.hostMemory())
+                    .recommend(images.get(0), limits, scenario, report, () -> false));
+            for (Recommendation r : report.recommendations()) {
+                out.printf("  %s %s: %s -> %s%n", r.verified() ? "relieves" : "does not relieve", r.resource() + ", " + r.change(), r.before(), r.after());
+            }
+            if (report.recommendations().isEmpty()) {
+                out.println("  none: neither CPU nor memory saturated");
+            } else {
+                try (TwinStore store = workspace.openStore()) {
+                    var twin = store.snapshots().latest(twinId);
+                    if (twin.isPresent()) {
+                        int added = TwinRecommendations.addTo(twin.get(), report, new java.util.Date());
+                        long version = store.snapshots().save(twin.get());
+                        out.printf("  recorded %d recommendations in twin %s (version %d)%n", added, twinId, version);
+                    }
+                }
+            }
+        }
         if (json != null) {
             try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
                 SimulationReportWriter.json(report, w);

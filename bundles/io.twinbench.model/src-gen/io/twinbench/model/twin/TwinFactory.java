@@ -229,6 +229,15 @@ public interface TwinFactory extends EFactory {
 	Prediction createPrediction();
 
 	/**
+	 * Returns a new object of class '<em>Recommendation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Recommendation</em>'.
+	 * @generated
+	 */
+	Recommendation createRecommendation();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2815,6 +2815,124 @@ public interface TwinPackage extends EPackage {
 	int PREDICTION_OPERATION_COUNT = FINDING_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.twinbench.model.twin.impl.RecommendationImpl <em>Recommendation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.twinbench.model.twin.impl.RecommendationImpl
+	 * @see io.twinbench.model.twin.impl.TwinPackageImpl#getRecommendation()
+	 * @generated
+	 */
+	int RECOMMENDATION = 26;
+
+	/**
+	 * The feature id for the '<em><b>Detected At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__DETECTED_AT = FINDING__DETECTED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__SCORE = FINDING__SCORE;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__DESCRIPTION = FINDING__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__ELEMENT = FINDING__ELEMENT;
+
+	/**
+	 * The feature id for the '<em><b>Resource</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__RESOURCE = FINDING_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Change</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__CHANGE = FINDING_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__SCENARIO = FINDING_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__BEFORE = FINDING_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__AFTER = FINDING_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Verified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__VERIFIED = FINDING_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Recommendation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION_FEATURE_COUNT = FINDING_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Recommendation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION_OPERATION_COUNT = FINDING_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.twinbench.model.twin.DependencyType <em>Dependency Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2822,7 +2940,7 @@ public interface TwinPackage extends EPackage {
 	 * @see io.twinbench.model.twin.impl.TwinPackageImpl#getDependencyType()
 	 * @generated
 	 */
-	int DEPENDENCY_TYPE = 26;
+	int DEPENDENCY_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link io.twinbench.model.twin.ElementKind <em>Element Kind</em>}' enum.
@@ -2832,7 +2950,7 @@ public interface TwinPackage extends EPackage {
 	 * @see io.twinbench.model.twin.impl.TwinPackageImpl#getElementKind()
 	 * @generated
 	 */
-	int ELEMENT_KIND = 27;
+	int ELEMENT_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link io.twinbench.model.twin.ServiceState <em>Service State</em>}' enum.
@@ -2842,7 +2960,7 @@ public interface TwinPackage extends EPackage {
 	 * @see io.twinbench.model.twin.impl.TwinPackageImpl#getServiceState()
 	 * @generated
 	 */
-	int SERVICE_STATE = 28;
+	int SERVICE_STATE = 29;
 
 	/**
 	 * The meta object id for the '{@link io.twinbench.model.twin.TransportProtocol <em>Transport Protocol</em>}' enum.
@@ -2852,7 +2970,7 @@ public interface TwinPackage extends EPackage {
 	 * @see io.twinbench.model.twin.impl.TwinPackageImpl#getTransportProtocol()
 	 * @generated
 	 */
-	int TRANSPORT_PROTOCOL = 29;
+	int TRANSPORT_PROTOCOL = 30;
 
 	/**
 	 * The meta object id for the '{@link io.twinbench.model.twin.Severity <em>Severity</em>}' enum.
@@ -2862,7 +2980,7 @@ public interface TwinPackage extends EPackage {
 	 * @see io.twinbench.model.twin.impl.TwinPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 30;
+	int SEVERITY = 31;
 
 
 	/**
@@ -4234,6 +4352,82 @@ public interface TwinPackage extends EPackage {
 	EAttribute getPrediction_Confidence();
 
 	/**
+	 * Returns the meta object for class '{@link io.twinbench.model.twin.Recommendation <em>Recommendation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Recommendation</em>'.
+	 * @see io.twinbench.model.twin.Recommendation
+	 * @generated
+	 */
+	EClass getRecommendation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.twinbench.model.twin.Recommendation#getResource <em>Resource</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resource</em>'.
+	 * @see io.twinbench.model.twin.Recommendation#getResource()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_Resource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.twinbench.model.twin.Recommendation#getChange <em>Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change</em>'.
+	 * @see io.twinbench.model.twin.Recommendation#getChange()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_Change();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.twinbench.model.twin.Recommendation#getScenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario</em>'.
+	 * @see io.twinbench.model.twin.Recommendation#getScenario()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_Scenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.twinbench.model.twin.Recommendation#getBefore <em>Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Before</em>'.
+	 * @see io.twinbench.model.twin.Recommendation#getBefore()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_Before();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.twinbench.model.twin.Recommendation#getAfter <em>After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>After</em>'.
+	 * @see io.twinbench.model.twin.Recommendation#getAfter()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_After();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.twinbench.model.twin.Recommendation#isVerified <em>Verified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verified</em>'.
+	 * @see io.twinbench.model.twin.Recommendation#isVerified()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_Verified();
+
+	/**
 	 * Returns the meta object for enum '{@link io.twinbench.model.twin.DependencyType <em>Dependency Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5373,6 +5567,64 @@ public interface TwinPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PREDICTION__CONFIDENCE = eINSTANCE.getPrediction_Confidence();
+
+		/**
+		 * The meta object literal for the '{@link io.twinbench.model.twin.impl.RecommendationImpl <em>Recommendation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.twinbench.model.twin.impl.RecommendationImpl
+		 * @see io.twinbench.model.twin.impl.TwinPackageImpl#getRecommendation()
+		 * @generated
+		 */
+		EClass RECOMMENDATION = eINSTANCE.getRecommendation();
+
+		/**
+		 * The meta object literal for the '<em><b>Resource</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__RESOURCE = eINSTANCE.getRecommendation_Resource();
+
+		/**
+		 * The meta object literal for the '<em><b>Change</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__CHANGE = eINSTANCE.getRecommendation_Change();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__SCENARIO = eINSTANCE.getRecommendation_Scenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__BEFORE = eINSTANCE.getRecommendation_Before();
+
+		/**
+		 * The meta object literal for the '<em><b>After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__AFTER = eINSTANCE.getRecommendation_After();
+
+		/**
+		 * The meta object literal for the '<em><b>Verified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__VERIFIED = eINSTANCE.getRecommendation_Verified();
 
 		/**
 		 * The meta object literal for the '{@link io.twinbench.model.twin.DependencyType <em>Dependency Type</em>}' enum.

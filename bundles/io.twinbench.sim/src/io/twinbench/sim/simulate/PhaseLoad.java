@@ -27,8 +27,8 @@ final class PhaseLoad {
             parts.add("for i in $(seq " + workers + "); do (while :; do :; done) & done");
         }
         if (phase.memoryBytes() > 0) {
-            // a shell variable of that many bytes, held until the phase ends
-            parts.add("(v=$(head -c " + phase.memoryBytes() + " /dev/zero | tr '\\000' x); sleep 86400) &");
+            // tail keeps the last N bytes of a stream until it ends: exactly N held, with no copy on the way (a shell variable held twice)
+            parts.add("(head -c " + phase.memoryBytes() + " /dev/zero; sleep 86400) | tail -c " + phase.memoryBytes() + " > /dev/null &");
         }
         if (phase.diskBytes() > 0) {
             parts.add("(dd if=/dev/zero of=/var/tmp/.twinbench-disk bs=65536 count=" + Math.max(1, phase.diskBytes() / 65536)

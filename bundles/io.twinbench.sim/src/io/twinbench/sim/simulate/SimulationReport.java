@@ -5,13 +5,19 @@ import java.util.List;
 
 /**
  * A scenario's run on a twin: per phase what it did, which resource saturated first and in
- * which phase (the bottleneck; null when none did), and what measuring cost.
+ * which phase (the bottleneck; null when none did), what measuring cost, and the changes
+ * recommended with what a second run with each applied showed (empty unless asked for).
  */
 public record SimulationReport(String scenario, String twinId, String image, String limits, String confinement, Instant started,
-        List<PhaseResult> phases, Bottleneck bottleneck, double measurementCpuPercent, int readings) {
+        List<PhaseResult> phases, Bottleneck bottleneck, double measurementCpuPercent, int readings, List<Recommendation> recommendations) {
 
     public SimulationReport {
         phases = List.copyOf(phases);
+        recommendations = List.copyOf(recommendations);
+    }
+
+    public SimulationReport withRecommendations(List<Recommendation> checked) {
+        return new SimulationReport(scenario, twinId, image, limits, confinement, started, phases, bottleneck, measurementCpuPercent, readings, checked);
     }
 
     /** The resource that saturated first, when, and under which phase's load. */

@@ -48,7 +48,17 @@ public final class SimulationReportWriter {
                     .append("</td><td>").append(p.oomKills()).append("</td><td>").append(p.pidsLimitHits()).append("</td><td>").append(p.scratchFullPercent() < 0 ? "?" : Integer.toString(p.scratchFullPercent()))
                     .append("</td><td>").append(list(p.saturated())).append("</td><td>").append(list(p.threatFindings())).append("</td></tr>");
         }
-        h.append("</table><p>Measured from the host's control groups, ").append(report.readings()).append(" readings; measuring cost ")
+        h.append("</table>");
+        if (!report.recommendations().isEmpty()) {
+            h.append("<h2>Recommendations</h2><table><tr><th>Resource</th><th>Change</th><th>Phase</th><th>Before</th><th>After, on a twin with the change</th><th>Checked</th></tr>");
+            for (Recommendation r : report.recommendations()) {
+                h.append("<tr><td>").append(esc(r.resource())).append("</td><td>").append(esc(r.change())).append("</td><td>").append(esc(r.phase()))
+                        .append("</td><td>").append(esc(r.before())).append("</td><td>").append(esc(r.after())).append("</td><td class=\"")
+                        .append(r.verified() ? "ok\">relieves it" : "bad\">does not relieve it").append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        h.append("<p>Measured from the host's control groups, ").append(report.readings()).append(" readings; measuring cost ")
                 .append(String.format("%.2f", report.measurementCpuPercent())).append(" % of one core.</p></body></html>\n");
         out.write(h.toString());
     }

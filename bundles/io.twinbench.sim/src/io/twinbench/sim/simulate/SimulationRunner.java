@@ -89,7 +89,7 @@ public final class SimulationRunner {
                 }
                 return new SimulationReport(scenario.name(), image.twinId(), image.reference(), limits.summary(), TwinHardening.describe(),
                         started, results, PhaseStatistics.bottleneck(scenario, results), sampler.costPercent(),
-                        sampler.all().size());
+                        sampler.all().size(), List.of());
             } finally {
                 containers.stop(twin.containerId());
             }

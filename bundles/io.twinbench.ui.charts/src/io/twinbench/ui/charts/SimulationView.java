@@ -44,6 +44,9 @@ import io.twinbench.sim.scenario.Scenario;
 import io.twinbench.sim.scenario.ScenarioFormatException;
 import io.twinbench.sim.scenario.ScenarioReader;
 import io.twinbench.sim.simulate.PhaseResult;
+import io.twinbench.sim.simulate.Recommendation;
+import io.twinbench.sim.simulate.Recommender;
+import io.twinbench.sim.simulate.TwinRecommendations;
 import io.twinbench.sim.simulate.SimulationReport;
 import io.twinbench.sim.simulate.SimulationReportWriter;
 import io.twinbench.sim.simulate.SimulationRunner;
@@ -63,6 +66,7 @@ public final class SimulationView extends ViewPart {
     private Combo twin;
     private Text scenarioPath;
     private Button run;
+    private Button recommend;
     private Button cancel;
     private Button save;
     private Label status;
@@ -81,7 +85,7 @@ public final class SimulationView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         Composite controls = new Composite(parent, SWT.NONE);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        controls.setLayout(new GridLayout(8, false));
+        controls.setLayout(new GridLayout(9, false));
         new Label(controls, SWT.NONE).setText("Twin:");
         twin = new Combo(controls, SWT.READ_ONLY);
         twin.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
@@ -99,6 +103,10 @@ public final class SimulationView extends ViewPart {
                 scenarioPath.setText(file);
             }
         });
+        recommend = new Button(controls, SWT.CHECK);
+        recommend.setText("Check recommendations");
+        recommend.setToolTipText("After the run, recommend changes for what saturated, check each by running the scenario again on a twin with it,"
+                + " and record them in the twin");
         run = new Button(controls, SWT.PUSH);
         run.setText("Run");
         run.addListener(SWT.Selection, e -> {
@@ -179,6 +187,11 @@ public final class SimulationView extends ViewPart {
 
     /** Reads the scenario (a bad one is refused here, with its line and field) and runs it as a job; null when refused. */
     public Job run(String twinId, Path scenarioFile) {
+        return run(twinId, scenarioFile, recommend.getSelection());
+    }
+
+    /** As {@link #run(String, Path)}, and with checkRecommendations the changes for what saturated, checked and recorded in the twin. */
+    public Job run(String twinId, Path scenarioFile, boolean checkRecommendations) {
         Scenario scenario;
         try {
             scenario = new ScenarioReader().read(scenarioFile);
@@ -211,7 +224,8 @@ public final class SimulationView extends ViewPart {
                     TwinLimits limits = model == null ? TwinLimits.of(0, 0, hostCores, hostMemory) : TwinImageRequests.limits(model, hostCores, hostMemory);
                     memoryLimitMiB = limits.memoryBytes() / (double) (1 << 20);
                     UiThreadAsync.run(status, () -> showStatus("Running on " + image.reference() + " (" + limits.summary() + ")…", false));
-                    SimulationReport done = new SimulationRunner(engine, Clock.systemUTC(), Duration.ofMillis(500)).run(image, limits, scenario,
+                    SimulationRunner runner = new SimulationRunner(engine, Clock.systemUTC(), Duration.ofMillis(500));
+                    SimulationReport done = runner.run(image, limits, scenario,
                             new SimulationRunner.Progress() {
                                 @Override
                                 public void phaseStarted(int index, Phase phase) {
@@ -228,8 +242,19 @@ public final class SimulationView extends ViewPart {
                                     UiThreadAsync.run(canvas, canvas::redraw);
                                 }
                             }, monitor::isCanceled);
+                    if (checkRecommendations) {
+                        monitor.subTask("Checking recommendations: the scenario again on a twin with each change");
+                        done = done.withRecommendations(new Recommender(runner, hostCores, hostMemory).recommend(image, limits, scenario, done,
+                                monitor::isCanceled));
+                        if (!done.recommendations().isEmpty() && model != null) {
+                            TwinRecommendations.addTo(model, done, new java.util.Date());
+                            workspace.store().ifPresent(store -> store.snapshots().save(model));
+                            workspace.refreshFleet();
+                        }
+                    }
                     report = done;
-                    UiThreadAsync.run(status, () -> showReport(done));
+                    SimulationReport shown = done;
+                    UiThreadAsync.run(status, () -> showReport(shown));
                     return Status.OK_STATUS;
                 } catch (java.util.concurrent.CancellationException e) {
                     UiThreadAsync.run(status, () -> showStatus("Cancelled; the twin container was removed.", false));
@@ -259,10 +284,15 @@ public final class SimulationView extends ViewPart {
 
     private void showReport(SimulationReport done) {
         phases.setInput(done.phases());
-        showStatus(done.bottleneck() == null ? "Done: no resource saturated."
+        StringBuilder text = new StringBuilder(done.bottleneck() == null ? "Done: no resource saturated."
                 : String.format("Bottleneck: %s saturated first, %.1f s in, during “%s” (%s). Measuring cost %.2f %% of one core.",
                         done.bottleneck().resource(), done.bottleneck().atSeconds(), done.bottleneck().phase(), done.bottleneck().load(),
-                        done.measurementCpuPercent()), false);
+                        done.measurementCpuPercent()));
+        for (Recommendation r : done.recommendations()) {
+            text.append("\nRecommended: ").append(r.change()).append(r.verified() ? " (checked: relieves it; " : " (does not relieve it; ")
+                    .append(r.before()).append(" → ").append(r.after()).append(")");
+        }
+        showStatus(text.toString(), false);
         save.setEnabled(true);
     }
 

@@ -250,11 +250,15 @@ class AgentChannelTest {
         collector.close();
 
         AgentProcess offline = agent(state, "--count", "3", "--drain-seconds", "60", "--inventory-interval", "0");
-        Thread.sleep(4_000);
+        // the collector comes back only once the agent has met it down: a JVM slow to start must not find it up already
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!offline.output().contains("unreachable") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(offline.output().contains("unreachable"), "the agent said the workbench was unreachable: " + offline.output());
         assertEquals(1, store.agentStreams().lastSeq("e2e-agent"), "nothing arrives while the collector is down");
         collector = startCollector(port);
         assertEquals(0, offline.exitCode(90), offline.output());
-        assertTrue(offline.output().contains("unreachable"), "the agent said the workbench was unreachable: " + offline.output());
         assertEquals(4, store.agentStreams().lastSeq("e2e-agent"));
         assertEquals(4, series("memory", "memory.used").size(), "every buffered frame arrived once");
     }

@@ -157,4 +157,51 @@ class SimulationTest {
         long millis = Long.parseLong(roundTrip.replaceAll("\\D+(\\d+) ms.*", "$1"));
         assertTrue(millis >= 180, "100 ms each way on the twin's loopback: " + roundTrip);
     }
+
+    @Test
+    void recommendationsAreCheckedByARunWithTheChangeAndBecomeFindingsOfTheTwin() throws Exception {
+        Scenario scenario = new ScenarioReader().read("rec.yaml", """
+                name: too small
+                phases:
+                  - name: busy
+                    duration: 4s
+                    cpu: 1
+                  - name: hungry
+                    duration: 6s
+                    memory: 192MiB
+                """);
+        TwinLimits limits = new TwinLimits(1.0, 128L << 20, 256, List.of());
+        SimulationRunner runner = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500));
+        SimulationReport report = runner.run(image, limits, scenario, SimulationRunner.Progress.NONE, () -> false);
+        List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
+                .recommend(image, limits, scenario, report, () -> false);
+        assertEquals(List.of("cpu", "memory"), checked.stream().map(io.twinbench.sim.simulate.Recommendation::resource).toList(), checked.toString());
+        io.twinbench.sim.simulate.Recommendation cpu = checked.get(0);
+        assertEquals("give the endpoint 2 cores (it has 1 core)", cpu.change());
+        assertTrue(cpu.before().contains("saturated") && !cpu.after().contains("saturated"), cpu.toString());
+        assertTrue(cpu.verified(), cpu.toString());
+        io.twinbench.sim.simulate.Recommendation memory = checked.get(1);
+        assertEquals("hungry", memory.phase());
+        assertTrue(memory.change().startsWith("raise the endpoint's memory to "), memory.change());
+        assertTrue(memory.after().startsWith("0 OOM kills"), memory.toString());
+        assertTrue(memory.verified(), memory.toString());
+
+        io.twinbench.model.twin.Twin twin = io.twinbench.model.twin.TwinFactory.eINSTANCE.createTwin();
+        twin.setId("rec");
+        io.twinbench.model.twin.Processor processor = io.twinbench.model.twin.TwinFactory.eINSTANCE.createProcessor();
+        processor.setId("cpu0");
+        io.twinbench.model.twin.Memory ram = io.twinbench.model.twin.TwinFactory.eINSTANCE.createMemory();
+        ram.setId("mem");
+        twin.getElements().add(processor);
+        twin.getElements().add(ram);
+        assertEquals(2, io.twinbench.sim.simulate.TwinRecommendations.addTo(twin, report.withRecommendations(checked), new java.util.Date()));
+        io.twinbench.model.twin.Recommendation finding = (io.twinbench.model.twin.Recommendation) twin.getFindings().get(1);
+        assertEquals(ram, finding.getElement(), "a memory change is about the memory");
+        assertEquals("too small", finding.getScenario());
+        assertTrue(finding.isVerified());
+        assertEquals(processor, twin.getFindings().get(0).getElement());
+        StringWriter html = new StringWriter();
+        SimulationReportWriter.html(report.withRecommendations(checked), html);
+        assertTrue(html.toString().contains("give the endpoint 2 cores") && html.toString().contains("relieves it"), html.toString());
+    }
 }

@@ -64,13 +64,20 @@ class SimulationViewTest {
 
             Path scenario = Files.createTempFile("scenario", ".yaml");
             Files.writeString(scenario, "name: ui\nphases:\n  - name: quiet\n    duration: 3s\n  - name: busy\n    duration: 5s\n    cpu: 4\n");
-            Job job = view.run(twinId, scenario);
+            Job job = view.run(twinId, scenario, true);
             Ui.waitUntil("readings charted while it runs", 90_000, () -> view.readingsCharted() >= 4 && job.getState() == Job.RUNNING);
             Ui.waitUntil("the report", 120_000, () -> view.report() != null);
             Ui.processEvents(300);
             assertEquals(2, view.phasesViewer().getTable().getItemCount());
             assertEquals("busy", view.phasesViewer().getTable().getItem(1).getText(0));
             assertTrue(view.statusText().startsWith("Bottleneck: cpu saturated first"), view.statusText());
+            // four busy workers want five cores (or one more than the twin has); the twin already has all of this machine's: said, not guessed
+            int host = Runtime.getRuntime().availableProcessors();
+            assertTrue(view.statusText().contains("Recommended: give the endpoint " + Math.max(host + 1, 5) + " cores (it has " + host
+                    + (host == 1 ? " core" : " cores") + ") (does not relieve it;"), view.statusText());
+            assertTrue(view.statusText().contains("not checked: this machine has " + host), view.statusText());
+            Ui.waitUntil("the recommendation recorded in the twin", 30_000, () -> store.snapshots().latest(twinId).orElseThrow().getFindings().stream()
+                    .anyMatch(f -> f instanceof io.twinbench.model.twin.Recommendation r && r.getResource().equals("cpu") && !r.isVerified()));
         } finally {
             new TwinImageRegistry(Ui.workspace().dockerEngine(), Clock.systemUTC()).remove(built.image().id());
         }

@@ -406,6 +406,11 @@ public class TwinItemProvider
 			(createChildParameter
 				(TwinPackage.Literals.TWIN__FINDINGS,
 				 TwinFactory.eINSTANCE.createPrediction()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.TWIN__FINDINGS,
+				 TwinFactory.eINSTANCE.createRecommendation()));
 	}
 
 	/**

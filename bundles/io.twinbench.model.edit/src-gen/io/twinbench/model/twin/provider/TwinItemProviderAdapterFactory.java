@@ -601,6 +601,29 @@ public class TwinItemProviderAdapterFactory extends TwinAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.twinbench.model.twin.Recommendation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RecommendationItemProvider recommendationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.twinbench.model.twin.Recommendation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRecommendationAdapter() {
+		if (recommendationItemProvider == null) {
+			recommendationItemProvider = new RecommendationItemProvider(this);
+		}
+
+		return recommendationItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -728,6 +751,7 @@ public class TwinItemProviderAdapterFactory extends TwinAdapterFactory implement
 		if (baselineItemProvider != null) baselineItemProvider.dispose();
 		if (anomalyItemProvider != null) anomalyItemProvider.dispose();
 		if (predictionItemProvider != null) predictionItemProvider.dispose();
+		if (recommendationItemProvider != null) recommendationItemProvider.dispose();
 	}
 
 }

@@ -21,6 +21,7 @@ import io.twinbench.model.twin.OperatingSystem;
 import io.twinbench.model.twin.Prediction;
 import io.twinbench.model.twin.Processor;
 import io.twinbench.model.twin.Property;
+import io.twinbench.model.twin.Recommendation;
 import io.twinbench.model.twin.Service;
 import io.twinbench.model.twin.ServiceState;
 import io.twinbench.model.twin.Severity;
@@ -108,6 +109,7 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 			case TwinPackage.BASELINE: return createBaseline();
 			case TwinPackage.ANOMALY: return createAnomaly();
 			case TwinPackage.PREDICTION: return createPrediction();
+			case TwinPackage.RECOMMENDATION: return createRecommendation();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -410,6 +412,17 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 	public Prediction createPrediction() {
 		PredictionImpl prediction = new PredictionImpl();
 		return prediction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Recommendation createRecommendation() {
+		RecommendationImpl recommendation = new RecommendationImpl();
+		return recommendation;
 	}
 
 	/**

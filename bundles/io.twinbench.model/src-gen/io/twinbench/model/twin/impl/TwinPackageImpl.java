@@ -24,6 +24,7 @@ import io.twinbench.model.twin.OperatingSystem;
 import io.twinbench.model.twin.Prediction;
 import io.twinbench.model.twin.Processor;
 import io.twinbench.model.twin.Property;
+import io.twinbench.model.twin.Recommendation;
 import io.twinbench.model.twin.Service;
 import io.twinbench.model.twin.ServiceState;
 import io.twinbench.model.twin.Severity;
@@ -232,6 +233,13 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	private EClass predictionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass recommendationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1604,6 +1612,76 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRecommendation() {
+		return recommendationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecommendation_Resource() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecommendation_Change() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecommendation_Scenario() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecommendation_Before() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecommendation_After() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecommendation_Verified() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDependencyType() {
 		return dependencyTypeEEnum;
 	}
@@ -1830,6 +1908,14 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		createEAttribute(predictionEClass, PREDICTION__EXPECTED_AT);
 		createEAttribute(predictionEClass, PREDICTION__CONFIDENCE);
 
+		recommendationEClass = createEClass(RECOMMENDATION);
+		createEAttribute(recommendationEClass, RECOMMENDATION__RESOURCE);
+		createEAttribute(recommendationEClass, RECOMMENDATION__CHANGE);
+		createEAttribute(recommendationEClass, RECOMMENDATION__SCENARIO);
+		createEAttribute(recommendationEClass, RECOMMENDATION__BEFORE);
+		createEAttribute(recommendationEClass, RECOMMENDATION__AFTER);
+		createEAttribute(recommendationEClass, RECOMMENDATION__VERIFIED);
+
 		// Create enums
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
 		elementKindEEnum = createEEnum(ELEMENT_KIND);
@@ -1885,6 +1971,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		baselineEClass.getESuperTypes().add(this.getFinding());
 		anomalyEClass.getESuperTypes().add(this.getFinding());
 		predictionEClass.getESuperTypes().add(this.getFinding());
+		recommendationEClass.getESuperTypes().add(this.getFinding());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(fleetEClass, Fleet.class, "Fleet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2044,6 +2131,14 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		initEAttribute(getPrediction_FailureMode(), ecorePackage.getEString(), "failureMode", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPrediction_ExpectedAt(), ecorePackage.getEDate(), "expectedAt", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPrediction_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(recommendationEClass, Recommendation.class, "Recommendation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRecommendation_Resource(), ecorePackage.getEString(), "resource", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecommendation_Change(), ecorePackage.getEString(), "change", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecommendation_Scenario(), ecorePackage.getEString(), "scenario", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecommendation_Before(), ecorePackage.getEString(), "before", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecommendation_After(), ecorePackage.getEString(), "after", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecommendation_Verified(), ecorePackage.getEBoolean(), "verified", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(dependencyTypeEEnum, DependencyType.class, "DependencyType");

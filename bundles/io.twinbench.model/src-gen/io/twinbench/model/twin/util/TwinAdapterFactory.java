@@ -22,6 +22,7 @@ import io.twinbench.model.twin.OperatingSystem;
 import io.twinbench.model.twin.Prediction;
 import io.twinbench.model.twin.Processor;
 import io.twinbench.model.twin.Property;
+import io.twinbench.model.twin.Recommendation;
 import io.twinbench.model.twin.Service;
 import io.twinbench.model.twin.SoftwarePackage;
 import io.twinbench.model.twin.TelemetrySeriesRef;
@@ -195,6 +196,10 @@ public class TwinAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter casePrediction(Prediction object) {
 				return createPredictionAdapter();
+			}
+			@Override
+			public Adapter caseRecommendation(Recommendation object) {
+				return createRecommendationAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -577,6 +582,20 @@ public class TwinAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPredictionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.twinbench.model.twin.Recommendation <em>Recommendation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.twinbench.model.twin.Recommendation
+	 * @generated
+	 */
+	public Adapter createRecommendationAdapter() {
 		return null;
 	}
 

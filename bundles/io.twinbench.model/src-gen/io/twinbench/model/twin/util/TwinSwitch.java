@@ -22,6 +22,7 @@ import io.twinbench.model.twin.OperatingSystem;
 import io.twinbench.model.twin.Prediction;
 import io.twinbench.model.twin.Processor;
 import io.twinbench.model.twin.Property;
+import io.twinbench.model.twin.Recommendation;
 import io.twinbench.model.twin.Service;
 import io.twinbench.model.twin.SoftwarePackage;
 import io.twinbench.model.twin.TelemetrySeriesRef;
@@ -268,6 +269,13 @@ public class TwinSwitch<T> extends Switch<T> {
 				Prediction prediction = (Prediction)theEObject;
 				T result = casePrediction(prediction);
 				if (result == null) result = caseFinding(prediction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TwinPackage.RECOMMENDATION: {
+				Recommendation recommendation = (Recommendation)theEObject;
+				T result = caseRecommendation(recommendation);
+				if (result == null) result = caseFinding(recommendation);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -662,6 +670,21 @@ public class TwinSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePrediction(Prediction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Recommendation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Recommendation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRecommendation(Recommendation object) {
 		return null;
 	}
 

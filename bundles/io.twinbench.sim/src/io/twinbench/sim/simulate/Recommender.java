@@ -1,0 +1,111 @@
+package io.twinbench.sim.simulate;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.run.TwinLimits;
+import io.twinbench.sim.scenario.Phase;
+import io.twinbench.sim.scenario.Scenario;
+
+/**
+ * Turns what saturated in a simulation into configuration changes for the endpoint, and checks
+ * each one by running the scenario again, up to the phase where it saturated, on a twin with the
+ * change applied. A change this machine cannot apply to a twin (more cores than it has) is
+ * reported as not checked rather than guessed.
+ */
+public final class Recommender {
+
+    private final SimulationRunner runner;
+    private final int hostCores;
+    private final long hostMemory;
+
+    public Recommender(SimulationRunner runner, int hostCores, long hostMemory) {
+        this.runner = runner;
+        this.hostCores = hostCores;
+        this.hostMemory = hostMemory;
+    }
+
+    public List<Recommendation> recommend(TwinImage image, TwinLimits limits, Scenario scenario, SimulationReport report, BooleanSupplier cancelled)
+            throws IOException {
+        List<Recommendation> checked = new ArrayList<>();
+        int cpuPhase = firstSaturated(report, PhaseStatistics.CPU);
+        if (cpuPhase >= 0) {
+            PhaseResult before = report.phases().get(cpuPhase);
+            // enough cores for the phase's busy workers to stay under 80 %; twice as many when the load is not known in workers
+            int workers = scenario.phases().get(cpuPhase).cpuWorkers();
+            double wanted = workers > 0 ? Math.max(Math.ceil(limits.cpus()) + 1, Math.ceil(workers / 0.8)) : limits.cpus() * 2;
+            double more = Math.min(hostCores, wanted);
+            String change = "give the endpoint " + cores(wanted) + " (it has " + cores(limits.cpus()) + ")";
+            if (more <= limits.cpus()) {
+                checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()),
+                        "not checked: this machine has " + cores(hostCores) + ", no more for the twin", false));
+            } else {
+                TwinLimits changed = new TwinLimits(more, limits.memoryBytes(), limits.pids(), limits.notes());
+                PhaseResult after = rerun(image, changed, scenario, cpuPhase, cancelled);
+                String afterText = cpu(after, more) + (more < wanted ? " (checked with " + cores(more) + ", all this machine has)" : "");
+                checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()), afterText,
+                        !saturated(after, PhaseStatistics.CPU)));
+            }
+        }
+        int memoryPhase = firstSaturated(report, PhaseStatistics.MEMORY);
+        if (memoryPhase >= 0) {
+            PhaseResult before = report.phases().get(memoryPhase);
+            Phase phase = scenario.phases().get(memoryPhase);
+            // what the phase asked to hold, with room for the twin's own processes, or twice the limit when it asked for none
+            long wanted = Math.max(limits.memoryBytes() * 2, roundUp((long) (Math.max(before.memoryPeakBytes(), phase.memoryBytes()) * 2.0)));
+            long more = Math.min(hostMemory, wanted);
+            String change = "raise the endpoint's memory to " + (more >> 20) + " MiB (it has " + (limits.memoryBytes() >> 20) + " MiB)";
+            if (more <= limits.memoryBytes()) {
+                checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before),
+                        "not checked: this machine has no more memory for the twin", false));
+            } else {
+                TwinLimits changed = new TwinLimits(limits.cpus(), more, limits.pids(), limits.notes());
+                PhaseResult after = rerun(image, changed, scenario, memoryPhase, cancelled);
+                checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before), memory(after),
+                        after.oomKills() == 0 && !saturated(after, PhaseStatistics.MEMORY)));
+            }
+        }
+        return checked;
+    }
+
+    /** The scenario up to and including the phase, on a twin with the changed limits; that phase's result. */
+    private PhaseResult rerun(TwinImage image, TwinLimits changed, Scenario scenario, int phase, BooleanSupplier cancelled) throws IOException {
+        Scenario upTo = new Scenario(scenario.name() + " (checking a change)", scenario.phases().subList(0, phase + 1));
+        return runner.run(image, changed, upTo, SimulationRunner.Progress.NONE, cancelled).phases().get(phase);
+    }
+
+    private static int firstSaturated(SimulationReport report, String resource) {
+        for (int i = 0; i < report.phases().size(); i++) {
+            if (saturated(report.phases().get(i), resource)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean saturated(PhaseResult phase, String resource) {
+        return phase.saturated().stream().anyMatch(s -> s.startsWith(resource + " at "));
+    }
+
+    private static String cpu(PhaseResult phase, double cpus) {
+        return String.format("CPU %.0f %% of %s (highest %.0f %%)%s", phase.cpuMeanPercent(), cores(cpus), phase.cpuMaxPercent(),
+                saturated(phase, PhaseStatistics.CPU) ? ", saturated" : "");
+    }
+
+    private static String memory(PhaseResult phase) {
+        return String.format("%d OOM kills, peak %d MiB of %d MiB%s", phase.oomKills(), phase.memoryPeakBytes() >> 20, phase.memoryLimitBytes() >> 20,
+                saturated(phase, PhaseStatistics.MEMORY) ? ", saturated" : "");
+    }
+
+    private static String cores(double cpus) {
+        return (cpus == Math.rint(cpus) ? Long.toString((long) cpus) : String.format("%.2f", cpus)) + (cpus == 1 ? " core" : " cores");
+    }
+
+    private static long roundUp(long bytes) {
+        long mib = 64L << 20;
+        return (bytes + mib - 1) / mib * mib;
+    }
+}
