@@ -62,9 +62,7 @@ public final class ContainerCommand implements Runnable {
             }
             TwinLimits limits;
             try (TwinStore store = workspace.openStore()) {
-                limits = store.snapshots().latest(twinId)
-                        .map(t -> TwinImageRequests.limits(t, Runtime.getRuntime().availableProcessors(), hostMemory()))
-                        .orElseGet(() -> TwinLimits.of(0, 0, Runtime.getRuntime().availableProcessors(), hostMemory()));
+                limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
             }
             RunningTwin twin;
             try (TwinContainers containers = new TwinContainers(docker.engine(), Clock.systemUTC())) {
@@ -148,9 +146,5 @@ public final class ContainerCommand implements Runnable {
             spec.commandLine().getOut().println("stopped and removed " + container);
             return 0;
         }
-    }
-
-    static long hostMemory() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
     }
 }

@@ -66,9 +66,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         TwinLimits limits;
         try (TwinStore store = workspace.openStore()) {
-            limits = store.snapshots().latest(twinId)
-                    .map(t -> TwinImageRequests.limits(t, Runtime.getRuntime().availableProcessors(), ContainerCommand.hostMemory()))
-                    .orElseGet(() -> TwinLimits.of(0, 0, Runtime.getRuntime().availableProcessors(), ContainerCommand.hostMemory()));
+            limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("simulating '%s' on %s (%s, %d phases, %d s)%n", scenario.name(), images.get(0).reference(), limits.summary(),
@@ -98,7 +96,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (recommend) {
             out.println("checking recommendations (the scenario again, up to the saturated phase, on a twin with each change)");
             out.flush();
-            report = report.withRecommendations(new Recommender(runner, Runtime.getRuntime().availableProcessors(), ContainerCommand.hostMemory())
+            report = report.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory())
                     .recommend(images.get(0), limits, scenario, report, () -> false));
             for (Recommendation r : report.recommendations()) {
                 out.printf("  %s %s: %s -> %s%n", r.verified() ? "relieves" : "does not relieve", r.resource() + ", " + r.change(), r.before(), r.after());

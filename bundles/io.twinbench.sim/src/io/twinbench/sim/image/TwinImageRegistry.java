@@ -59,10 +59,6 @@ public final class TwinImageRegistry {
         return images;
     }
 
-    Optional<TwinImage> find(DockerClient docker, String id) {
-        return list(docker).stream().filter(i -> i.id().equals(id) || i.id().startsWith("sha256:" + id)).findFirst();
-    }
-
     /** Removes one image, by reference or id; false when there was none. A running twin keeps its image. */
     public boolean remove(String referenceOrId) throws IOException {
         try (DockerClient docker = engine.connect()) {

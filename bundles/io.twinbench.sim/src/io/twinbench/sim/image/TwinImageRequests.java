@@ -48,6 +48,12 @@ public final class TwinImageRequests {
         return any ? units : null;
     }
 
+    /** The endpoint's cores and memory, capped at those of the machine the engine runs on; a twin unknown (null) gets that machine's. */
+    public static TwinLimits limitsOnThisMachine(Twin twin) {
+        return twin == null ? TwinLimits.of(0, 0, TwinLimits.hostCores(), TwinLimits.hostMemory())
+                : limits(twin, TwinLimits.hostCores(), TwinLimits.hostMemory());
+    }
+
     /** The endpoint's cores and memory, capped at this machine's. */
     public static TwinLimits limits(Twin twin, int hostCores, long hostMemory) {
         int cores = 0;

@@ -37,6 +37,15 @@ public record TwinLimits(double cpus, long memoryBytes, long pids, List<String> 
         return new TwinLimits(cpus, memory, DEFAULT_PIDS, notes);
     }
 
+    /** The cores of the machine the engine runs on (the engine is local). */
+    public static int hostCores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public static long hostMemory() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+    }
+
     public String summary() {
         return String.format("%.2f cores, %s memory, %d processes", cpus, mib(memoryBytes), pids);
     }

@@ -218,10 +218,7 @@ public final class SimulationView extends ViewPart {
                     TwinImage image = new TwinImageRegistry(engine, Clock.systemUTC()).list().stream().filter(i -> i.twinId().equals(twinId)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("Twin " + twinId + " has no image yet: build one in the Twin Images view."));
                     Twin model = workspace.store().flatMap(s -> s.snapshots().latest(twinId)).orElse(null);
-                    long hostMemory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                            .getTotalMemorySize();
-                    int hostCores = Runtime.getRuntime().availableProcessors();
-                    TwinLimits limits = model == null ? TwinLimits.of(0, 0, hostCores, hostMemory) : TwinImageRequests.limits(model, hostCores, hostMemory);
+                    TwinLimits limits = TwinImageRequests.limitsOnThisMachine(model);
                     memoryLimitMiB = limits.memoryBytes() / (double) (1 << 20);
                     UiThreadAsync.run(status, () -> showStatus("Running on " + image.reference() + " (" + limits.summary() + ")…", false));
                     SimulationRunner runner = new SimulationRunner(engine, Clock.systemUTC(), Duration.ofMillis(500));
@@ -244,7 +241,7 @@ public final class SimulationView extends ViewPart {
                             }, monitor::isCanceled);
                     if (checkRecommendations) {
                         monitor.subTask("Checking recommendations: the scenario again on a twin with each change");
-                        done = done.withRecommendations(new Recommender(runner, hostCores, hostMemory).recommend(image, limits, scenario, done,
+                        done = done.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory()).recommend(image, limits, scenario, done,
                                 monitor::isCanceled));
                         if (!done.recommendations().isEmpty() && model != null) {
                             TwinRecommendations.addTo(model, done, new java.util.Date());
