@@ -74,6 +74,18 @@ public final class TwinSnapshots {
         }
     }
 
+    /** The version of a twin's newest snapshot, 0 when there is none: a cheap way to tell whether someone else saved one. */
+    public long latestVersionNumber(String twinId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM twin_snapshot WHERE twin_id = ?")) {
+            ps.setString(1, twinId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the versions of twin " + twinId + ": " + e.getMessage(), e);
+        }
+    }
+
     public List<TwinSummary> list() {
         String sql = "SELECT t.id, t.name, t.hostname, t.source, t.element_count, t.dependency_count, t.updated,"
                 + " (SELECT COUNT(*) FROM twin_snapshot s WHERE s.twin_id = t.id) FROM twin t ORDER BY t.name, t.id";

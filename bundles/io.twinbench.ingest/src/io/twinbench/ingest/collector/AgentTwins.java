@@ -6,11 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.twinbench.ingest.twin.InventoryTwinBuilder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import io.twinbench.model.build.FindingsSource;
+import io.twinbench.model.twin.Element;
+import io.twinbench.model.twin.Recommendation;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.protocol.inventory.Section;
 import io.twinbench.store.TwinStore;
@@ -20,7 +25,9 @@ import io.twinbench.store.TwinStore;
  * inventory change and handed to the listener; stored as a snapshot after a full inventory
  * and otherwise at most every {@code snapshotEvery}, since the history table already records
  * each change and the model can always be rebuilt from the stored inventory. Each model carries
- * the findings analysis holds about the twin at the time.
+ * the findings analysis holds about the twin at the time, and the recommendations simulations
+ * recorded in it: those are made outside the inventory (by a run on the twin's image, saved as a
+ * snapshot by whoever ran it), so a rebuild from the inventory carries them over.
  */
 final class AgentTwins {
 
@@ -33,6 +40,11 @@ final class AgentTwins {
     private final FindingsSource findings;
     private final InventoryTwinBuilder builder = new InventoryTwinBuilder();
     private final Map<String, Instant> lastSnapshot = new ConcurrentHashMap<>();
+    private final Map<String, Carried> carried = new ConcurrentHashMap<>();
+
+    /** The recommendations of a twin's snapshot of the given version, as they were recorded. */
+    private record Carried(long version, List<Recommendation> recommendations) {
+    }
 
     AgentTwins(TwinStore store, CollectorListener listener, Clock clock, Duration snapshotEvery, FindingsSource findings) {
         this.store = store;
@@ -58,11 +70,40 @@ final class AgentTwins {
             // analysis is an addition to the twin: its failure must not hold back the inventory's update
             LOG.log(Level.WARNING, "agent " + agentId + ": the twin's findings could not be added", e);
         }
+        List<Recommendation> recommendations = carryRecommendations(agentId, twin);
         Instant last = lastSnapshot.get(agentId);
         if (full || last == null || !now.isBefore(last.plus(snapshotEvery))) {
-            store.snapshots().save(twin);
+            carried.put(agentId, new Carried(store.snapshots().save(twin), recommendations));
             lastSnapshot.put(agentId, now);
         }
         listener.twinUpdated(agentId, twin);
+    }
+
+    /**
+     * Adds to the rebuilt twin the recommendations of its newest snapshot, about the same elements
+     * (one about an element the endpoint no longer has goes with it). The snapshot is read again
+     * only when its version moved, which one cheap query tells.
+     */
+    private List<Recommendation> carryRecommendations(String agentId, Twin twin) {
+        long version = store.snapshots().latestVersionNumber(agentId);
+        Carried known = carried.get(agentId);
+        if (known == null || known.version() != version) {
+            List<Recommendation> recorded = version == 0 ? List.of()
+                    : store.snapshots().latest(agentId).map(t -> t.getFindings().stream().filter(Recommendation.class::isInstance)
+                            .map(Recommendation.class::cast).toList()).orElse(List.of());
+            known = new Carried(version, recorded);
+            carried.put(agentId, known);
+        }
+        List<Recommendation> kept = new java.util.ArrayList<>();
+        for (Recommendation r : known.recommendations()) {
+            Element about = r.getElement() == null ? null : twin.findElement(r.getElement().getId());
+            if (r.getElement() == null || about != null) {
+                Recommendation copy = EcoreUtil.copy(r);
+                copy.setElement(about);
+                twin.getFindings().add(copy);
+                kept.add(copy);
+            }
+        }
+        return kept;
     }
 }
