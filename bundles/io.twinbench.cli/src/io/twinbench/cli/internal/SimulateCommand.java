@@ -17,6 +17,7 @@ import io.twinbench.sim.run.TwinLimits;
 import io.twinbench.sim.scenario.Phase;
 import io.twinbench.sim.scenario.Scenario;
 import io.twinbench.sim.scenario.ScenarioReader;
+import io.twinbench.sim.simulate.EndpointBaseline;
 import io.twinbench.sim.simulate.PhaseResult;
 import io.twinbench.sim.simulate.Recommendation;
 import io.twinbench.sim.simulate.Recommender;
@@ -86,13 +87,27 @@ public final class SimulateCommand implements Callable<Integer> {
         for (PhaseResult p : report.phases()) {
             out.printf("%-16s %7.1f %7.0f%% %7.0f%% %6d MiB %9d %5d %9d %8s  %s%n", p.phase(), p.seconds(), p.cpuMeanPercent(), p.cpuMaxPercent(),
                     p.memoryPeakBytes() >> 20, p.pidsPeak(), p.oomKills(), p.pidsLimitHits(), p.scratchFullPercent() < 0 ? "?" : p.scratchFullPercent() + "%",
-                    String.join("; ", p.saturated()));
+                    String.join("; ", p.saturated().stream().map(Object::toString).toList()));
+            if (p.requests() != null) {
+                out.println("    requests, " + p.requests());
+            }
             p.threatFindings().forEach(f -> out.println("    " + f));
         }
         out.println(report.bottleneck() == null ? "no resource saturated"
                 : String.format("bottleneck: %s saturated first, %.1f s in, during '%s' (%s)", report.bottleneck().resource(),
                         report.bottleneck().atSeconds(), report.bottleneck().phase(), report.bottleneck().load()));
         out.printf("measuring: %d readings, %.2f %% of one core%n", report.readings(), report.measurementCpuPercent());
+        try (TwinStore store = workspace.openStore()) {
+            report = report.withEndpoint(EndpointBaseline.of(store.telemetry(), twinId, java.time.Instant.now(), Duration.ofHours(24)).orElse(null));
+        }
+        if (report.endpoint() == null) {
+            out.println("beside the live endpoint: the store has no CPU or memory telemetry of it in the last 24 hours");
+        } else {
+            out.println("beside the live endpoint, over " + report.endpoint().describe() + ":");
+            for (PhaseResult p : report.phases()) {
+                out.printf("  %-16s %s%n", p.phase(), report.endpoint().compare(p));
+            }
+        }
         if (recommend) {
             out.println("checking recommendations (the scenario again, up to the saturated phase, on a twin with each change)");
             out.flush();

@@ -60,6 +60,9 @@ final class TwinImageCommands {
             if (!built.archive().notInImage().isEmpty()) {
                 out.printf("  services of the twin without a unit file in the image (not started): %s%n", String.join(", ", built.archive().notInImage()));
             }
+            if (!built.archive().bootSteps().isEmpty()) {
+                out.printf("  steps of systemd's own boot, which a twin does not run: %s%n", String.join("; ", built.archive().bootSteps()));
+            }
             out.printf("  configuration the twin changed, applied: %s%n",
                     built.archive().configApplied().isEmpty() ? "none" : String.join(", ", built.archive().configApplied()));
             if (!built.archive().leftOut().isEmpty()) {

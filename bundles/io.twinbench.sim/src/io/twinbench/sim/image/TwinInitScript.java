@@ -55,7 +55,8 @@ public final class TwinInitScript {
                 .append("# Written by Twinbench: starts this endpoint's services from their own unit files.\n")
                 .append("# The root is read-only; /run, /tmp, /var/tmp and /var/log are the twin's scratch space.\n")
                 .append("mkdir -p /run/twinbench\n")
-                .append("while read -r mode uid gid dir; do mkdir -p \"$dir\" && chown \"$uid:$gid\" \"$dir\" && chmod \"$mode\" \"$dir\"; done <<'EOF'\n");
+                // mode before owner: once the directory is the service's, root without CAP_FOWNER may no longer chmod it
+                .append("while read -r mode uid gid dir; do mkdir -p \"$dir\" && chmod \"$mode\" \"$dir\" && chown \"$uid:$gid\" \"$dir\"; done <<'EOF'\n");
         logDirectories.forEach(line -> sh.append(line).append('\n'));
         sh.append("EOF\n")
                 .append("as_user() { u=$1; shift; if [ -n \"$u\" ] && [ \"$u\" != root ]; then")

@@ -64,13 +64,14 @@ public final class TwinRootArchive {
 
     /** What went into the archive. */
     public record Written(long entries, long bytes, List<String> configApplied, List<ServiceUnit> started, List<String> notInImage,
-            List<String> leftOut) {
+            List<String> bootSteps, List<String> leftOut) {
     }
 
     public Written writeTo(OutputStream target) throws IOException {
         Pass pass = new Pass(target);
         if (Files.isDirectory(source)) {
-            pass.walk(source);
+            // a root given as a link to its directory is that directory: the walk does not follow links inside it
+            pass.walk(source.toRealPath());
         } else if (Files.isRegularFile(source)) {
             pass.copyTar(source);
         } else {
@@ -290,6 +291,7 @@ public final class TwinRootArchive {
             Set<String> wanted = services != null ? services : enabled;
             List<ServiceUnit> started = new ArrayList<>();
             List<String> notInImage = new ArrayList<>();
+            List<String> bootSteps = new ArrayList<>();
             for (String name : new TreeSet<>(wanted)) {
                 List<String> lines = units.get(name);
                 if (lines == null) {
@@ -297,7 +299,9 @@ public final class TwinRootArchive {
                     continue;
                 }
                 ServiceUnit unit = ServiceUnit.parse(name, lines);
-                if (unit.startable()) {
+                if (unit.bootStep() != null) {
+                    bootSteps.add(name + ": " + unit.bootStep());
+                } else if (unit.startable()) {
                     started.add(unit);
                 }
             }
@@ -312,7 +316,7 @@ public final class TwinRootArchive {
             tar.finish();
             applied.sort(null);
             leftOut.sort(null);
-            return new Written(entries, bytes, List.copyOf(applied), ordered, notInImage, List.copyOf(leftOut));
+            return new Written(entries, bytes, List.copyOf(applied), ordered, notInImage, bootSteps, List.copyOf(leftOut));
         }
 
         private void add(String name, int mode, String text) throws IOException {

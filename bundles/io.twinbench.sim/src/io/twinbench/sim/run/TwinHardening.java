@@ -54,6 +54,11 @@ public final class TwinHardening {
     private TwinHardening() {
     }
 
+    /** Whether a twin keeps a capability, named as systemd and the kernel name it (CAP_SYS_ADMIN). */
+    public static boolean keeps(String capability) {
+        return KEPT.stream().anyMatch(c -> ("CAP_" + c.name()).equals(capability));
+    }
+
     /** The confinement in words, for reports and the command line. */
     public static String describe() {
         return "no network, no new privileges, capabilities " + String.join(" ", KEPT.stream().map(Capability::name).toList())

@@ -42,19 +42,30 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     disk: 32MiB            # written to the twin's scratch space
  *   - name: attack
  *     duration: 10s
- *     threat: fork-bomb      # cpu-miner, fork-bomb, disk-fill, privilege-escalation, port-scan
+ *     threat: fork-bomb      # cpu-miner, fork-bomb, disk-fill, privilege-escalation, port-scan, brute-force-login
  *   - name: slow network
  *     duration: 10s
  *     network:               # on the twin's loopback, through tc netem from the host
  *       latency: 100ms
  *       jitter: 10ms
  *       loss: 1%
+ *   - name: web traffic
+ *     duration: 20s
+ *     requests:              # played against a service of the twin, on its loopback
+ *       port: 80
+ *       rate: 200            # requests per second, all clients together
+ *       clients: 4           # connections at a time (default 4)
+ *       http: [/, GET /index.html, HEAD /]   # or file: recorded.http (raw HTTP requests, each ending with an empty line)
  * </pre>
  */
 public final class ScenarioReader {
 
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "phases");
-    private static final Set<String> PHASE_KEYS = Set.of("name", "duration", "cpu", "memory", "disk", "threat", "network");
+    private static final Set<String> PHASE_KEYS = Set.of("name", "duration", "cpu", "memory", "disk", "threat", "network", "requests");
+    private static final Set<String> REQUEST_KEYS = Set.of("port", "rate", "clients", "http", "file");
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
+    /** What the requests of one phase may add up to: they travel to the twin as the arguments of one command. */
+    static final int MOST_REQUEST_BYTES = 256 * 1024;
     private static final Set<String> NETWORK_KEYS = Set.of("latency", "jitter", "loss");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h)?");
@@ -111,7 +122,97 @@ public final class ScenarioReader {
                     "unknown threat '" + key + "': one of " + String.join(", ", java.util.Arrays.stream(Threat.values()).map(Threat::key).toList())));
         }
         NetworkConditions network = keys.containsKey("network") ? network(file, keys.get("network"), path + ".network") : null;
-        return new Phase(name, duration, cpu, memory, disk, threat, network);
+        RequestReplay requests = keys.containsKey("requests") ? requests(file, keys.get("requests"), path + ".requests") : null;
+        return new Phase(name, duration, cpu, memory, disk, threat, network, requests);
+    }
+
+    private static RequestReplay requests(String file, Node node, String path) throws ScenarioFormatException {
+        Map<String, Node> keys = mapping(file, node, path, REQUEST_KEYS);
+        if (!keys.containsKey("port")) {
+            throw new ScenarioFormatException(file, line(node), path + ".port", "the port of the twin's service the requests go to is needed");
+        }
+        int port = count(file, keys.get("port"), path + ".port", 65535);
+        if (port == 0) {
+            throw new ScenarioFormatException(file, line(keys.get("port")), path + ".port", "from 1 to 65535 (got 0)");
+        }
+        int rate = keys.containsKey("rate") ? count(file, keys.get("rate"), path + ".rate", 5000) : 10;
+        int clients = keys.containsKey("clients") ? count(file, keys.get("clients"), path + ".clients", 64) : 4;
+        if (rate == 0 || clients == 0) {
+            throw new ScenarioFormatException(file, line(node), path + (rate == 0 ? ".rate" : ".clients"), "at least 1");
+        }
+        if (keys.containsKey("http") == keys.containsKey("file")) {
+            throw new ScenarioFormatException(file, line(node), path, "give the requests either as http (a list of paths) or as file (recorded requests)");
+        }
+        List<String> requests = keys.containsKey("http") ? httpRequests(file, keys.get("http"), path + ".http")
+                : recordedRequests(file, keys.get("file"), path + ".file");
+        int bytes = requests.stream().mapToInt(r -> r.getBytes(StandardCharsets.UTF_8).length).sum();
+        if (bytes > MOST_REQUEST_BYTES) {
+            throw new ScenarioFormatException(file, line(node), path, "the requests add up to " + bytes + " bytes, at most " + MOST_REQUEST_BYTES);
+        }
+        return new RequestReplay(port, rate, clients, requests);
+    }
+
+    /** "/path" or "METHOD /path" as HTTP/1.1 requests that ask the service to close the connection once it answered. */
+    private static List<String> httpRequests(String file, Node node, String path) throws ScenarioFormatException {
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            throw new ScenarioFormatException(file, line(node), path, "a list of at least one path (/index.html) or method and path (HEAD /)");
+        }
+        List<String> requests = new ArrayList<>();
+        for (int i = 0; i < sequence.getValue().size(); i++) {
+            Node item = sequence.getValue().get(i);
+            String text = scalar(file, item, path + "[" + i + "]");
+            String[] words = text.split("\\s+");
+            String method = words.length == 2 ? words[0].toUpperCase(Locale.ROOT) : "GET";
+            String target = words[words.length - 1];
+            if (words.length > 2 || !HTTP_METHODS.contains(method) || !target.startsWith("/") || target.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                throw new ScenarioFormatException(file, line(item), path + "[" + i + "]",
+                        "'" + text + "' is no request: write a path (/index.html) or a method and a path (" + String.join(", ", new java.util.TreeSet<>(HTTP_METHODS)) + ")");
+            }
+            requests.add(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nUser-Agent: twinbench-replay\r\nConnection: close\r\n\r\n");
+        }
+        return requests;
+    }
+
+    /**
+     * Raw HTTP requests as recorded, each ending with an empty line, next to the scenario; line
+     * ends become CRLF as HTTP wants them. Bodies are not replayed: a request that announces one is refused.
+     */
+    private static List<String> recordedRequests(String file, Node node, String path) throws ScenarioFormatException {
+        String name = scalar(file, node, path);
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Path recorded = parent == null ? Path.of(name) : parent.resolve(name);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(recorded, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioFormatException(file, line(node), path, "cannot read " + recorded + ": " + e.getMessage());
+        }
+        List<String> requests = new ArrayList<>();
+        StringBuilder request = new StringBuilder();
+        int startLine = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String text = i < lines.size() ? lines.get(i) : "";
+            if (!text.isBlank()) {
+                if (request.isEmpty()) {
+                    startLine = i + 1;
+                    if (!text.matches("[A-Z]+ \\S+ HTTP/1\\.[01]")) {
+                        throw new ScenarioFormatException(recorded.toString(), startLine, path,
+                                "'" + RequestReplay.summary(text) + "' is no HTTP request line (GET /path HTTP/1.1)");
+                    }
+                } else if (text.toLowerCase(Locale.ROOT).startsWith("content-length:") && !text.replaceAll("\\D", "").equals("0")
+                        || text.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:")) {
+                    throw new ScenarioFormatException(recorded.toString(), i + 1, path, "a request with a body: bodies are not replayed");
+                }
+                request.append(text).append("\r\n");
+            } else if (!request.isEmpty()) {
+                requests.add(request.append("\r\n").toString());
+                request.setLength(0);
+            }
+        }
+        if (requests.isEmpty()) {
+            throw new ScenarioFormatException(recorded.toString(), 0, path, "no requests in it");
+        }
+        return requests;
     }
 
     private static NetworkConditions network(String file, Node node, String path) throws ScenarioFormatException {

@@ -15,7 +15,13 @@ public enum Threat {
     /** An unprivileged user trying to read /etc/shadow, su to root and set a setuid bit; root trying mount, chroot and raw sockets. */
     PRIVILEGE_ESCALATION,
     /** Every TCP port from 1 to 1024 on the twin's own loopback: what an intruder inside would find listening. */
-    PORT_SCAN;
+    PORT_SCAN,
+    /**
+     * Common passwords guessed for every account that takes a password, through login(1) and the
+     * endpoint's own PAM stack, several logins at a time: whether a guess gets in, and how fast
+     * guessing goes against the endpoint's delays.
+     */
+    BRUTE_FORCE_LOGIN;
 
     /** The name scenarios use: cpu-miner, fork-bomb, ... */
     public String key() {

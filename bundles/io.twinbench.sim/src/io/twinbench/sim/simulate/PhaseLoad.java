@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.twinbench.sim.scenario.Phase;
+import io.twinbench.sim.scenario.RequestReplay;
 import io.twinbench.sim.scenario.Threat;
 
 /**
@@ -60,6 +61,51 @@ final class PhaseLoad {
                 + " if command -v bash >/dev/null; then bash -c \"kill -KILL -- -$g\" 2>/dev/null;"
                 + " else for i in 1 2 3; do for s in /proc/[0-9]*/stat; do set -- $(cat $s 2>/dev/null); [ \"$5\" = \"$g\" ] && kill -9 $1 2>/dev/null; done; done; fi; fi;"
                 + " rm -f " + GROUP_FILE + " /var/tmp/.twinbench-* /tmp/.twinbench-fill /var/log/.twinbench-fill; true";
+    }
+
+    /**
+     * The command that plays the requests inside the twin for the given seconds, with bash's
+     * /dev/tcp and its microsecond clock (a minbase root has neither curl nor nc). Each client
+     * keeps its own schedule; a client whose answers come late sends its next request at once,
+     * so a service that cannot keep up shows as fewer requests sent than asked for. One line per
+     * request: "ok|timeout|refused START_US LATENCY_US [status line]".
+     */
+    static List<String> replay(RequestReplay replay, double seconds) {
+        String script = String.join("\n",
+                "port=$1 gap=$2 clients=$3 until=$4; shift 4; reqs=(\"$@\"); n=${#reqs[@]}",
+                // a FIFO nobody writes: read -t on it sleeps without starting a process
+                "f=/tmp/.twinbench-replay.$$; mkfifo \"$f\" && exec 9<>\"$f\"; rm -f \"$f\"",
+                "now() { t=${EPOCHREALTIME/./}; t=$((10#$t)); }",
+                "now; start=$t; end=$((start + until))",
+                "client() {",
+                "  local i=$1 next=$((start + $1 * gap)) t0 status line len d",
+                "  while :; do",
+                "    now; (( t >= end )) && break",
+                "    if (( next > t )); then d=$((next - t)); printf -v d '%d.%06d' $((d / 1000000)) $((d % 1000000)); read -t \"$d\" -u 9; now; (( t >= end )) && break; fi",
+                "    t0=$t",
+                "    if exec 3<>/dev/tcp/127.0.0.1/$port; then",
+                "      printf '%s' \"${reqs[i % n]}\" >&3",
+                "      if IFS= read -r -t 10 status <&3; then",
+                "        len=-1",
+                "        while IFS= read -r -t 10 line <&3; do line=${line%$'\\r'}; [ -z \"$line\" ] && break;"
+                        + " case ${line,,} in content-length:*) len=${line#*:}; len=$((10#${len// /}));; esac; done",
+                // a HEAD, 204 or 304 answer announces a length it does not send
+                "        case \"${reqs[i % n]%% *} $status\" in HEAD*|*' 204 '*|*' 304 '*) len=0;; esac",
+                "        if (( len > 0 )); then read -r -N $len -t 10 line <&3; elif (( len < 0 )); then while IFS= read -r -t 10 line <&3; do :; done; fi",
+                "        now; echo \"ok $((t0 - start)) $((t - t0)) ${status%$'\\r'}\"",
+                "      else now; echo \"timeout $((t0 - start)) $((t - t0))\"; fi",
+                "      exec 3<&-",
+                "    else now; echo \"refused $((t0 - start)) $((t - t0))\"; fi",
+                "    i=$((i + clients)); next=$((next + clients * gap))",
+                "  done",
+                "}",
+                "for ((c = 0; c < clients; c++)); do client $c 2>/dev/null & done",
+                "wait");
+        List<String> command = new ArrayList<>(List.of("env", "LC_ALL=C", "bash", "-c", script, "replay", Integer.toString(replay.port()),
+                Long.toString(Math.max(1, 1_000_000L / replay.rate())), Integer.toString(replay.clients()),
+                Long.toString(Math.round(seconds * 1_000_000))));
+        command.addAll(replay.requests());
+        return command;
     }
 
     /** Threats whose outcome is what they print, run to their end at the start of the phase. */

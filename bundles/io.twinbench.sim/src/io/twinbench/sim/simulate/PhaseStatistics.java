@@ -14,16 +14,20 @@ final class PhaseStatistics {
     static final String MEMORY = "memory";
     static final String PROCESSES = "processes";
     static final String SCRATCH = "scratch space";
+    /** A service the scenario played requests against: "service on port 80". */
+    static final String SERVICE = "service on ";
 
     private PhaseStatistics() {
     }
 
-    /** Where in the scenario a resource first saturated, in seconds from its start; -1 when it did not in this phase. */
-    private record First(String resource, double atSeconds) {
-    }
-
-    static PhaseResult of(Phase phase, List<CgroupReading> readings, TwinLimits limits, int scratchFull, List<String> findings, double fromSeconds,
-            double toSeconds) {
+    /**
+     * @param before   the last reading before the phase began, or null: what the phase's counters
+     *                 (CPU time, OOM kills, process-limit hits) grew from. Without it, an OOM kill in
+     *                 the phase's first interval is already in its first reading and goes uncounted.
+     * @param readings the readings taken during the phase
+     */
+    static PhaseResult of(Phase phase, CgroupReading before, List<CgroupReading> readings, TwinLimits limits, int scratchFull, RequestFigures requests,
+            List<String> findings, double fromSeconds, double toSeconds) {
         double cpuSum = 0;
         double cpuMax = 0;
         int intervals = 0;
@@ -37,35 +41,40 @@ final class PhaseStatistics {
             pidsPeak = Math.max(pidsPeak, r.pids());
             memoryLimit = Math.min(memoryLimit, r.memoryLimit());
             pidsLimit = Math.min(pidsLimit, r.pidsLimit());
-            if (i > 0) {
-                double cpu = cpuPercent(readings.get(i - 1), r, limits.cpus());
+            CgroupReading previous = i > 0 ? readings.get(i - 1) : before;
+            if (previous != null) {
+                double cpu = cpuPercent(previous, r, limits.cpus());
                 cpuSum += cpu;
                 cpuMax = Math.max(cpuMax, cpu);
                 intervals++;
             }
         }
-        long oom = readings.size() < 2 ? 0 : readings.get(readings.size() - 1).oomKills() - readings.get(0).oomKills();
-        long pidHits = readings.size() < 2 ? 0 : readings.get(readings.size() - 1).pidsLimitHits() - readings.get(0).pidsLimitHits();
+        CgroupReading first = before != null ? before : readings.isEmpty() ? null : readings.get(0);
+        CgroupReading last = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+        long oom = first == null || last == null ? 0 : last.oomKills() - first.oomKills();
+        long pidHits = first == null || last == null ? 0 : last.pidsLimitHits() - first.pidsLimitHits();
         double cpuMean = intervals == 0 ? 0 : cpuSum / intervals;
-        List<String> saturated = new ArrayList<>();
-        List<First> firsts = firsts(readings, limits, fromSeconds, readings.isEmpty() ? 0 : readings.get(0).atNanos());
-        for (First f : firsts) {
-            saturated.add(f.resource() + " at " + String.format("%.1f s", f.atSeconds()));
-        }
+        List<Saturation> saturated = firsts(before, readings, limits, fromSeconds, readings.isEmpty() ? 0 : readings.get(0).atNanos());
         if (scratchFull >= 99) {
-            saturated.add(SCRATCH + " at " + String.format("%.1f s", toSeconds) + " (" + scratchFull + " % full)");
+            saturated.add(new Saturation(SCRATCH, toSeconds, scratchFull + " % full"));
         }
+        if (requests != null && requests.fellBehindAtSeconds() >= 0) {
+            saturated.add(new Saturation(SERVICE + requests.target(), fromSeconds + requests.fellBehindAtSeconds(),
+                    requests.failed() > 0 ? requests.failed() + " requests failed" : "sent " + requests.sent() + " of " + requests.asked() + " asked, answers came late"));
+        }
+        saturated.sort(java.util.Comparator.comparingDouble(Saturation::atSeconds));
         return new PhaseResult(phase.name(), toSeconds - fromSeconds, cpuMean, cpuMax, memoryPeak, memoryLimit, pidsPeak, pidsLimit, oom, pidHits,
-                scratchFull, saturated, findings);
+                scratchFull, requests, saturated, findings);
     }
 
     /** Each resource's first saturation within the readings, in scenario seconds. */
-    private static List<First> firsts(List<CgroupReading> readings, TwinLimits limits, double fromSeconds, long firstNanos) {
-        List<First> firsts = new ArrayList<>();
-        for (int i = 1; i < readings.size(); i++) {
-            CgroupReading before = readings.get(i - 1);
+    private static List<Saturation> firsts(CgroupReading beforePhase, List<CgroupReading> readings, TwinLimits limits, double fromSeconds,
+            long firstNanos) {
+        List<Saturation> firsts = new ArrayList<>();
+        for (int i = beforePhase == null ? 1 : 0; i < readings.size(); i++) {
+            CgroupReading before = i == 0 ? beforePhase : readings.get(i - 1);
             CgroupReading r = readings.get(i);
-            double at = fromSeconds + (r.atNanos() - firstNanos) / 1e9;
+            double at = fromSeconds + Math.max(0, r.atNanos() - firstNanos) / 1e9;
             if (cpuPercent(before, r, limits.cpus()) >= SimulationRunner.CPU_SATURATED) {
                 note(firsts, CPU, at);
             }
@@ -79,9 +88,9 @@ final class PhaseStatistics {
         return firsts;
     }
 
-    private static void note(List<First> firsts, String resource, double at) {
+    private static void note(List<Saturation> firsts, String resource, double at) {
         if (firsts.stream().noneMatch(f -> f.resource().equals(resource))) {
-            firsts.add(new First(resource, at));
+            firsts.add(new Saturation(resource, at, ""));
         }
     }
 
@@ -94,12 +103,10 @@ final class PhaseStatistics {
     static SimulationReport.Bottleneck bottleneck(Scenario scenario, List<PhaseResult> results) {
         SimulationReport.Bottleneck first = null;
         for (int i = 0; i < results.size(); i++) {
-            for (String saturated : results.get(i).saturated()) {
-                int at = saturated.lastIndexOf(" at ");
-                String resource = saturated.substring(0, at);
-                double seconds = Double.parseDouble(saturated.substring(at + 4).replaceAll(" s.*", ""));
-                if (first == null || seconds < first.atSeconds()) {
-                    first = new SimulationReport.Bottleneck(resource, results.get(i).phase(), seconds, load(scenario.phases().get(i)));
+            for (Saturation saturated : results.get(i).saturated()) {
+                if (first == null || saturated.atSeconds() < first.atSeconds()) {
+                    first = new SimulationReport.Bottleneck(saturated.resource(), results.get(i).phase(), saturated.atSeconds(),
+                            load(scenario.phases().get(i)));
                 }
             }
         }
@@ -122,6 +129,9 @@ final class PhaseStatistics {
         }
         if (phase.network() != null) {
             parts.add("network " + phase.network().netem());
+        }
+        if (phase.requests() != null) {
+            parts.add(phase.requests().rate() + " requests/s to " + phase.requests().target());
         }
         return parts.isEmpty() ? "no load" : String.join(", ", parts);
     }

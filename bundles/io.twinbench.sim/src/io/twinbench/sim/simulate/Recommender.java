@@ -47,7 +47,7 @@ public final class Recommender {
                 PhaseResult after = rerun(image, changed, scenario, cpuPhase, cancelled);
                 String afterText = cpu(after, more) + (more < wanted ? " (checked with " + cores(more) + ", all this machine has)" : "");
                 checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()), afterText,
-                        !saturated(after, PhaseStatistics.CPU)));
+                        !after.saturated(PhaseStatistics.CPU)));
             }
         }
         int memoryPhase = firstSaturated(report, PhaseStatistics.MEMORY);
@@ -65,7 +65,7 @@ public final class Recommender {
                 TwinLimits changed = new TwinLimits(limits.cpus(), more, limits.pids(), limits.notes());
                 PhaseResult after = rerun(image, changed, scenario, memoryPhase, cancelled);
                 checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before), memory(after),
-                        after.oomKills() == 0 && !saturated(after, PhaseStatistics.MEMORY)));
+                        after.oomKills() == 0 && !after.saturated(PhaseStatistics.MEMORY)));
             }
         }
         return checked;
@@ -79,25 +79,21 @@ public final class Recommender {
 
     private static int firstSaturated(SimulationReport report, String resource) {
         for (int i = 0; i < report.phases().size(); i++) {
-            if (saturated(report.phases().get(i), resource)) {
+            if (report.phases().get(i).saturated(resource)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean saturated(PhaseResult phase, String resource) {
-        return phase.saturated().stream().anyMatch(s -> s.startsWith(resource + " at "));
-    }
-
     private static String cpu(PhaseResult phase, double cpus) {
         return String.format("CPU %.0f %% of %s (highest %.0f %%)%s", phase.cpuMeanPercent(), cores(cpus), phase.cpuMaxPercent(),
-                saturated(phase, PhaseStatistics.CPU) ? ", saturated" : "");
+                phase.saturated(PhaseStatistics.CPU) ? ", saturated" : "");
     }
 
     private static String memory(PhaseResult phase) {
         return String.format("%d OOM kills, peak %d MiB of %d MiB%s", phase.oomKills(), phase.memoryPeakBytes() >> 20, phase.memoryLimitBytes() >> 20,
-                saturated(phase, PhaseStatistics.MEMORY) ? ", saturated" : "");
+                phase.saturated(PhaseStatistics.MEMORY) ? ", saturated" : "");
     }
 
     private static String cores(double cpus) {

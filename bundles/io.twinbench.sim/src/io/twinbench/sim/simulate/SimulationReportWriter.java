@@ -46,9 +46,41 @@ public final class SimulationReportWriter {
                     .append(String.format("%.0f", p.cpuMeanPercent())).append("</td><td>").append(String.format("%.0f", p.cpuMaxPercent())).append("</td><td>")
                     .append(p.memoryPeakBytes() >> 20).append("</td><td>").append(p.memoryLimitBytes() >> 20).append("</td><td>").append(p.pidsPeak())
                     .append("</td><td>").append(p.oomKills()).append("</td><td>").append(p.pidsLimitHits()).append("</td><td>").append(p.scratchFullPercent() < 0 ? "?" : Integer.toString(p.scratchFullPercent()))
-                    .append("</td><td>").append(list(p.saturated())).append("</td><td>").append(list(p.threatFindings())).append("</td></tr>");
+                    .append("</td><td>").append(list(p.saturated().stream().map(Saturation::toString).toList())).append("</td><td>").append(list(p.threatFindings())).append("</td></tr>");
         }
         h.append("</table>");
+        if (report.endpoint() != null) {
+            h.append("<h2>Beside the live endpoint</h2><p>The endpoint's own telemetry over ").append(esc(report.endpoint().describe()))
+                    .append(".</p><table><tr><th>Phase</th><th>Compared with the endpoint</th></tr>");
+            for (PhaseResult p : report.phases()) {
+                h.append("<tr><td>").append(esc(p.phase())).append("</td><td style=\"text-align:left\">").append(esc(report.endpoint().compare(p)))
+                        .append("</td></tr>");
+            }
+            h.append("</table>");
+        } else {
+            h.append("<p>The store has no CPU or memory telemetry of this endpoint to set the phases beside.</p>");
+        }
+        if (report.phases().stream().anyMatch(p -> p.requests() != null)) {
+            h.append("<h2>Requests played against the twin's services</h2><p>From inside the twin, on its loopback: the clients share the twin's CPU.</p>")
+                    .append("<table><tr><th>Phase</th><th>Service</th><th>Asked /s</th><th>Clients</th><th>Sent</th><th>Answered</th><th>Answered /s</th>")
+                    .append("<th>Refused</th><th>Timed out</th><th>5xx</th><th>Statuses</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>Kept up</th></tr>");
+            for (PhaseResult p : report.phases()) {
+                RequestFigures r = p.requests();
+                if (r == null) {
+                    continue;
+                }
+                h.append("<tr><td>").append(esc(p.phase())).append("</td><td>").append(esc(r.target())).append("</td><td>").append(r.rate())
+                        .append("</td><td>").append(r.clients()).append("</td><td>").append(r.sent()).append("</td><td>").append(r.answered())
+                        .append("</td><td>").append(String.format("%.0f", r.answeredPerSecond(p.seconds()))).append("</td><td>").append(r.refused())
+                        .append("</td><td>").append(r.timedOut()).append("</td><td>").append(r.serverErrors()).append("</td><td>")
+                        .append(esc(r.statuses().toString())).append("</td><td>").append(String.format("%.1f", r.p50Millis())).append("</td><td>")
+                        .append(String.format("%.1f", r.p95Millis())).append("</td><td>").append(String.format("%.1f", r.p99Millis())).append("</td><td>")
+                        .append(String.format("%.1f", r.maxMillis())).append("</td>")
+                        .append(r.fellBehindAtSeconds() < 0 ? "<td class=\"ok\">yes" : "<td class=\"bad\">fell behind " + String.format("%.0f", r.fellBehindAtSeconds()) + " s in")
+                        .append("</td></tr>");
+            }
+            h.append("</table>");
+        }
         if (!report.recommendations().isEmpty()) {
             h.append("<h2>Recommendations</h2><table><tr><th>Resource</th><th>Change</th><th>Phase</th><th>Before</th><th>After, on a twin with the change</th><th>Checked</th></tr>");
             for (Recommendation r : report.recommendations()) {

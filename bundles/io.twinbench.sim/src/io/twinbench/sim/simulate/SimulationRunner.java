@@ -67,6 +67,7 @@ public final class SimulationRunner {
                 if (scenario.phases().stream().anyMatch(p -> p.network() != null)) {
                     new TwinNetwork(containers.pid(twin.containerId())).check();
                 }
+                java.util.Map<Integer, String> listening = awaitListening(containers, twin.containerId(), scenario);
                 Sampler sampler = new Sampler(ContainerCgroup.of(twin.containerId()), limits.cpus(), progress);
                 Thread thread = Thread.ofPlatform().name("twin-cgroup-sampler").daemon().start(sampler);
                 List<PhaseResult> results = new ArrayList<>();
@@ -75,12 +76,15 @@ public final class SimulationRunner {
                         Phase phase = scenario.phases().get(i);
                         progress.phaseStarted(i, phase);
                         long from = System.nanoTime();
-                        List<String> findings = runPhase(containers, twin.containerId(), phase, limits, cancelled);
+                        PhaseOutcome outcome = runPhase(containers, twin.containerId(), phase, limits, cancelled);
+                        if (phase.requests() != null && listening.containsKey(phase.requests().port())) {
+                            outcome.findings().add(0, listening.remove(phase.requests().port()));
+                        }
                         int scratch = scratchFullPercent(containers.exec(twin.containerId(), Duration.ofSeconds(30), "df", "-P", "/tmp", "/var/tmp",
                                 "/var/log", "/run"));
                         containers.exec(twin.containerId(), Duration.ofSeconds(30), "sh", "-c", PhaseLoad.stop());
                         long to = System.nanoTime();
-                        results.add(PhaseStatistics.of(phase, sampler.between(from, to), limits, scratch, findings,
+                        results.add(PhaseStatistics.of(phase, sampler.lastBefore(from), sampler.between(from, to), limits, scratch, outcome.requests(), outcome.findings(),
                                 (from - sampler.startNanos) / 1e9, (to - sampler.startNanos) / 1e9));
                     }
                 } finally {
@@ -89,14 +93,42 @@ public final class SimulationRunner {
                 }
                 return new SimulationReport(scenario.name(), image.twinId(), image.reference(), limits.summary(), TwinHardening.describe(),
                         started, results, PhaseStatistics.bottleneck(scenario, results), sampler.costPercent(),
-                        sampler.all().size(), List.of());
+                        sampler.all().size(), List.of(), null);
             } finally {
                 containers.stop(twin.containerId());
             }
         }
     }
 
-    private List<String> runPhase(TwinContainers containers, String container, Phase phase, TwinLimits limits, BooleanSupplier cancelled)
+    /** How long a twin's services may take to listen once started, before requests are played against them. */
+    private static final int LISTEN_WAIT_TENTHS = 50;
+
+    /**
+     * Waits until something listens on each port the scenario plays requests against, so that a
+     * service still starting is not counted as one failing; says, by port, how long that took.
+     */
+    private static java.util.Map<Integer, String> awaitListening(TwinContainers containers, String container, Scenario scenario) throws IOException {
+        java.util.Map<Integer, String> said = new java.util.HashMap<>();
+        for (Phase phase : scenario.phases()) {
+            if (phase.requests() == null || said.containsKey(phase.requests().port())) {
+                continue;
+            }
+            int port = phase.requests().port();
+            long from = System.nanoTime();
+            String out = containers.exec(container, Duration.ofSeconds(LISTEN_WAIT_TENTHS / 10 + 30), "bash", "-c",
+                    "for i in $(seq " + LISTEN_WAIT_TENTHS + "); do (exec 3<>/dev/tcp/127.0.0.1/" + port + ") 2>/dev/null && { echo listening; exit; }; sleep 0.1; done");
+            double seconds = (System.nanoTime() - from) / 1e9;
+            said.put(port, out.contains("listening") ? String.format("port %d accepted connections %.1f s after the twin's services were started", port, seconds)
+                    : String.format("nothing listened on port %d within %.0f s of the twin's services being started", port, LISTEN_WAIT_TENTHS / 10.0));
+        }
+        return said;
+    }
+
+    /** What a phase found beyond its readings: threat findings, and the figures of the requests it played (null when none). */
+    private record PhaseOutcome(List<String> findings, RequestFigures requests) {
+    }
+
+    private PhaseOutcome runPhase(TwinContainers containers, String container, Phase phase, TwinLimits limits, BooleanSupplier cancelled)
             throws IOException {
         long end = System.nanoTime() + phase.duration().toNanos();
         String background = PhaseLoad.background(phase, limits.cpus());
@@ -126,12 +158,19 @@ public final class SimulationRunner {
         return values.isEmpty() ? "?" : Long.toString(values.get(values.size() / 2));
     }
 
-    private List<String> runLoad(TwinContainers containers, String container, Phase phase, TwinLimits limits, BooleanSupplier cancelled, long end,
+    private PhaseOutcome runLoad(TwinContainers containers, String container, Phase phase, TwinLimits limits, BooleanSupplier cancelled, long end,
             List<String> findings) throws IOException {
+        RequestPlayer player = phase.requests() == null ? null : new RequestPlayer(containers, container, phase);
         String probe = phase.threat() == null ? null : PhaseLoad.probe(phase.threat());
         if (probe != null) {
             String out = containers.exec(container, phase.duration().plusSeconds(30), "sh", "-c", probe);
             out.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(findings::add);
+        }
+        if (phase.threat() == Threat.BRUTE_FORCE_LOGIN) {
+            // guesses until half a second before the phase ends, as its load does
+            double seconds = Math.max(0.5, (end - System.nanoTime()) / 1e9 - 0.5);
+            String out = containers.exec(container, phase.duration().plusSeconds(30), LoginGuessing.command(seconds).toArray(String[]::new));
+            findings.addAll(LoginGuessing.findings(out, seconds));
         }
         while (System.nanoTime() < end) {
             if (cancelled.getAsBoolean()) {
@@ -148,7 +187,43 @@ public final class SimulationRunner {
             String errors = containers.exec(container, Duration.ofSeconds(10), "sh", "-c", "cat /tmp/.twinbench-dd 2>/dev/null | sort -u");
             errors.lines().filter(l -> l.contains("No space")).findFirst().ifPresent(l -> findings.add("writes failed: " + l.strip()));
         }
-        return findings;
+        return new PhaseOutcome(findings, player == null ? null : player.figures());
+    }
+
+    /** Plays a phase's requests inside the twin on a thread of its own while the phase's other load runs. */
+    private static final class RequestPlayer {
+        private final Phase phase;
+        private final double seconds;
+        private final Thread thread;
+        private volatile String output = "";
+        private volatile IOException failure;
+
+        RequestPlayer(TwinContainers containers, String container, Phase phase) {
+            this.phase = phase;
+            // ends half a second before the phase, as its load does, so that no request straddles the next phase
+            this.seconds = Math.max(0.5, phase.duration().toMillis() / 1000.0 - 0.5);
+            List<String> command = PhaseLoad.replay(phase.requests(), seconds);
+            this.thread = Thread.ofPlatform().name("twin-request-replay").daemon().start(() -> {
+                try {
+                    output = containers.exec(container, phase.duration().plusSeconds(30), command.toArray(String[]::new));
+                } catch (IOException e) {
+                    failure = e;
+                }
+            });
+        }
+
+        RequestFigures figures() throws IOException {
+            try {
+                thread.join(Duration.ofSeconds(40));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            }
+            if (failure != null) {
+                throw new IOException("playing the requests of phase '" + phase.name() + "' failed: " + failure.getMessage(), failure);
+            }
+            return RequestFigures.parse(phase.requests(), output, seconds);
+        }
     }
 
     /** The fullest of the scratch mounts, in percent, from df -P; -1 when df printed none (it may have been killed: a twin out of memory). */
@@ -225,6 +300,18 @@ public final class SimulationRunner {
         List<CgroupReading> between(long from, long to) {
             synchronized (readings) {
                 return readings.stream().filter(r -> r.atNanos() >= from && r.atNanos() <= to).toList();
+            }
+        }
+
+        CgroupReading lastBefore(long from) {
+            synchronized (readings) {
+                CgroupReading last = null;
+                for (CgroupReading r : readings) {
+                    if (r.atNanos() < from) {
+                        last = r;
+                    }
+                }
+                return last;
             }
         }
 

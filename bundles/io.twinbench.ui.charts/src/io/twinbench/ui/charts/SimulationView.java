@@ -46,6 +46,7 @@ import io.twinbench.sim.scenario.ScenarioReader;
 import io.twinbench.sim.simulate.PhaseResult;
 import io.twinbench.sim.simulate.Recommendation;
 import io.twinbench.sim.simulate.Recommender;
+import io.twinbench.sim.simulate.EndpointBaseline;
 import io.twinbench.sim.simulate.TwinRecommendations;
 import io.twinbench.sim.simulate.SimulationReport;
 import io.twinbench.sim.simulate.SimulationReportWriter;
@@ -61,6 +62,8 @@ import io.twinbench.ui.session.TwinWorkspace;
 public final class SimulationView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.charts.simulation";
+    /** How far back the live endpoint's telemetry is read to set a run beside it. */
+    private static final Duration BASELINE_WINDOW = Duration.ofHours(24);
 
     private TwinWorkspace workspace;
     private Combo twin;
@@ -149,11 +152,20 @@ public final class SimulationView extends ViewPart {
         column("Seconds", 70, p -> String.format("%.1f", p.seconds()));
         column("CPU mean", 75, p -> String.format("%.0f %%", p.cpuMeanPercent()));
         column("CPU max", 70, p -> String.format("%.0f %%", p.cpuMaxPercent()));
+        column("Endpoint's usual CPU", 150, p -> {
+            SimulationReport shown = report;
+            EndpointBaseline endpoint = shown == null ? null : shown.endpoint();
+            return endpoint == null || endpoint.cpuSamples() == 0 ? ""
+                    : String.format("p95 %.0f %%: %s", endpoint.cpuP95Percent(), p.cpuMeanPercent() > endpoint.cpuP95Percent() ? "beyond it" : "within it");
+        });
         column("Memory peak", 95, p -> (p.memoryPeakBytes() >> 20) + " MiB");
         column("Processes", 75, p -> Long.toString(p.pidsPeak()));
         column("OOM kills", 75, p -> Long.toString(p.oomKills()));
         column("Scratch", 65, p -> p.scratchFullPercent() < 0 ? "?" : p.scratchFullPercent() + " %");
-        column("Saturated", 200, p -> String.join("; ", p.saturated()));
+        column("Requests", 230, p -> p.requests() == null ? ""
+                : String.format("%d of %d answered, %d failed, p99 %.0f ms", p.requests().answered(), p.requests().asked(), p.requests().failed(),
+                        p.requests().p99Millis()));
+        column("Saturated", 200, p -> String.join("; ", p.saturated().stream().map(Object::toString).toList()));
         column("Threat findings", 360, p -> String.join("; ", p.threatFindings()));
         phases.setInput(List.of());
         refreshTwins();
@@ -249,6 +261,8 @@ public final class SimulationView extends ViewPart {
                             workspace.refreshFleet();
                         }
                     }
+                    done = done.withEndpoint(workspace.store()
+                            .flatMap(store -> EndpointBaseline.of(store.telemetry(), twinId, java.time.Instant.now(), BASELINE_WINDOW)).orElse(null));
                     report = done;
                     SimulationReport shown = done;
                     UiThreadAsync.run(status, () -> showReport(shown));
@@ -285,6 +299,11 @@ public final class SimulationView extends ViewPart {
                 : String.format("Bottleneck: %s saturated first, %.1f s in, during “%s” (%s). Measuring cost %.2f %% of one core.",
                         done.bottleneck().resource(), done.bottleneck().atSeconds(), done.bottleneck().phase(), done.bottleneck().load(),
                         done.measurementCpuPercent()));
+        if (done.endpoint() != null) {
+            text.append(String.format("\nThe live endpoint over the last %d hours: CPU %.0f %% (95th percentile %.0f %%), memory in use %d MiB (95th percentile %d MiB).",
+                    BASELINE_WINDOW.toHours(), done.endpoint().cpuMeanPercent(), done.endpoint().cpuP95Percent(), done.endpoint().memoryMeanBytes() >> 20,
+                    done.endpoint().memoryP95Bytes() >> 20));
+        }
         for (Recommendation r : done.recommendations()) {
             text.append("\nRecommended: ").append(r.change()).append(r.verified() ? " (checked: relieves it; " : " (does not relieve it; ")
                     .append(r.before()).append(" → ").append(r.after()).append(")");

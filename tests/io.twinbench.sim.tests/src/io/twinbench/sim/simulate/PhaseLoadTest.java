@@ -26,7 +26,7 @@ class PhaseLoadTest {
         List<Threat> threats = new ArrayList<>(List.of(Threat.values()));
         threats.add(null);
         for (Threat threat : threats) {
-            Phase phase = new Phase("p", Duration.ofSeconds(5), 2, 1 << 20, 1 << 20, threat, null);
+            Phase phase = new Phase("p", Duration.ofSeconds(5), 2, 1 << 20, 1 << 20, threat, null, null);
             String background = PhaseLoad.background(phase, 1.5);
             assertTrue(background.startsWith("echo $$ > " + PhaseLoad.GROUP_FILE + "\n(sleep 4.5; kill -9 0) &\n"),
                     "the group's timer is forked before any load: " + background);
@@ -36,8 +36,8 @@ class PhaseLoadTest {
             }
         }
         assertValidShell("stop", PhaseLoad.stop());
-        assertEquals("", PhaseLoad.background(new Phase("idle", Duration.ofSeconds(5), 0, 0, 0, null, null), 1), "an idle phase runs nothing");
-        assertTrue(PhaseLoad.background(new Phase("m", Duration.ofSeconds(5), 0, 0, 0, Threat.CPU_MINER, null), 1.5).contains("seq 2"),
+        assertEquals("", PhaseLoad.background(new Phase("idle", Duration.ofSeconds(5), 0, 0, 0, null, null, null), 1), "an idle phase runs nothing");
+        assertTrue(PhaseLoad.background(new Phase("m", Duration.ofSeconds(5), 0, 0, 0, Threat.CPU_MINER, null, null), 1.5).contains("seq 2"),
                 "a miner takes every core the twin has");
     }
 }

@@ -93,11 +93,11 @@ class SimulationTest {
 
         PhaseResult cpu = report.phases().get(1);
         assertTrue(cpu.cpuMeanPercent() > 80, "two busy workers on one core: " + cpu);
-        assertTrue(cpu.saturated().stream().anyMatch(s -> s.startsWith("cpu at")), cpu.toString());
+        assertTrue(cpu.saturated("cpu"), cpu.toString());
 
         PhaseResult memory = report.phases().get(2);
         assertTrue(memory.oomKills() > 0 || memory.memoryPeakBytes() > (120L << 20), "192 MiB held in 128 MiB: " + memory);
-        assertTrue(memory.saturated().stream().anyMatch(s -> s.startsWith("memory at")), memory.toString());
+        assertTrue(memory.saturated("memory"), memory.toString());
 
         PhaseResult escalation = report.phases().get(3);
         assertFalse(escalation.threatFindings().isEmpty(), escalation.toString());
@@ -106,7 +106,7 @@ class SimulationTest {
 
         PhaseResult bomb = report.phases().get(4);
         assertTrue(bomb.pidsLimitHits() > 0 || bomb.pidsPeak() >= 240, "the fork bomb meets the process limit: " + bomb);
-        assertTrue(bomb.saturated().stream().anyMatch(s -> s.startsWith("processes at")), bomb.toString());
+        assertTrue(bomb.saturated("processes"), bomb.toString());
 
         PhaseResult fill = report.phases().get(5);
         assertEquals(100, fill.scratchFullPercent(), fill.toString());
@@ -128,6 +128,80 @@ class SimulationTest {
         assertTrue(json.toString().contains("\"resource\" : \"cpu\""), json.toString());
         try (TwinContainers containers = new TwinContainers(engine, CLOCK)) {
             assertTrue(containers.list().stream().noneMatch(t -> t.image().equals(image.reference())), "the twin was removed after the run");
+        }
+    }
+
+    @Test
+    void requestsPlayedAgainstTheTwinsWebServerAreAnsweredAndAMissingServiceSaturatesAtOnce() throws Exception {
+        assertTrue(java.nio.file.Files.exists(Path.of(System.getenv("TWINBENCH_TEST_ROOTFS"), "usr/sbin/lighttpd")),
+                "the test root has lighttpd, the service requests are played against (tests/docker-engine makes it so)");
+        Scenario scenario = new ScenarioReader().read("web.yaml", """
+                name: web
+                phases:
+                  - name: served
+                    duration: 5s
+                    requests:
+                      port: 80
+                      rate: 40
+                      clients: 2
+                      http: [/, HEAD /, /missing.html]
+                  - name: nothing listens
+                    duration: 3s
+                    requests: {port: 8081, rate: 10, http: [/]}
+                """);
+        TwinLimits limits = new TwinLimits(1.0, 256L << 20, 256, List.of());
+        SimulationReport report = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500)).run(image, limits, scenario, SimulationRunner.Progress.NONE,
+                () -> false);
+
+        io.twinbench.sim.simulate.RequestFigures served = report.phases().get(0).requests();
+        assertTrue(served.answered() >= served.asked() * 0.8, "lighttpd from the endpoint's own unit answers: " + served);
+        assertEquals(0, served.failed(), served.toString());
+        assertTrue(served.statuses().containsKey("200") && served.statuses().containsKey("404"), "a page and a missing page: " + served);
+        assertTrue(served.p50Millis() > 0 && served.p99Millis() >= served.p50Millis(), served.toString());
+        assertFalse(report.phases().get(0).saturated("service on port 80"), report.phases().get(0).toString());
+
+        PhaseResult nothing = report.phases().get(1);
+        assertTrue(nothing.requests().refused() > 0 && nothing.requests().answered() == 0, nothing.requests().toString());
+        assertTrue(nothing.saturated("service on port 8081"), nothing.toString());
+        assertEquals("service on port 8081", report.bottleneck().resource());
+        assertTrue(report.bottleneck().load().contains("10 requests/s to port 8081"), report.bottleneck().toString());
+
+        StringWriter html = new StringWriter();
+        SimulationReportWriter.html(report, html);
+        assertTrue(html.toString().contains("Requests played against the twin's services"), html.toString());
+        StringWriter json = new StringWriter();
+        SimulationReportWriter.json(report, json);
+        assertTrue(json.toString().contains("\"p99Millis\""), json.toString());
+    }
+
+    @Test
+    void aBruteForceThroughTheEndpointsOwnLoginFindsTheWeakPasswordAndNotTheStrongOne() throws Exception {
+        // the twin's accounts: alice's password is the first of the common ones, bob's is in no list
+        Path root = Path.of(System.getenv("TWINBENCH_TEST_ROOTFS"));
+        String alice = "$6$twinbench$UQktxNwlypVM5sRYQPLLPt3.GHhYblUPpPFUXs03TlrPPpTFDknOpvunTa450seawLPAeZwLdz.in1nBgmWj00";
+        String bob = "$6$twinbench2$nBU/2Wr4c8MzT6T8/82h9Ne4LigosrCwxxPRL38Rwce1VZrQ7X4NE311SLlqiiqRKFFpXH2UDjl2HEcc3dvQ7/";
+        String unknown = "0".repeat(64);
+        List<io.twinbench.sim.image.TwinConfigFile> accounts = List.of(
+                new io.twinbench.sim.image.TwinConfigFile("/etc/passwd", unknown, java.nio.file.Files.readString(root.resolve("etc/passwd"))
+                        + "alice:x:1000:1000::/nonexistent:/bin/bash\nbob:x:1001:1001::/nonexistent:/bin/bash\n"),
+                new io.twinbench.sim.image.TwinConfigFile("/etc/group", unknown, java.nio.file.Files.readString(root.resolve("etc/group"))
+                        + "alice:x:1000:\nbob:x:1001:\n"),
+                new io.twinbench.sim.image.TwinConfigFile("/etc/shadow", unknown, java.nio.file.Files.readString(root.resolve("etc/shadow"))
+                        + "alice:" + alice + ":20000:0:99999:7:::\nbob:" + bob + ":20000:0:99999:7:::\n"));
+        TwinImage weak = new TwinImageBuilder(engine, CLOCK).build(new TwinImageBuilder.Request("weak-" + Long.toString(System.nanoTime(), 36), 1, root,
+                accounts, null), () -> false).image();
+        try {
+            Scenario scenario = new ScenarioReader().read("guess.yaml", "phases:\n  - name: guessing\n    duration: 10s\n    threat: brute-force-login\n");
+            SimulationReport report = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500)).run(weak, new TwinLimits(1.0, 256L << 20, 256,
+                    List.of()), scenario, SimulationRunner.Progress.NONE, () -> false);
+            List<String> findings = report.phases().get(0).threatFindings();
+            assertTrue(findings.stream().anyMatch(f -> f.startsWith("accounts that take a password: alice, bob")), findings.toString());
+            assertTrue(findings.contains("ALLOWED: alice logged in with a common password (guess 1 of 40 in the list)"), findings.toString());
+            String bobs = findings.stream().filter(f -> f.startsWith("blocked: bob: ")).findFirst().orElseThrow(() -> new AssertionError(findings));
+            assertTrue(!bobs.startsWith("blocked: bob: 0 "), "bob's wrong guesses were refused by the endpoint's PAM: " + bobs);
+            assertTrue(findings.stream().noneMatch(f -> f.contains("123456")), "the password found is not reported: " + findings);
+        } finally {
+            new TwinImageRegistry(engine, CLOCK).remove(weak.id());
         }
     }
 

@@ -117,6 +117,28 @@ class TwinRootArchiveTest {
     }
 
     @Test
+    void stepsOfSystemdsOwnBootAreNamedAndNotStartedAndARootGivenAsALinkIsFollowed() throws Exception {
+        Path root = root();
+        Path wants = root.resolve("etc/systemd/system/sysinit.target.wants");
+        Files.createDirectories(wants);
+        Files.writeString(root.resolve("lib/systemd/system/systemd-journald.service"), "[Service]\nExecStart=/lib/systemd/systemd-journald\n");
+        Files.writeString(root.resolve("lib/systemd/system/early.service"), "[Unit]\nDefaultDependencies=no\n[Service]\nExecStart=/usr/bin/early\n");
+        Files.writeString(root.resolve("lib/systemd/system/scrub.service"), "[Unit]\nConditionCapability=CAP_SYS_ADMIN\n[Service]\nExecStart=/sbin/scrub\n");
+        Files.writeString(root.resolve("lib/systemd/system/getty-static.service"), "[Service]\nType=oneshot\nExecStart=systemctl --no-block start getty@tty2.service\n");
+        for (String unit : List.of("systemd-journald.service", "early.service", "scrub.service", "getty-static.service")) {
+            Files.createSymbolicLink(wants.resolve(unit), Path.of("/lib/systemd/system/" + unit));
+        }
+        Path link = dir.resolve("root-link");
+        Files.createSymbolicLink(link, root);
+
+        TwinRootArchive.Written written = new TwinRootArchive(link, List.of(), null).writeTo(OutputStream.nullOutputStream());
+        assertEquals(List.of("db.service", "web.service"), written.started().stream().map(ServiceUnit::name).toList(),
+                "the root behind the link, and the endpoint's own services only");
+        assertEquals(List.of("early.service: early boot (DefaultDependencies=no)", "getty-static.service: systemd's own (systemctl)", "scrub.service: needs CAP_SYS_ADMIN, which a twin never has",
+                "systemd-journald.service: systemd's own (/lib/systemd/systemd-journald)"), written.bootSteps());
+    }
+
+    @Test
     void aChangedFileTheTwinHoldsMaskedOrOnlyByHashCannotBeAppliedAndSaysWhich() throws Exception {
         Path root = root();
         IOException masked = assertThrows(IOException.class, () -> new TwinRootArchive(root,

@@ -57,6 +57,10 @@ class SimulationViewTest {
         memory.setTotalBytes(128L << 20);
         model.getElements().add(memory);
         store.snapshots().save(model);
+        // the live endpoint's last hour: 20 % busy, as its agent would have streamed it
+        long now = System.currentTimeMillis();
+        store.telemetry().append(new io.twinbench.store.SeriesKey(twinId, "cpu", "cpu.load"), "%",
+                java.util.stream.LongStream.range(1, 61).mapToObj(i -> new io.twinbench.store.Sample(now - i * 60_000, 20)).toList());
         var built = new TwinImageBuilder(Ui.workspace().dockerEngine(), Clock.systemUTC())
                 .build(TwinImageRequests.of(store.snapshots().latest(twinId).orElseThrow(), 1, Path.of(rootfs)), () -> false);
         try {
@@ -78,6 +82,8 @@ class SimulationViewTest {
             assertEquals(2, view.phasesViewer().getTable().getItemCount());
             assertEquals("hungry", view.phasesViewer().getTable().getItem(1).getText(0));
             assertTrue(view.statusText().startsWith("Bottleneck: memory saturated first"), view.statusText());
+            assertTrue(view.statusText().contains("The live endpoint over the last 24 hours: CPU 20 % (95th percentile 20 %)"), view.statusText());
+            assertTrue(view.phasesViewer().getTable().getItem(1).getText(4).startsWith("p95 20 %: "), view.phasesViewer().getTable().getItem(1).getText(4));
             // checked by a second run with the memory raised
             assertTrue(view.statusText().contains("Recommended: raise the endpoint's memory to 384 MiB (it has 128 MiB) (checked: relieves it;"),
                     view.statusText());

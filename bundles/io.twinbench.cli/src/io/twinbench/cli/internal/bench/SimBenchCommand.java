@@ -90,7 +90,7 @@ public final class SimBenchCommand implements Callable<Integer> {
                         median(twinReady) / (double) median(plain));
             }
             // what measuring a running simulation costs: the sampler's own CPU time over the run
-            Scenario busy = new Scenario("measurement cost", List.of(new Phase("busy", Duration.ofSeconds(measureSeconds), 1, 64L << 20, 0, null, null)));
+            Scenario busy = new Scenario("measurement cost", List.of(new Phase("busy", Duration.ofSeconds(measureSeconds), 1, 64L << 20, 0, null, null, null)));
             for (long millis : new long[] {1000, 250}) {
                 SimulationReport report = new SimulationRunner(engine, Clock.systemUTC(), Duration.ofMillis(millis))
                         .run(built.image(), limits, busy, SimulationRunner.Progress.NONE, () -> false);
