@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.twinbench.sim.image.RootFromInventory;
 import io.twinbench.sim.image.ServiceUnit;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.image.TwinImageBuilder;
@@ -29,9 +30,10 @@ final class TwinImageCommands {
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = {"Build the twin's image from the endpoint's root filesystem (a directory or tar archive, plain or gzip):",
-                    "the twin's changed configuration files replace the image's, and the entry point starts the services the twin",
-                    "enables from their own unit files. Tagged twinbench/<twin>:v<version>."})
+            description = {"Build the twin's image from the endpoint's root filesystem (a directory or tar archive, plain or gzip),",
+                    "or with --from-inventory from what its agent captured (the same Debian or Ubuntu release and packages, installed",
+                    "by debootstrap from a mirror; needs root): the twin's changed configuration files replace the image's, and the",
+                    "entry point starts the services the twin enables from their own unit files. Tagged twinbench/<twin>:v<version>."})
     static final class Build implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -41,19 +43,45 @@ final class TwinImageCommands {
         DockerOption docker;
         @Option(names = "--twin", required = true, paramLabel = "ID", description = "The twin whose image to build.")
         String twinId;
-        @Parameters(paramLabel = "ROOT", description = "The endpoint's root filesystem: a directory or a tar archive.")
+        @Parameters(paramLabel = "ROOT", arity = "0..1", description = "The endpoint's root filesystem: a directory or a tar archive.")
         Path root;
+        @Option(names = "--from-inventory", description = "Make the root from the twin's captured inventory with debootstrap instead.")
+        boolean fromInventory;
+        @Option(names = "--mirror", paramLabel = "URL", description = "The mirror debootstrap installs from (default: the one apt uses here, else deb.debian.org).")
+        String mirror;
 
         @Override
         public Integer call() throws Exception {
+            if ((root == null) == !fromInventory) {
+                throw new IllegalArgumentException("give either the endpoint's ROOT or --from-inventory");
+            }
             TwinSnapshots.Versioned twin;
             try (TwinStore store = workspace.openStore()) {
                 twin = store.snapshots().latestVersion(twinId)
                         .orElseThrow(() -> new IllegalArgumentException("no twin '" + twinId + "' in " + workspace.workspace()));
             }
-            TwinImageBuilder.Built built = new TwinImageBuilder(docker.engine(), Clock.systemUTC())
-                    .build(TwinImageRequests.of(twin.twin(), twin.version(), root), () -> false);
             PrintWriter out = spec.commandLine().getOut();
+            Path source = root;
+            if (fromInventory) {
+                RootFromInventory.Made made = new RootFromInventory(RootFromInventory.defaultCache(), mirror != null ? mirror : RootFromInventory.debianMirror())
+                        .make(twin.twin(), line -> {
+                            if (line.startsWith("I: Retrieving Release") || line.startsWith("I: Base system") || line.startsWith("the mirror has no")) {
+                                out.println("  " + line);
+                                out.flush();
+                            }
+                        }, () -> false);
+                out.printf("root %s: %s with %d of the endpoint's packages in %.0f s%s%n", made.root(), made.suite(), made.packages() - made.notInMirror().size(),
+                        made.took().toMillis() / 1000.0, made.reused() ? " (made before, from the cache)" : "");
+                if (!made.notInMirror().isEmpty()) {
+                    out.printf("  not in the mirror, left out: %s%n", String.join(", ", made.notInMirror()));
+                }
+                if (!made.otherVersion().isEmpty()) {
+                    out.printf("  %d at another version than the endpoint's, e.g. %s%n", made.otherVersion().size(), made.otherVersion().get(0));
+                }
+                source = made.root();
+            }
+            TwinImageBuilder.Built built = new TwinImageBuilder(docker.engine(), Clock.systemUTC())
+                    .build(TwinImageRequests.of(twin.twin(), twin.version(), source), () -> false);
             out.printf("built %s (%s) in %.1f s: %,d entries, %s of files%n", built.image().reference(), shortId(built.image().id()),
                     built.took().toMillis() / 1000.0, built.archive().entries(), size(built.archive().bytes()));
             out.printf("  services started by its entry point: %s%n", names(built.archive().started()));

@@ -12,5 +12,7 @@ public final class TwinbenchPreferenceInitializer extends AbstractPreferenceInit
         var defaults = DefaultScope.INSTANCE.getNode(TwinbenchPreferences.NODE);
         defaults.put(TwinbenchPreferences.DATABASE_DIRECTORY, "");
         defaults.put(TwinbenchPreferences.DOCKER_ENDPOINT, DockerEngineProbe.DEFAULT_ENDPOINT);
+        defaults.putInt(TwinbenchPreferences.IMAGES_KEPT, TwinbenchPreferences.DEFAULT_IMAGES_KEPT);
+        defaults.putInt(TwinbenchPreferences.IMAGES_MAX_AGE_DAYS, 0);
     }
 }

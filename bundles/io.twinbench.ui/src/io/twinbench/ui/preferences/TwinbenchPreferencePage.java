@@ -3,12 +3,13 @@ package io.twinbench.ui.preferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Where the twins are stored and which Docker engine runs executable twins. */
+/** Where the twins are stored, which Docker engine runs executable twins, and how many of their images are kept. */
 public final class TwinbenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public TwinbenchPreferencePage() {
@@ -39,5 +40,12 @@ public final class TwinbenchPreferencePage extends FieldEditorPreferencePage imp
         };
         docker.setValidateStrategy(StringFieldEditor.VALIDATE_ON_KEY_STROKE);
         addField(docker);
+        IntegerFieldEditor kept = new IntegerFieldEditor(TwinbenchPreferences.IMAGES_KEPT, "Twin images &kept per twin by Prune:", getFieldEditorParent());
+        kept.setValidRange(1, 1000);
+        addField(kept);
+        IntegerFieldEditor age = new IntegerFieldEditor(TwinbenchPreferences.IMAGES_MAX_AGE_DAYS, "...and none older than (&days, 0 for any age):",
+                getFieldEditorParent());
+        age.setValidRange(0, 3650);
+        addField(age);
     }
 }

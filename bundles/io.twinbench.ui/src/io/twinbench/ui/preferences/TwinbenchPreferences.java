@@ -1,12 +1,14 @@
 package io.twinbench.ui.preferences;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import io.twinbench.sim.docker.DockerEngineProbe;
+import io.twinbench.sim.image.TwinImageRegistry;
 import io.twinbench.store.StoreLocation;
 
 /** The analyst's settings, read once per use from the workspace's preferences. */
@@ -20,6 +22,10 @@ public final class TwinbenchPreferences {
     public static final int DEFAULT_COLLECTOR_PORT = 7443;
     public static final String OTLP_PORT = "otlpPort";
     public static final int DEFAULT_OTLP_PORT = 4318;
+    /** Twin images Prune keeps per twin, newest first, and the age beyond which it removes them too (0: any age). */
+    public static final String IMAGES_KEPT = "imagesKept";
+    public static final int DEFAULT_IMAGES_KEPT = 3;
+    public static final String IMAGES_MAX_AGE_DAYS = "imagesMaxAgeDays";
 
     private final IEclipsePreferences node;
     private final Path workspace;
@@ -67,6 +73,12 @@ public final class TwinbenchPreferences {
     /** The workspace's certificate authority for agents, the same one `./twinbench serve` and `enroll-token` use. */
     public Path certificateAuthorityDirectory() {
         return workspace.resolve(".twinbench/ca");
+    }
+
+    /** What Prune in the Twin Images view keeps: the newest images of each twin, and none older than the age when one is set. */
+    public TwinImageRegistry.Retention imageRetention() {
+        int days = node.getInt(IMAGES_MAX_AGE_DAYS, 0);
+        return new TwinImageRegistry.Retention(Math.max(1, node.getInt(IMAGES_KEPT, DEFAULT_IMAGES_KEPT)), days > 0 ? Duration.ofDays(days) : null);
     }
 
     public String dockerEndpoint() {

@@ -20,12 +20,13 @@ import org.eclipse.swt.widgets.Text;
 
 import io.twinbench.store.TwinSummary;
 
-/** Which twin to build an image of, and from which root filesystem. */
+/** Which twin to build an image of, and from which root filesystem, or from its captured inventory. */
 final class BuildTwinImageDialog extends Dialog {
 
     private final List<TwinSummary> twins;
     private Combo twin;
     private Text root;
+    private Button fromInventory;
     private Label problem;
     private String chosenTwin;
     private Path chosenRoot;
@@ -66,6 +67,13 @@ final class BuildTwinImageDialog extends Dialog {
                 root.setText(dir);
             }
         });
+        fromInventory = new Button(area, SWT.CHECK);
+        fromInventory.setText("No root filesystem: make one from the twin's captured release and packages (debootstrap, as root)");
+        fromInventory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        fromInventory.addListener(SWT.Selection, e -> {
+            root.setEnabled(!fromInventory.getSelection());
+            browse.setEnabled(!fromInventory.getSelection());
+        });
         problem = new Label(area, SWT.WRAP);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         problem.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -77,6 +85,11 @@ final class BuildTwinImageDialog extends Dialog {
         Path path = Path.of(root.getText().strip());
         if (twin.getSelectionIndex() < 0) {
             problem.setText("Choose a twin.");
+        } else if (fromInventory.getSelection()) {
+            chosenTwin = twins.get(twin.getSelectionIndex()).id();
+            chosenRoot = null;
+            super.okPressed();
+            return;
         } else if (root.getText().isBlank() || !Files.exists(path)) {
             problem.setText("No such directory or tar archive: " + root.getText().strip());
         } else {
@@ -98,6 +111,7 @@ final class BuildTwinImageDialog extends Dialog {
         return chosenTwin;
     }
 
+    /** The root filesystem chosen; null to make one from the twin's inventory. */
     Path root() {
         return chosenRoot;
     }

@@ -26,11 +26,13 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.twinbench.model.twin.Twin;
 import io.twinbench.sim.docker.DockerEngineStatus;
+import io.twinbench.sim.image.RootFromInventory;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.image.TwinImageBuilder;
 import io.twinbench.sim.image.TwinImageRegistry;
 import io.twinbench.sim.image.TwinImageRequests;
 import io.twinbench.store.TwinSnapshots;
+import io.twinbench.ui.preferences.TwinbenchPreferences;
 import io.twinbench.ui.session.TwinWorkspace;
 import io.twinbench.ui.session.TwinWorkspaceListener;
 
@@ -41,8 +43,6 @@ import io.twinbench.ui.session.TwinWorkspaceListener;
 public final class DockerEngineView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.views.docker";
-    /** Images kept per twin by Prune. */
-    static final int KEEP_PER_TWIN = 3;
 
     private Label state;
     private Label details;
@@ -81,7 +81,8 @@ public final class DockerEngineView extends ViewPart {
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(action("Build Image…", "Build a twin's image from the endpoint's root filesystem", this::askAndBuild));
         toolbar.add(action("Remove", "Remove the selected twin images", this::removeSelected));
-        toolbar.add(action("Prune", "Keep each twin's " + KEEP_PER_TWIN + " newest images, remove the rest", this::prune));
+        toolbar.add(action("Prune", "Keep each twin's newest images, remove the rest (how many and how old: Window > Preferences > Twinbench)",
+                this::prune));
         toolbar.add(action("Refresh", "List the twin images again", this::refreshImages));
         workspace.addListener(listener);
         workspace.dockerStatus().ifPresent(this::show);
@@ -124,21 +125,36 @@ public final class DockerEngineView extends ViewPart {
         }
     }
 
-    /** Builds the twin's image from root as a user job with cancel; the result or the reason reaches the analyst. */
+    /**
+     * Builds the twin's image from root as a user job with cancel; with no root, from a root made
+     * out of the twin's captured inventory first. The result or the reason reaches the analyst.
+     */
     public Job build(String twinId, Path root) {
         Shell shell = getSite().getShell();
         Job job = new Job("Building the twin image of " + twinId) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask("Streaming " + root + " into the Docker engine", IProgressMonitor.UNKNOWN);
+                monitor.beginTask(root != null ? "Streaming " + root + " into the Docker engine" : "Making a root from the twin's inventory",
+                        IProgressMonitor.UNKNOWN);
                 try {
                     TwinSnapshots.Versioned twin = workspace.store().orElseThrow(() -> new IllegalStateException("the workspace is still opening"))
                             .snapshots().latestVersion(twinId).orElseThrow(() -> new IllegalStateException("no twin " + twinId));
                     Twin model = twin.twin();
+                    Path source = root;
+                    String made = "";
+                    if (source == null) {
+                        RootFromInventory.Made fromInventory = new RootFromInventory(RootFromInventory.defaultCache(), RootFromInventory.debianMirror())
+                                .make(model, line -> monitor.subTask(line.replaceFirst("^I: ", "debootstrap: ")), monitor::isCanceled);
+                        source = fromInventory.root();
+                        made = " from its inventory (" + fromInventory.suite() + ", " + (fromInventory.packages() - fromInventory.notInMirror().size())
+                                + " packages" + (fromInventory.notInMirror().isEmpty() ? "" : "; not in the mirror: " + String.join(", ", fromInventory.notInMirror()))
+                                + (fromInventory.otherVersion().isEmpty() ? "" : "; " + fromInventory.otherVersion().size() + " at another version") + ")";
+                        monitor.subTask("Streaming " + source + " into the Docker engine");
+                    }
                     TwinImageBuilder.Built built = new TwinImageBuilder(workspace.dockerEngine(), Clock.systemUTC())
-                            .build(TwinImageRequests.of(model, twin.version(), root), monitor::isCanceled);
+                            .build(TwinImageRequests.of(model, twin.version(), source), monitor::isCanceled);
                     refreshImages();
-                    return Status.info("Built " + built.image().reference() + " in " + built.took().toSeconds() + " s");
+                    return Status.info("Built " + built.image().reference() + made + " in " + built.took().toSeconds() + " s");
                 } catch (java.util.concurrent.CancellationException e) {
                     return Status.CANCEL_STATUS;
                 } catch (Exception e) {
@@ -175,8 +191,10 @@ public final class DockerEngineView extends ViewPart {
         });
     }
 
-    private void prune() {
-        registryJob("Pruning twin images", registry -> registry.prune(new TwinImageRegistry.Retention(KEEP_PER_TWIN, null)));
+    /** Prunes by the retention in the preferences, in a job. */
+    public Job prune() {
+        TwinImageRegistry.Retention retention = TwinbenchPreferences.fromInstanceScope().imageRetention();
+        return registryJob("Pruning twin images", registry -> registry.prune(retention));
     }
 
     @FunctionalInterface

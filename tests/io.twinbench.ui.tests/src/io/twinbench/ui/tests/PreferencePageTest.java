@@ -28,6 +28,8 @@ class PreferencePageTest {
                             org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode(TwinbenchPreferences.NODE)
                                     .get(TwinbenchPreferences.DOCKER_ENDPOINT, "")));
             assertTrue(TwinbenchPreferences.fromInstanceScope().storeLocation().jdbcUrl().contains(".twinbench/db/twinbench"));
+            assertEquals(new io.twinbench.sim.image.TwinImageRegistry.Retention(3, null), TwinbenchPreferences.fromInstanceScope().imageRetention(),
+                    "Prune keeps each twin's three newest images, of any age, unless told otherwise");
         } finally {
             dialog.close();
         }

@@ -61,10 +61,25 @@ class TwinImagesViewTest {
         assertTrue(row.getText(3).endsWith(" s") || row.getText(3).endsWith(" min"), row.getText(3));
         assertEquals(Path.of(rootfs).toAbsolutePath().toString(), row.getText(4));
 
-        TwinImage image = view.shownImages().stream().filter(i -> i.reference().equals(reference)).findFirst().orElseThrow();
+        // a newer twin version gets its own image; Prune keeps as many as the preference says
+        store.snapshots().save(store.snapshots().latest(twinId).orElseThrow());
+        view.build(twinId, Path.of(rootfs));
+        String newer = TwinImage.reference(twinId, 2);
+        Ui.waitUntil("the newer image in the view", 180_000, () -> view.shownImages().stream().anyMatch(i -> i.reference().equals(newer)));
+        InstanceScope.INSTANCE.getNode(TwinbenchPreferences.NODE).putInt(TwinbenchPreferences.IMAGES_KEPT, 1);
+        try {
+            org.eclipse.core.runtime.jobs.Job prune = view.prune();
+            Ui.waitUntil("the prune job done", 60_000, () -> prune.getState() == org.eclipse.core.runtime.jobs.Job.NONE);
+        } finally {
+            InstanceScope.INSTANCE.getNode(TwinbenchPreferences.NODE).remove(TwinbenchPreferences.IMAGES_KEPT);
+        }
+        Ui.waitUntil("the older image pruned from the view", 60_000, () -> view.shownImages().stream().noneMatch(i -> i.reference().equals(reference)));
+        assertTrue(view.shownImages().stream().anyMatch(i -> i.reference().equals(newer)), "the newest stays");
+
+        TwinImage image = view.shownImages().stream().filter(i -> i.reference().equals(newer)).findFirst().orElseThrow();
         view.remove(List.of(image));
-        Ui.waitUntil("the image gone from the view", 60_000, () -> view.shownImages().stream().noneMatch(i -> i.reference().equals(reference)));
+        Ui.waitUntil("the image gone from the view", 60_000, () -> view.shownImages().stream().noneMatch(i -> i.reference().equals(newer)));
         assertTrue(new TwinImageRegistry(Ui.workspace().dockerEngine(), Clock.systemUTC()).list().stream()
-                .noneMatch(i -> i.reference().equals(reference)), "removed from the engine, not only from the view");
+                .noneMatch(i -> i.reference().equals(newer)), "removed from the engine, not only from the view");
     }
 }
