@@ -117,7 +117,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 out.printf("  %s %s: %s -> %s%n", r.verified() ? "relieves" : "does not relieve", r.resource() + ", " + r.change(), r.before(), r.after());
             }
             if (report.recommendations().isEmpty()) {
-                out.println("  none: neither CPU nor memory saturated");
+                out.println("  none: neither CPU, memory nor processes saturated");
             } else {
                 try (TwinStore store = workspace.openStore()) {
                     var twin = store.snapshots().latest(twinId);

@@ -8,7 +8,10 @@ import java.util.Optional;
 public enum Threat {
     /** Busy loops on every core the twin has, as a coin miner runs. */
     CPU_MINER,
-    /** A shell fork bomb: what the twin's process limit makes of it. */
+    /**
+     * A shell fork bomb run by an unprivileged account (nobody), as from a compromised service:
+     * what the twin's process limit, and any per-account limit, make of it.
+     */
     FORK_BOMB,
     /** Writes until the twin's writable space is full. */
     DISK_FILL,

@@ -20,8 +20,19 @@ final class PhaseLoad {
     private PhaseLoad() {
     }
 
+    /** The account a fork bomb runs as: nobody, as a compromised service would be. */
+    static final String UNPRIVILEGED = "setpriv --reuid=65534 --regid=65534 --clear-groups";
+
     /** What runs in the background for the phase's duration; empty when the phase only watches. */
     static String background(Phase phase, double cpus) {
+        return background(phase, cpus, 0);
+    }
+
+    /**
+     * @param accountProcesses a limit on the processes of an unprivileged account (RLIMIT_NPROC, as
+     *                         pam_limits sets it at login from nproc in limits.conf); 0 for none
+     */
+    static String background(Phase phase, double cpus, int accountProcesses) {
         List<String> parts = new ArrayList<>();
         int workers = phase.cpuWorkers() + (phase.threat() == Threat.CPU_MINER ? (int) Math.ceil(cpus) : 0);
         if (workers > 0) {
@@ -36,7 +47,8 @@ final class PhaseLoad {
                     + " conv=fsync 2>/tmp/.twinbench-dd; sleep 86400) &");
         }
         if (phase.threat() == Threat.FORK_BOMB) {
-            parts.add("(bomb() { bomb | bomb & }; bomb) 2>/dev/null &");
+            String limit = accountProcesses > 0 ? "prlimit --nproc=" + accountProcesses + ":" + accountProcesses + " -- " : "";
+            parts.add(limit + UNPRIVILEGED + " sh -c 'bomb() { bomb | bomb & }; bomb' 2>/dev/null &");
         }
         if (phase.threat() == Threat.DISK_FILL) {
             parts.add("(for d in /var/tmp /var/log /tmp; do dd if=/dev/zero of=$d/.twinbench-fill bs=1M 2>>/tmp/.twinbench-dd; done; sleep 86400) &");

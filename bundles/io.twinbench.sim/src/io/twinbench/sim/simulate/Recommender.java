@@ -11,7 +11,8 @@ import io.twinbench.sim.scenario.Phase;
 import io.twinbench.sim.scenario.Scenario;
 
 /**
- * Turns what saturated in a simulation into configuration changes for the endpoint, and checks
+ * Turns what saturated in a simulation into configuration changes for the endpoint (cores,
+ * memory, a process limit for unprivileged accounts), and checks
  * each one by running the scenario again, up to the phase where it saturated, on a twin with the
  * change applied. A change this machine cannot apply to a twin (more cores than it has) is
  * reported as not checked rather than guessed.
@@ -68,13 +69,34 @@ public final class Recommender {
                         after.oomKills() == 0 && !after.saturated(PhaseStatistics.MEMORY)));
             }
         }
+        int processesPhase = firstSaturated(report, PhaseStatistics.PROCESSES);
+        if (processesPhase >= 0) {
+            PhaseResult before = report.phases().get(processesPhase);
+            // a quarter of the twin's limit for any one unprivileged account leaves the rest to the services and root
+            int perAccount = (int) Math.max(16, Math.min(1024, before.pidsLimit() / 4));
+            String change = "limit unprivileged accounts to " + perAccount + " processes (nproc " + perAccount
+                    + " in /etc/security/limits.conf; TasksMax= for services)";
+            PhaseResult after = rerun(image, limits, perAccount, scenario, processesPhase, cancelled);
+            checked.add(new Recommendation(PhaseStatistics.PROCESSES, change, before.phase(), processes(before), processes(after),
+                    after.pidsLimitHits() == 0 && !after.saturated(PhaseStatistics.PROCESSES)));
+        }
         return checked;
     }
 
     /** The scenario up to and including the phase, on a twin with the changed limits; that phase's result. */
     private PhaseResult rerun(TwinImage image, TwinLimits changed, Scenario scenario, int phase, BooleanSupplier cancelled) throws IOException {
+        return rerun(image, changed, 0, scenario, phase, cancelled);
+    }
+
+    private PhaseResult rerun(TwinImage image, TwinLimits changed, int accountProcesses, Scenario scenario, int phase, BooleanSupplier cancelled)
+            throws IOException {
         Scenario upTo = new Scenario(scenario.name() + " (checking a change)", scenario.phases().subList(0, phase + 1));
-        return runner.run(image, changed, upTo, SimulationRunner.Progress.NONE, cancelled).phases().get(phase);
+        return runner.run(image, changed, accountProcesses, upTo, SimulationRunner.Progress.NONE, cancelled).phases().get(phase);
+    }
+
+    private static String processes(PhaseResult phase) {
+        return String.format("%d processes at most of %d, %d refused at the twin's limit%s", phase.pidsPeak(), phase.pidsLimit(), phase.pidsLimitHits(),
+                phase.saturated(PhaseStatistics.PROCESSES) ? ", saturated" : "");
     }
 
     private static int firstSaturated(SimulationReport report, String resource) {

@@ -56,6 +56,15 @@ public final class SimulationRunner {
 
     public SimulationReport run(TwinImage image, TwinLimits limits, Scenario scenario, Progress progress, BooleanSupplier cancelled)
             throws IOException {
+        return run(image, limits, 0, scenario, progress, cancelled);
+    }
+
+    /**
+     * As {@link #run(TwinImage, TwinLimits, Scenario, Progress, BooleanSupplier)}, with the
+     * processes of an unprivileged account limited (0: not), as a recommendation is checked.
+     */
+    public SimulationReport run(TwinImage image, TwinLimits limits, int accountProcesses, Scenario scenario, Progress progress,
+            BooleanSupplier cancelled) throws IOException {
         Instant started = clock.instant();
         try (TwinContainers containers = new TwinContainers(engine, clock)) {
             RunningTwin twin = containers.start(image, limits, Duration.ofSeconds(60));
@@ -76,7 +85,7 @@ public final class SimulationRunner {
                         Phase phase = scenario.phases().get(i);
                         progress.phaseStarted(i, phase);
                         long from = System.nanoTime();
-                        PhaseOutcome outcome = runPhase(containers, twin.containerId(), phase, limits, cancelled);
+                        PhaseOutcome outcome = runPhase(containers, twin.containerId(), phase, limits, accountProcesses, cancelled);
                         if (phase.requests() != null && listening.containsKey(phase.requests().port())) {
                             outcome.findings().add(0, listening.remove(phase.requests().port()));
                         }
@@ -128,10 +137,10 @@ public final class SimulationRunner {
     private record PhaseOutcome(List<String> findings, RequestFigures requests) {
     }
 
-    private PhaseOutcome runPhase(TwinContainers containers, String container, Phase phase, TwinLimits limits, BooleanSupplier cancelled)
-            throws IOException {
+    private PhaseOutcome runPhase(TwinContainers containers, String container, Phase phase, TwinLimits limits, int accountProcesses,
+            BooleanSupplier cancelled) throws IOException {
         long end = System.nanoTime() + phase.duration().toNanos();
-        String background = PhaseLoad.background(phase, limits.cpus());
+        String background = PhaseLoad.background(phase, limits.cpus(), accountProcesses);
         if (!background.isEmpty()) {
             containers.execDetached(container, "setsid", "sh", "-c", background);
         }

@@ -40,6 +40,7 @@ public final class TwinRecommendations {
         ElementKind kind = switch (resource) {
             case PhaseStatistics.CPU -> ElementKind.PROCESSOR;
             case PhaseStatistics.MEMORY -> ElementKind.MEMORY;
+            case PhaseStatistics.PROCESSES -> ElementKind.OPERATING_SYSTEM;
             default -> ElementKind.ENDPOINT;
         };
         return twin.elementsOfKind(kind).stream().findFirst()

@@ -150,20 +150,20 @@ public final class SimulationView extends ViewPart {
         phases.setContentProvider(ArrayContentProvider.getInstance());
         column("Phase", 130, p -> p.phase());
         column("Seconds", 70, p -> String.format("%.1f", p.seconds()));
-        column("CPU mean", 75, p -> String.format("%.0f %%", p.cpuMeanPercent()));
-        column("CPU max", 70, p -> String.format("%.0f %%", p.cpuMaxPercent()));
-        column("Endpoint's usual CPU", 150, p -> {
+        column("CPU mean", 90, p -> String.format("%.0f %%", p.cpuMeanPercent()));
+        column("CPU max", 85, p -> String.format("%.0f %%", p.cpuMaxPercent()));
+        column("Endpoint's usual CPU", 175, p -> {
             SimulationReport shown = report;
             EndpointBaseline endpoint = shown == null ? null : shown.endpoint();
             return endpoint == null || endpoint.cpuSamples() == 0 ? ""
                     : String.format("p95 %.0f %%: %s", endpoint.cpuP95Percent(), p.cpuMeanPercent() > endpoint.cpuP95Percent() ? "beyond it" : "within it");
         });
-        column("Memory peak", 95, p -> (p.memoryPeakBytes() >> 20) + " MiB");
-        column("Processes", 75, p -> Long.toString(p.pidsPeak()));
-        column("OOM kills", 75, p -> Long.toString(p.oomKills()));
-        column("Scratch", 65, p -> p.scratchFullPercent() < 0 ? "?" : p.scratchFullPercent() + " %");
-        column("Requests", 230, p -> p.requests() == null ? ""
-                : String.format("%d of %d answered, %d failed, p99 %.0f ms", p.requests().answered(), p.requests().asked(), p.requests().failed(),
+        column("Memory peak", 110, p -> (p.memoryPeakBytes() >> 20) + " MiB");
+        column("Processes", 90, p -> Long.toString(p.pidsPeak()));
+        column("OOM kills", 85, p -> Long.toString(p.oomKills()));
+        column("Scratch", 75, p -> p.scratchFullPercent() < 0 ? "?" : p.scratchFullPercent() + " %");
+        column("Requests", 280, p -> p.requests() == null ? ""
+                : String.format("%d/%d answered, %d failed, p99 %.0f ms", p.requests().answered(), p.requests().asked(), p.requests().failed(),
                         p.requests().p99Millis()));
         column("Saturated", 200, p -> String.join("; ", p.saturated().stream().map(Object::toString).toList()));
         column("Threat findings", 360, p -> String.join("; ", p.threatFindings()));
@@ -299,7 +299,10 @@ public final class SimulationView extends ViewPart {
                 : String.format("Bottleneck: %s saturated first, %.1f s in, during “%s” (%s). Measuring cost %.2f %% of one core.",
                         done.bottleneck().resource(), done.bottleneck().atSeconds(), done.bottleneck().phase(), done.bottleneck().load(),
                         done.measurementCpuPercent()));
-        if (done.endpoint() != null) {
+        if (done.endpoint() == null) {
+            text.append("\nThe store has no CPU or memory telemetry of this endpoint from the last ").append(BASELINE_WINDOW.toHours())
+                    .append(" hours to set the run beside.");
+        } else {
             text.append(String.format("\nThe live endpoint over the last %d hours: CPU %.0f %% (95th percentile %.0f %%), memory in use %d MiB (95th percentile %d MiB).",
                     BASELINE_WINDOW.toHours(), done.endpoint().cpuMeanPercent(), done.endpoint().cpuP95Percent(), done.endpoint().memoryMeanBytes() >> 20,
                     done.endpoint().memoryP95Bytes() >> 20));

@@ -205,6 +205,23 @@ class SimulationTest {
         }
     }
 
+    @Test
+    void aForkBombOfAnUnprivilegedAccountIsContainedByTheRecommendedProcessLimit() throws Exception {
+        Scenario scenario = new ScenarioReader().read("bomb.yaml", "name: bomb\nphases:\n  - name: bomb\n    duration: 4s\n    threat: fork-bomb\n");
+        TwinLimits limits = new TwinLimits(1.0, 256L << 20, 256, List.of());
+        SimulationRunner runner = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500));
+        SimulationReport report = runner.run(image, limits, scenario, SimulationRunner.Progress.NONE, () -> false);
+        assertTrue(report.phases().get(0).saturated("processes"), "nobody's bomb takes the whole twin: " + report.phases().get(0));
+
+        List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
+                .recommend(image, limits, scenario, report, () -> false);
+        io.twinbench.sim.simulate.Recommendation processes = checked.stream().filter(r -> r.resource().equals("processes")).findFirst()
+                .orElseThrow(() -> new AssertionError(checked));
+        assertEquals("limit unprivileged accounts to 64 processes (nproc 64 in /etc/security/limits.conf; TasksMax= for services)", processes.change());
+        assertTrue(processes.verified(), "the bomb meets the account's limit, not the twin's: " + processes);
+        assertTrue(processes.after().contains(" 0 refused at the twin's limit"), processes.toString());
+    }
+
     /** Whether this kernel has netem: tc adds it on the loopback of a network namespace of its own. */
     private static boolean kernelHasNetem() throws Exception {
         Process p = new ProcessBuilder("unshare", "-n", "tc", "qdisc", "add", "dev", "lo", "root", "netem", "delay", "1ms").redirectErrorStream(true).start();
