@@ -62,13 +62,22 @@ public final class TwinContainers implements AutoCloseable {
      * script's ready line) or it exited; readyIn is null when it did not get there within wait.
      */
     public RunningTwin start(TwinImage image, TwinLimits limits, Duration wait) throws IOException {
+        return start(image, limits, Map.of(), wait);
+    }
+
+    /** As {@link #start(TwinImage, TwinLimits, Duration)}, with files of this machine mounted read-only over the image's (path in the twin to file). */
+    public RunningTwin start(TwinImage image, TwinLimits limits, Map<String, java.nio.file.Path> files, Duration wait) throws IOException {
         String name = TwinImage.repository(image.twinId()).substring("twinbench/".length()) + "-" + Long.toString(System.nanoTime(), 36);
         try {
             DockerClient docker = docker();
             long begin = System.nanoTime();
             CreateContainerResponse created = docker.createContainerCmd(image.id()).withName("twin-" + name)
                     .withLabels(Map.of(LABEL_TWIN, image.twinId(), LABEL_CONTAINER, image.reference()))
-                    .withHostConfig(TwinHardening.hostConfig(limits)).exec();
+                    .withHostConfig(TwinHardening.hostConfig(limits).withBinds(files.entrySet().stream()
+                            .map(f -> new com.github.dockerjava.api.model.Bind(f.getValue().toAbsolutePath().toString(),
+                                    new com.github.dockerjava.api.model.Volume(f.getKey()), com.github.dockerjava.api.model.AccessMode.ro))
+                            .toList()))
+                    .exec();
             ReadyWatch ready = new ReadyWatch();
             docker.startContainerCmd(created.getId()).exec();
             Duration startedIn = Duration.ofNanos(System.nanoTime() - begin);
@@ -84,6 +93,34 @@ public final class TwinContainers implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             throw new IOException("starting a twin of " + image.reference() + " failed: " + engine.explain(e), e);
+        }
+    }
+
+    /** A file of the image as it holds it, read from a container created for that and never started. */
+    public byte[] readFile(TwinImage image, String path) throws IOException {
+        String created = null;
+        try {
+            DockerClient docker = docker();
+            created = docker.createContainerCmd(image.id()).withHostConfig(com.github.dockerjava.api.model.HostConfig.newHostConfig().withNetworkMode("none"))
+                    .exec().getId();
+            try (java.io.InputStream tar = docker.copyArchiveFromContainerCmd(created, path).exec();
+                    org.apache.commons.compress.archivers.tar.TarArchiveInputStream in = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(tar)) {
+                org.apache.commons.compress.archivers.tar.TarArchiveEntry entry = in.getNextEntry();
+                if (entry == null || !entry.isFile()) {
+                    throw new IOException(image.reference() + " has no file " + path);
+                }
+                return in.readAllBytes();
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("reading " + path + " of " + image.reference() + " failed: " + engine.explain(e), e);
+        } finally {
+            if (created != null) {
+                try {
+                    docker().removeContainerCmd(created).withForce(true).exec();
+                } catch (RuntimeException ignored) {
+                    // it never ran; the engine lists it until removed by hand
+                }
+            }
         }
     }
 

@@ -20,6 +20,9 @@ final class LoginGuessing {
             "123123", "abc123", "password1", "1234", "iloveyou", "admin", "welcome", "monkey", "letmein", "dragon", "sunshine", "princess",
             "football", "000000", "654321", "qwerty123", "1q2w3e4r", "baseball", "master", "superman", "123qwe", "trustno1", "root", "toor",
             "changeme", "passw0rd", "secret", "test", "guest", "default", "P@ssw0rd", "Welcome1");
+    /** How a finding says a guess got in: "ALLOWED: alice logged in with a common password (guess 2 of 40 in the list)". */
+    private static final java.util.regex.Pattern GOT_IN = java.util.regex.Pattern.compile("ALLOWED: (\\S+) logged in with a common password.*");
+
     /** Logins run at once: an intruder does not wait for one to fail before the next. */
     static final int WORKERS = 4;
 
@@ -123,5 +126,30 @@ final class LoginGuessing {
         findings.add(String.format(Locale.ROOT, "guessing pace: %d guesses in %.0f s with %d logins at a time (%.1f per second)", guesses, seconds,
                 WORKERS, seconds <= 0 ? 0 : guesses / seconds));
         return findings;
+    }
+
+    /** The accounts a phase's findings say a guess got into. */
+    static List<String> guessedAccounts(List<String> findings) {
+        List<String> accounts = new ArrayList<>();
+        for (String finding : findings) {
+            java.util.regex.Matcher m = GOT_IN.matcher(finding);
+            if (m.matches()) {
+                accounts.add(m.group(1));
+            }
+        }
+        return accounts;
+    }
+
+    /** A shadow file with the accounts' passwords locked as passwd -l locks them: a "!" before the hash. */
+    static byte[] locked(byte[] shadow, List<String> accounts) {
+        StringBuilder out = new StringBuilder();
+        for (String line : new String(shadow, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1)) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && accounts.contains(line.substring(0, colon)) && line.length() > colon + 1 && line.charAt(colon + 1) != '!') {
+                line = line.substring(0, colon + 1) + "!" + line.substring(colon + 1);
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

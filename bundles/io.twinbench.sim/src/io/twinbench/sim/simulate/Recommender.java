@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.run.TwinChanges;
+import io.twinbench.sim.run.TwinContainers;
 import io.twinbench.sim.run.TwinLimits;
 import io.twinbench.sim.scenario.Phase;
 import io.twinbench.sim.scenario.Scenario;
@@ -18,6 +20,9 @@ import io.twinbench.sim.scenario.Scenario;
  * reported as not checked rather than guessed.
  */
 public final class Recommender {
+
+    /** The resource of a login recommendation: "login of alice". */
+    static final String LOGIN = "login of ";
 
     private final SimulationRunner runner;
     private final int hostCores;
@@ -76,22 +81,61 @@ public final class Recommender {
             int perAccount = (int) Math.max(16, Math.min(1024, before.pidsLimit() / 4));
             String change = "limit unprivileged accounts to " + perAccount + " processes (nproc " + perAccount
                     + " in /etc/security/limits.conf; TasksMax= for services)";
-            PhaseResult after = rerun(image, limits, perAccount, scenario, processesPhase, cancelled);
+            PhaseResult after = rerun(image, limits, new TwinChanges(perAccount, java.util.Map.of()), scenario, processesPhase, cancelled);
             checked.add(new Recommendation(PhaseStatistics.PROCESSES, change, before.phase(), processes(before), processes(after),
                     after.pidsLimitHits() == 0 && !after.saturated(PhaseStatistics.PROCESSES)));
+        }
+        for (int i = 0; i < report.phases().size(); i++) {
+            List<String> guessed = LoginGuessing.guessedAccounts(report.phases().get(i).threatFindings());
+            if (!guessed.isEmpty()) {
+                checked.addAll(lockAccounts(image, limits, scenario, report.phases().get(i), i, guessed, cancelled));
+                break;
+            }
         }
         return checked;
     }
 
-    /** The scenario up to and including the phase, on a twin with the changed limits; that phase's result. */
-    private PhaseResult rerun(TwinImage image, TwinLimits changed, Scenario scenario, int phase, BooleanSupplier cancelled) throws IOException {
-        return rerun(image, changed, 0, scenario, phase, cancelled);
+    /**
+     * Accounts a brute force got into: lock their passwords (or give them strong ones), checked by
+     * guessing again on a twin whose shadow file has them locked. The shadow file is read from the
+     * image and written locked to a file only root may read, mounted over the twin's for the run and
+     * deleted after it: its hashes reach no report and no store.
+     */
+    private List<Recommendation> lockAccounts(TwinImage image, TwinLimits limits, Scenario scenario, PhaseResult before, int phase, List<String> accounts,
+            BooleanSupplier cancelled) throws IOException {
+        byte[] shadow;
+        try (TwinContainers containers = new TwinContainers(runner.engine(), java.time.Clock.systemUTC())) {
+            shadow = containers.readFile(image, "/etc/shadow");
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("twinbench-shadow", "",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try {
+            java.nio.file.Files.write(file, LoginGuessing.locked(shadow, accounts));
+            PhaseResult after = rerun(image, limits, new TwinChanges(0, java.util.Map.of("/etc/shadow", file)), scenario, phase, cancelled);
+            List<String> stillIn = LoginGuessing.guessedAccounts(after.threatFindings());
+            List<Recommendation> recommendations = new ArrayList<>();
+            for (String account : accounts) {
+                String was = before.threatFindings().stream().filter(f -> f.startsWith("ALLOWED: " + account + " ")).findFirst().orElse("");
+                String now = stillIn.contains(account) ? "a guess still got in" : account + " locked: no guess got in ("
+                        + after.threatFindings().stream().filter(f -> f.startsWith("guessing pace")).findFirst().orElse("no guessing") + ")";
+                recommendations.add(new Recommendation(LOGIN + account, "lock " + account + "'s password (passwd -l " + account
+                        + ") or give it a strong one", before.phase(), was.replaceFirst("^ALLOWED: ", ""), now, !stillIn.contains(account)));
+            }
+            return recommendations;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
-    private PhaseResult rerun(TwinImage image, TwinLimits changed, int accountProcesses, Scenario scenario, int phase, BooleanSupplier cancelled)
+    /** The scenario up to and including the phase, on a twin with the changed limits; that phase's result. */
+    private PhaseResult rerun(TwinImage image, TwinLimits changed, Scenario scenario, int phase, BooleanSupplier cancelled) throws IOException {
+        return rerun(image, changed, TwinChanges.NONE, scenario, phase, cancelled);
+    }
+
+    private PhaseResult rerun(TwinImage image, TwinLimits changed, TwinChanges changes, Scenario scenario, int phase, BooleanSupplier cancelled)
             throws IOException {
         Scenario upTo = new Scenario(scenario.name() + " (checking a change)", scenario.phases().subList(0, phase + 1));
-        return runner.run(image, changed, accountProcesses, upTo, SimulationRunner.Progress.NONE, cancelled).phases().get(phase);
+        return runner.run(image, changed, changes, upTo, SimulationRunner.Progress.NONE, cancelled).phases().get(phase);
     }
 
     private static String processes(PhaseResult phase) {

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import io.twinbench.sim.docker.DockerEngine;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.run.RunningTwin;
+import io.twinbench.sim.run.TwinChanges;
 import io.twinbench.sim.run.TwinContainers;
 import io.twinbench.sim.run.TwinHardening;
 import io.twinbench.sim.run.TwinLimits;
@@ -54,20 +55,23 @@ public final class SimulationRunner {
         this.interval = interval;
     }
 
-    public SimulationReport run(TwinImage image, TwinLimits limits, Scenario scenario, Progress progress, BooleanSupplier cancelled)
-            throws IOException {
-        return run(image, limits, 0, scenario, progress, cancelled);
+    /** The engine the twins run on. */
+    DockerEngine engine() {
+        return engine;
     }
 
-    /**
-     * As {@link #run(TwinImage, TwinLimits, Scenario, Progress, BooleanSupplier)}, with the
-     * processes of an unprivileged account limited (0: not), as a recommendation is checked.
-     */
-    public SimulationReport run(TwinImage image, TwinLimits limits, int accountProcesses, Scenario scenario, Progress progress,
+    public SimulationReport run(TwinImage image, TwinLimits limits, Scenario scenario, Progress progress, BooleanSupplier cancelled)
+            throws IOException {
+        return run(image, limits, TwinChanges.NONE, scenario, progress, cancelled);
+    }
+
+    /** As {@link #run(TwinImage, TwinLimits, Scenario, Progress, BooleanSupplier)}, on a twin with the changes, as a recommendation is checked. */
+    public SimulationReport run(TwinImage image, TwinLimits limits, TwinChanges changes, Scenario scenario, Progress progress,
             BooleanSupplier cancelled) throws IOException {
+        int accountProcesses = changes.accountProcesses();
         Instant started = clock.instant();
         try (TwinContainers containers = new TwinContainers(engine, clock)) {
-            RunningTwin twin = containers.start(image, limits, Duration.ofSeconds(60));
+            RunningTwin twin = containers.start(image, limits, changes.files(), Duration.ofSeconds(60));
             try {
                 if (!"running".equals(twin.state())) {
                     throw new IOException("the twin of " + image.reference() + " is " + twin.state() + ", not running: "

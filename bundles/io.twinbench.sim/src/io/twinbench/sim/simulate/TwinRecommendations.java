@@ -37,6 +37,13 @@ public final class TwinRecommendations {
     }
 
     private static Element subject(Twin twin, String resource) {
+        if (resource.startsWith(Recommender.LOGIN)) {
+            String account = resource.substring(Recommender.LOGIN.length());
+            java.util.Optional<Element> user = twin.elementsOfKind(ElementKind.USER).stream().filter(u -> account.equals(u.getName())).findFirst();
+            if (user.isPresent()) {
+                return user.get();
+            }
+        }
         ElementKind kind = switch (resource) {
             case PhaseStatistics.CPU -> ElementKind.PROCESSOR;
             case PhaseStatistics.MEMORY -> ElementKind.MEMORY;

@@ -190,6 +190,7 @@ class SimulationTest {
                         + "alice:" + alice + ":20000:0:99999:7:::\nbob:" + bob + ":20000:0:99999:7:::\n"));
         TwinImage weak = new TwinImageBuilder(engine, CLOCK).build(new TwinImageBuilder.Request("weak-" + Long.toString(System.nanoTime(), 36), 1, root,
                 accounts, null), () -> false).image();
+        long shadowFilesBefore = tempShadowFiles();
         try {
             Scenario scenario = new ScenarioReader().read("guess.yaml", "phases:\n  - name: guessing\n    duration: 10s\n    threat: brute-force-login\n");
             SimulationReport report = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500)).run(weak, new TwinLimits(1.0, 256L << 20, 256,
@@ -200,8 +201,25 @@ class SimulationTest {
             String bobs = findings.stream().filter(f -> f.startsWith("blocked: bob: ")).findFirst().orElseThrow(() -> new AssertionError(findings));
             assertTrue(!bobs.startsWith("blocked: bob: 0 "), "bob's wrong guesses were refused by the endpoint's PAM: " + bobs);
             assertTrue(findings.stream().noneMatch(f -> f.contains("123456")), "the password found is not reported: " + findings);
+
+            SimulationRunner runner = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500));
+            List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
+                    .recommend(weak, new TwinLimits(1.0, 256L << 20, 256, List.of()), scenario, report, () -> false);
+            assertEquals(1, checked.size(), "alice's login only: " + checked);
+            io.twinbench.sim.simulate.Recommendation lock = checked.get(0);
+            assertEquals("login of alice", lock.resource());
+            assertEquals("lock alice's password (passwd -l alice) or give it a strong one", lock.change());
+            assertTrue(lock.verified(), "guessing again on a twin with alice locked gets nowhere: " + lock);
+            assertTrue(lock.after().startsWith("alice locked: no guess got in"), lock.toString());
         } finally {
             new TwinImageRegistry(engine, CLOCK).remove(weak.id());
+        }
+        assertEquals(shadowFilesBefore, tempShadowFiles(), "the locked shadow file written for the check is gone");
+    }
+
+    private static long tempShadowFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("twinbench-shadow")).count();
         }
     }
 
