@@ -16,4 +16,19 @@ public record NetworkConditions(Duration latency, Duration jitter, double lossPe
         }
         return s.toString();
     }
+
+    /** The conditions in words: "latency 100 ms, jitter 10 ms, loss 1.0 %". */
+    public String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!latency.isZero()) {
+            parts.add("latency " + latency.toMillis() + " ms");
+        }
+        if (!jitter.isZero()) {
+            parts.add("jitter " + jitter.toMillis() + " ms");
+        }
+        if (lossPercent > 0 || parts.isEmpty()) {
+            parts.add(String.format(java.util.Locale.ROOT, "loss %.1f %%", lossPercent));
+        }
+        return String.join(", ", parts);
+    }
 }

@@ -79,8 +79,9 @@ final class PhaseLoad {
      * The command that plays the requests inside the twin for the given seconds, with bash's
      * /dev/tcp and its microsecond clock (a minbase root has neither curl nor nc). Each client
      * keeps its own schedule; a client whose answers come late sends its next request at once,
-     * so a service that cannot keep up shows as fewer requests sent than asked for. One line per
-     * request: "ok|timeout|refused START_US LATENCY_US [status line]".
+     * so a service that cannot keep up shows as fewer requests sent than asked for. Per request a
+     * line "send START_US" as it goes, then "ok|timeout|refused START_US LATENCY_US [status line]"
+     * once it is done; one cut off at the end has only the first.
      */
     static List<String> replay(RequestReplay replay, double seconds) {
         String script = String.join("\n",
@@ -94,7 +95,7 @@ final class PhaseLoad {
                 "  while :; do",
                 "    now; (( t >= end )) && break",
                 "    if (( next > t )); then d=$((next - t)); printf -v d '%d.%06d' $((d / 1000000)) $((d % 1000000)); read -t \"$d\" -u 9; now; (( t >= end )) && break; fi",
-                "    t0=$t",
+                "    t0=$t; echo \"send $((t0 - start))\"",
                 "    if exec 3<>/dev/tcp/127.0.0.1/$port; then",
                 "      printf '%s' \"${reqs[i % n]}\" >&3",
                 "      if IFS= read -r -t 10 status <&3; then",
@@ -113,7 +114,9 @@ final class PhaseLoad {
                 "}",
                 "for ((c = 0; c < clients; c++)); do client $c 2>/dev/null & done",
                 "wait");
-        List<String> command = new ArrayList<>(List.of("env", "LC_ALL=C", "bash", "-c", script, "replay", Integer.toString(replay.port()),
+        // requests still waiting for an answer half a second after the last was sent are cut off with the clients (timeout kills its group)
+        List<String> command = new ArrayList<>(List.of("timeout", "-s", "KILL", String.format(java.util.Locale.ROOT, "%.1f", seconds + 0.5), "env", "LC_ALL=C",
+                "bash", "-c", script, "replay", Integer.toString(replay.port()),
                 Long.toString(Math.max(1, 1_000_000L / replay.rate())), Integer.toString(replay.clients()),
                 Long.toString(Math.round(seconds * 1_000_000))));
         command.addAll(replay.requests());

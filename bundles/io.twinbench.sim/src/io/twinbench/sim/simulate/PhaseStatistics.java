@@ -60,7 +60,8 @@ final class PhaseStatistics {
         }
         if (requests != null && requests.fellBehindAtSeconds() >= 0) {
             saturated.add(new Saturation(SERVICE + requests.target(), fromSeconds + requests.fellBehindAtSeconds(),
-                    requests.failed() > 0 ? requests.failed() + " requests failed" : "sent " + requests.sent() + " of " + requests.asked() + " asked, answers came late"));
+                    requests.failed() > 0 ? requests.failed() + (requests.failed() == 1 ? " request failed" : " requests failed")
+                            : "sent " + requests.sent() + " of " + requests.asked() + " asked, answers came late"));
         }
         saturated.sort(java.util.Comparator.comparingDouble(Saturation::atSeconds));
         return new PhaseResult(phase.name(), toSeconds - fromSeconds, cpuMean, cpuMax, memoryPeak, memoryLimit, pidsPeak, pidsLimit, oom, pidHits,
@@ -128,7 +129,7 @@ final class PhaseStatistics {
             parts.add("threat " + phase.threat().key());
         }
         if (phase.network() != null) {
-            parts.add("network " + phase.network().netem());
+            parts.add("network " + phase.network().describe());
         }
         if (phase.requests() != null) {
             parts.add(phase.requests().rate() + " requests/s to " + phase.requests().target());

@@ -11,10 +11,11 @@ import io.twinbench.sim.scenario.RequestReplay;
  * What playing requests against a twin's service showed: how many were asked for, sent and
  * answered, by status, how long answers took, and when the service first fell behind (a second
  * in which it failed requests or in which fewer than 90 % of the asked requests could be sent
- * because answers came late), in seconds from the phase's start; -1 when it kept up.
+ * because answers came late), in seconds from the phase's start; -1 when it kept up. Requests
+ * still waiting when the phase ended are unfinished: neither answered nor failed.
  */
 public record RequestFigures(String target, int rate, int clients, long asked, long sent, long answered, long refused, long timedOut,
-        long serverErrors, Map<String, Long> statuses, double p50Millis, double p95Millis, double p99Millis, double maxMillis,
+        long serverErrors, long unfinished, Map<String, Long> statuses, double p50Millis, double p95Millis, double p99Millis, double maxMillis,
         double fellBehindAtSeconds) {
 
     private static final double KEPT_UP = 0.9;
@@ -43,16 +44,21 @@ public record RequestFigures(String target, int rate, int clients, long asked, l
         long refused = 0;
         long timedOut = 0;
         long serverErrors = 0;
+        long done = 0;
         for (String line : output.lines().toList()) {
             String[] words = line.strip().split(" ", 4);
+            if (words.length == 2 && words[0].equals("send") && words[1].matches("\\d+")) {
+                sent++;
+                sentIn[(int) Math.min(windows - 1, Long.parseLong(words[1]) / 1_000_000)]++;
+                continue;
+            }
             if (words.length < 3 || !words[1].matches("\\d+") || !words[2].matches("\\d+")) {
                 continue;
             }
             long start = Long.parseLong(words[1]);
             long latency = Long.parseLong(words[2]);
             int window = (int) Math.min(windows - 1, start / 1_000_000);
-            sent++;
-            sentIn[window]++;
+            done++;
             switch (words[0]) {
                 case "ok" -> {
                     answered++;
@@ -72,7 +78,7 @@ public record RequestFigures(String target, int rate, int clients, long asked, l
                     refused++;
                     failedIn[window] = true;
                 }
-                default -> sent--;
+                default -> done--;
             }
         }
         double fellBehind = -1;
@@ -85,7 +91,7 @@ public record RequestFigures(String target, int rate, int clients, long asked, l
         }
         latencies.sort(null);
         return new RequestFigures(replay.target(), replay.rate(), replay.clients(), Math.round(replay.rate() * seconds), sent, answered, refused,
-                timedOut, serverErrors, statuses, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
+                timedOut, serverErrors, Math.max(0, sent - done), statuses, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
                 latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1) / 1000.0, fellBehind);
     }
 
@@ -108,7 +114,7 @@ public record RequestFigures(String target, int rate, int clients, long asked, l
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%s: %d asked, %d sent, %d answered %s, %d failed; latency p50 %.1f ms, p99 %.1f ms%s", target, asked,
-                sent, answered, statuses, failed(), p50Millis, p99Millis, fellBehindAtSeconds < 0 ? "" : ", fell behind " + fellBehindAtSeconds + " s in");
+        return String.format(java.util.Locale.ROOT, "%s: %d asked, %d sent, %d answered %s, %d failed%s; latency p50 %.1f ms, p99 %.1f ms%s", target,
+                asked, sent, answered, statuses, failed(), unfinished == 0 ? "" : ", " + unfinished + " unanswered at the end", p50Millis, p99Millis, fellBehindAtSeconds < 0 ? "" : ", fell behind " + fellBehindAtSeconds + " s in");
     }
 }

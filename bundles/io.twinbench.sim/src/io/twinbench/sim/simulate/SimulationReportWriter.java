@@ -63,7 +63,7 @@ public final class SimulationReportWriter {
         if (report.phases().stream().anyMatch(p -> p.requests() != null)) {
             h.append("<h2>Requests played against the twin's services</h2><p>From inside the twin, on its loopback: the clients share the twin's CPU.</p>")
                     .append("<table><tr><th>Phase</th><th>Service</th><th>Asked /s</th><th>Clients</th><th>Sent</th><th>Answered</th><th>Answered /s</th>")
-                    .append("<th>Refused</th><th>Timed out</th><th>5xx</th><th>Statuses</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>Kept up</th></tr>");
+                    .append("<th>Refused</th><th>Timed out</th><th>5xx</th><th>Unanswered at the end</th><th>Statuses</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>Kept up</th></tr>");
             for (PhaseResult p : report.phases()) {
                 RequestFigures r = p.requests();
                 if (r == null) {
@@ -72,7 +72,7 @@ public final class SimulationReportWriter {
                 h.append("<tr><td>").append(esc(p.phase())).append("</td><td>").append(esc(r.target())).append("</td><td>").append(r.rate())
                         .append("</td><td>").append(r.clients()).append("</td><td>").append(r.sent()).append("</td><td>").append(r.answered())
                         .append("</td><td>").append(String.format("%.0f", r.answeredPerSecond(p.seconds()))).append("</td><td>").append(r.refused())
-                        .append("</td><td>").append(r.timedOut()).append("</td><td>").append(r.serverErrors()).append("</td><td>")
+                        .append("</td><td>").append(r.timedOut()).append("</td><td>").append(r.serverErrors()).append("</td><td>").append(r.unfinished()).append("</td><td>")
                         .append(esc(r.statuses().toString())).append("</td><td>").append(String.format("%.1f", r.p50Millis())).append("</td><td>")
                         .append(String.format("%.1f", r.p95Millis())).append("</td><td>").append(String.format("%.1f", r.p99Millis())).append("</td><td>")
                         .append(String.format("%.1f", r.maxMillis())).append("</td>")

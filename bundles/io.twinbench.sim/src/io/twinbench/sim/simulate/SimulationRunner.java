@@ -77,9 +77,9 @@ public final class SimulationRunner {
                     throw new IOException("the twin of " + image.reference() + " is " + twin.state() + ", not running: "
                             + containers.output(twin.containerId()).strip());
                 }
-                if (scenario.phases().stream().anyMatch(p -> p.network() != null)) {
-                    new TwinNetwork(containers.pid(twin.containerId())).check();
-                }
+                List<io.twinbench.sim.scenario.NetworkConditions> conditions = scenario.phases().stream().map(Phase::network)
+                        .filter(java.util.Objects::nonNull).toList();
+                TwinNetwork network = conditions.isEmpty() ? null : TwinNetwork.check(containers.pid(twin.containerId()), conditions);
                 java.util.Map<Integer, String> listening = awaitListening(containers, twin.containerId(), scenario);
                 Sampler sampler = new Sampler(ContainerCgroup.of(twin.containerId()), limits.cpus(), progress);
                 Thread thread = Thread.ofPlatform().name("twin-cgroup-sampler").daemon().start(sampler);
@@ -89,7 +89,7 @@ public final class SimulationRunner {
                         Phase phase = scenario.phases().get(i);
                         progress.phaseStarted(i, phase);
                         long from = System.nanoTime();
-                        PhaseOutcome outcome = runPhase(containers, twin.containerId(), phase, limits, accountProcesses, cancelled);
+                        PhaseOutcome outcome = runPhase(containers, twin.containerId(), phase, limits, accountProcesses, network, cancelled);
                         if (phase.requests() != null && listening.containsKey(phase.requests().port())) {
                             outcome.findings().add(0, listening.remove(phase.requests().port()));
                         }
@@ -142,38 +142,40 @@ public final class SimulationRunner {
     }
 
     private PhaseOutcome runPhase(TwinContainers containers, String container, Phase phase, TwinLimits limits, int accountProcesses,
-            BooleanSupplier cancelled) throws IOException {
+            TwinNetwork network, BooleanSupplier cancelled) throws IOException {
         long end = System.nanoTime() + phase.duration().toNanos();
         String background = PhaseLoad.background(phase, limits.cpus(), accountProcesses);
         if (!background.isEmpty()) {
             containers.execDetached(container, "setsid", "sh", "-c", background);
         }
         List<String> findings = new ArrayList<>();
-        TwinNetwork network = null;
-        if (phase.network() != null) {
-            network = new TwinNetwork(containers.pid(container));
-            network.apply(phase.network());
-            findings.add("network: " + phase.network().netem());
-            findings.add("loopback round trip: " + median(containers.exec(container, Duration.ofSeconds(60), "sh", "-c", TwinNetwork.roundTripProbe()))
-                    + " ms median of 5 connection attempts");
+        boolean conditioned = phase.network() != null;
+        if (conditioned) {
+            findings.add("network: " + network.apply(phase.network()));
+            findings.add("loopback round trip: " + roundTrips(containers.exec(container, Duration.ofSeconds(60), "bash", "-c", TwinNetwork.roundTripProbe())));
         }
         try {
             return runLoad(containers, container, phase, limits, cancelled, end, findings);
         } finally {
-            if (network != null) {
-                network.clear();
+            if (conditioned) {
+                String did = network.clear();
+                if (!did.isEmpty()) {
+                    findings.add("network: " + did);
+                }
             }
         }
     }
 
-    private static String median(String lines) {
+    /** "12 ms median, 1012 ms at most, of 5 connection attempts" from the probe's lines. */
+    private static String roundTrips(String lines) {
         List<Long> values = lines.lines().map(String::strip).filter(l -> l.matches("\\d+")).map(Long::parseLong).sorted().toList();
-        return values.isEmpty() ? "?" : Long.toString(values.get(values.size() / 2));
+        return values.isEmpty() ? "? ms median of 5 connection attempts"
+                : values.get(values.size() / 2) + " ms median, " + values.get(values.size() - 1) + " ms at most, of " + values.size() + " connection attempts";
     }
 
     private PhaseOutcome runLoad(TwinContainers containers, String container, Phase phase, TwinLimits limits, BooleanSupplier cancelled, long end,
             List<String> findings) throws IOException {
-        RequestPlayer player = phase.requests() == null ? null : new RequestPlayer(containers, container, phase);
+        RequestPlayer player = phase.requests() == null ? null : new RequestPlayer(containers, container, phase, end);
         String probe = phase.threat() == null ? null : PhaseLoad.probe(phase.threat());
         if (probe != null) {
             String out = containers.exec(container, phase.duration().plusSeconds(30), "sh", "-c", probe);
@@ -211,10 +213,10 @@ public final class SimulationRunner {
         private volatile String output = "";
         private volatile IOException failure;
 
-        RequestPlayer(TwinContainers containers, String container, Phase phase) {
+        RequestPlayer(TwinContainers containers, String container, Phase phase, long endNanos) {
             this.phase = phase;
             // ends half a second before the phase, as its load does, so that no request straddles the next phase
-            this.seconds = Math.max(0.5, phase.duration().toMillis() / 1000.0 - 0.5);
+            this.seconds = Math.max(0.5, (endNanos - System.nanoTime()) / 1e9 - 0.5);
             List<String> command = PhaseLoad.replay(phase.requests(), seconds);
             this.thread = Thread.ofPlatform().name("twin-request-replay").daemon().start(() -> {
                 try {

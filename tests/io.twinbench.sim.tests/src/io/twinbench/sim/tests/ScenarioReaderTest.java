@@ -96,6 +96,7 @@ class ScenarioReaderTest {
     void networkConditionsBecomeNetemArguments() throws Exception {
         Scenario s = reader.read("n.yaml", "phases:\n  - duration: 5s\n    network:\n      latency: 100ms\n      jitter: 10\n      loss: 1.5%\n");
         assertEquals("netem delay 100ms 10ms loss 1.5%", s.phases().get(0).network().netem());
+        assertEquals("latency 100 ms, jitter 10 ms, loss 1.5 %", s.phases().get(0).network().describe());
     }
 
     @Test

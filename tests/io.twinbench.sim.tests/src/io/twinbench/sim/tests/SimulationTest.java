@@ -240,6 +240,21 @@ class SimulationTest {
         assertTrue(processes.after().contains(" 0 refused at the twin's limit"), processes.toString());
     }
 
+    @Test
+    void lossOnTheTwinsLoopbackDropsPacketsWithOrWithoutNetem() throws Exception {
+        Scenario scenario = new ScenarioReader().read("loss.yaml", "phases:\n  - name: lossy\n    duration: 2s\n    network: {loss: 50%}\n");
+        PhaseResult lossy = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500)).run(image, new TwinLimits(1.0, 128L << 20, 256, List.of()),
+                scenario, SimulationRunner.Progress.NONE, () -> false).phases().get(0);
+        List<String> findings = lossy.threatFindings();
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("loopback round trip: ")), findings.toString());
+        if (!kernelHasNetem()) {
+            assertTrue(findings.contains("network: loss 50.0 % on the loopback through iptables (this kernel has no netem)"), findings.toString());
+            String dropped = findings.stream().filter(f -> f.endsWith(" packets dropped on the loopback")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the rule's counter is read back: " + findings));
+            assertTrue(Long.parseLong(dropped.replaceAll("\\D+", "")) > 0, "half the probe's packets were dropped: " + dropped);
+        }
+    }
+
     /** Whether this kernel has netem: tc adds it on the loopback of a network namespace of its own. */
     private static boolean kernelHasNetem() throws Exception {
         Process p = new ProcessBuilder("unshare", "-n", "tc", "qdisc", "add", "dev", "lo", "root", "netem", "delay", "1ms").redirectErrorStream(true).start();
