@@ -51,6 +51,9 @@ final class SimulationCharts {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(230, 230, 230));
         chart.getStyler().setYAxisMin(0d);
+        // whole seconds from the start: XChart's own ticks follow the first reading's fraction (0.500466098, 4.500450842, ...)
+        chart.getStyler().setXAxisMin(0d);
+        chart.getStyler().setXAxisDecimalPattern("#0");
         return chart;
     }
 

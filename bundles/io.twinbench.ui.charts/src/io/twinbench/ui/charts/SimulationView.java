@@ -150,6 +150,7 @@ public final class SimulationView extends ViewPart {
         phases.setContentProvider(ArrayContentProvider.getInstance());
         column("Phase", 130, p -> p.phase());
         column("Seconds", 70, p -> String.format("%.1f", p.seconds()));
+        column("Saturated", 190, p -> String.join("; ", p.saturated().stream().map(Object::toString).toList()));
         column("CPU mean", 90, p -> String.format("%.0f %%", p.cpuMeanPercent()));
         column("CPU max", 85, p -> String.format("%.0f %%", p.cpuMaxPercent()));
         column("Endpoint's usual CPU", 175, p -> {
@@ -165,7 +166,6 @@ public final class SimulationView extends ViewPart {
         column("Requests", 280, p -> p.requests() == null ? ""
                 : String.format("%d/%d answered, %d failed, p99 %.0f ms", p.requests().answered(), p.requests().asked(), p.requests().failed(),
                         p.requests().p99Millis()));
-        column("Saturated", 200, p -> String.join("; ", p.saturated().stream().map(Object::toString).toList()));
         column("Threat findings", 360, p -> String.join("; ", p.threatFindings()));
         phases.setInput(List.of());
         refreshTwins();

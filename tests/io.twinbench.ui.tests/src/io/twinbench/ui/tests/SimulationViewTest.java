@@ -83,7 +83,7 @@ class SimulationViewTest {
             assertEquals("hungry", view.phasesViewer().getTable().getItem(1).getText(0));
             assertTrue(view.statusText().startsWith("Bottleneck: memory saturated first"), view.statusText());
             assertTrue(view.statusText().contains("The live endpoint over the last 24 hours: CPU 20 % (95th percentile 20 %)"), view.statusText());
-            assertTrue(view.phasesViewer().getTable().getItem(1).getText(4).startsWith("p95 20 %: "), view.phasesViewer().getTable().getItem(1).getText(4));
+            assertTrue(view.phasesViewer().getTable().getItem(1).getText(5).startsWith("p95 20 %: "), view.phasesViewer().getTable().getItem(1).getText(5));
             // checked by a second run with the memory raised
             assertTrue(view.statusText().contains("Recommended: raise the endpoint's memory to 384 MiB (it has 128 MiB) (checked: relieves it;"),
                     view.statusText());
