@@ -13,18 +13,22 @@ import io.twinbench.sim.scenario.NetworkConditions;
 /**
  * Network conditions inside a twin, set from the host in the twin's own network namespace
  * (entered with nsenter): tc's netem on its loopback where the kernel has netem; where it has
- * none, loss alone through iptables' statistic match, which drops each packet at random with the
- * given probability. Nothing is added to the twin, whose root stays as the endpoint's, and the
- * twin gains no capability for it.
+ * none, loss through iptables' statistic match (each packet dropped at random with the given
+ * probability) and latency and jitter through iptables' NFQUEUE and a {@link PacketDelay} that
+ * holds each packet in the workbench. Nothing is added to the twin, whose root stays as the
+ * endpoint's, and the twin gains no capability for it.
  */
 final class TwinNetwork {
 
     /** The twin's own chain in its own namespace: flushed between phases, the namespace's other rules untouched. */
-    private static final String CHAIN = "TWINBENCH_LOSS";
+    private static final String CHAIN = "TWINBENCH_NET";
+    /** Each namespace has its own queues: the twin's first is free. */
+    private static final int QUEUE = 0;
     private static final Pattern DROPPED = Pattern.compile("^\\s*(\\d+)\\s+\\d+\\s+DROP", Pattern.MULTILINE);
 
     private final long pid;
     private final boolean netem;
+    private PacketDelay delay;
 
     private TwinNetwork(long pid, boolean netem) {
         this.pid = pid;
@@ -46,13 +50,19 @@ final class TwinNetwork {
         if (!out.contains("qdisc kind is unknown")) {
             throw failure("tc", out);
         }
-        if (wanted.stream().anyMatch(c -> !c.latency().isZero() || !c.jitter().isZero())) {
-            throw new IOException("this machine's kernel has no netem queueing discipline (sch_netem): network latency and jitter cannot be"
-                    + " simulated here (loss alone can, through iptables); the other phases can (remove the phase's latency and jitter)");
-        }
         TwinNetwork network = new TwinNetwork(pid, false);
         network.iptables(false, "-N", CHAIN);
         network.iptables(true, "-I", "OUTPUT", "-o", "lo", "-j", CHAIN);
+        if (wanted.stream().anyMatch(c -> !c.latency().isZero() || !c.jitter().isZero())) {
+            // the packet queue is tried now: a run that cannot delay packets is refused before its first phase
+            try (PacketDelay probe = new PacketDelay(pid, QUEUE, java.time.Duration.ZERO, java.time.Duration.ZERO)) {
+                probe.start();
+            } catch (IOException | LinkageError e) {
+                throw new IOException("this machine's kernel has no netem queueing discipline (sch_netem), and network latency and jitter"
+                        + " cannot be simulated through a packet queue either (" + e.getMessage() + "); loss alone can, and the other phases can"
+                        + " (remove the phase's latency and jitter)", e);
+            }
+        }
         return network;
     }
 
@@ -69,7 +79,14 @@ final class TwinNetwork {
             iptables(true, "-A", CHAIN, "-m", "statistic", "--mode", "random", "--probability",
                     String.format(Locale.ROOT, "%.4f", conditions.lossPercent() / 100), "-j", "DROP");
         }
-        return String.format(Locale.ROOT, "loss %.1f %% on the loopback through iptables (this kernel has no netem)", conditions.lossPercent());
+        boolean delayed = !conditions.latency().isZero() || !conditions.jitter().isZero();
+        if (delayed) {
+            delay = new PacketDelay(pid, QUEUE, conditions.latency(), conditions.jitter());
+            delay.start();
+            iptables(true, "-A", CHAIN, "-j", "NFQUEUE", "--queue-num", Integer.toString(QUEUE), "--queue-bypass");
+        }
+        return conditions.describe() + " on the loopback through iptables" + (delayed ? " and a packet queue in the workbench" : "")
+                + " (this kernel has no netem)";
     }
 
     /** Lifts the conditions; says what they did where that can be counted (packets iptables dropped), else empty. */
@@ -80,8 +97,18 @@ final class TwinNetwork {
         }
         String counters = run(List.of("nsenter", "-t", Long.toString(pid), "-n", "iptables", "-w", "-L", CHAIN, "-v", "-x", "-n"), true, true);
         iptables(true, "-F", CHAIN);
+        List<String> did = new ArrayList<>();
         Matcher m = DROPPED.matcher(counters);
-        return m.find() ? m.group(1) + " packets dropped on the loopback" : "";
+        if (m.find()) {
+            did.add(m.group(1) + " packets dropped on the loopback");
+        }
+        if (delay != null) {
+            String stopped = delay.failure();
+            delay.close();
+            did.add(delay.packets() + " packets held" + (stopped == null ? "" : " (then " + stopped + ")"));
+            delay = null;
+        }
+        return String.join(", ", did);
     }
 
     private void iptables(boolean mustWork, String... arguments) throws IOException {
