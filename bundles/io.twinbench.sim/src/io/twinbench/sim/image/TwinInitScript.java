@@ -61,10 +61,13 @@ public final class TwinInitScript {
         sh.append("EOF\n")
                 .append("as_user() { u=$1; shift; if [ -n \"$u\" ] && [ \"$u\" != root ]; then")
                 .append(" exec setpriv --reuid=\"$u\" --regid=\"${TWIN_GROUP:-$(id -g \"$u\")}\" --init-groups -- \"$@\"; else exec \"$@\"; fi; }\n")
-                .append("trap 'kill -TERM $(cat /run/twinbench/*.pid 2>/dev/null) 2>/dev/null; exit 0' TERM INT\n");
+                .append("trap 'kill -TERM $(cat /run/twinbench/*.pid 2>/dev/null) 2>/dev/null; exit 0' TERM INT\n")
+                // a run may leave services out (TWINBENCH_DISABLED="a.service b.service"), as a recommendation to disable them is checked
+                .append("disabled() { case \" ${TWINBENCH_DISABLED:-} \" in *\" $1 \"*) return 0;; esac; return 1; }\n");
         for (ServiceUnit unit : order(units)) {
             String name = unit.name();
             sh.append("\n# ").append(name).append('\n');
+            sh.append("if disabled ").append(quote(name)).append("; then echo \"twinbench: ").append(name).append(" disabled for this run\"; else\n");
             sh.append("echo \"twinbench: starting ").append(name).append("\"\n");
             sh.append("(\n");
             for (String file : unit.environmentFiles()) {
@@ -103,6 +106,7 @@ public final class TwinInitScript {
             } else {
                 sh.append(" &\necho $! > ").append(quote("/run/twinbench/" + name + ".pid")).append('\n');
             }
+            sh.append("fi\n");
         }
         sh.append("\necho \"").append(READY).append("\"\n")
                 .append("while :; do sleep 3600 & wait $!; done\n");

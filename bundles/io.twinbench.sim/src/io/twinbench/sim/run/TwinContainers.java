@@ -62,17 +62,19 @@ public final class TwinContainers implements AutoCloseable {
      * script's ready line) or it exited; readyIn is null when it did not get there within wait.
      */
     public RunningTwin start(TwinImage image, TwinLimits limits, Duration wait) throws IOException {
-        return start(image, limits, Map.of(), wait);
+        return start(image, limits, TwinChanges.NONE, wait);
     }
 
-    /** As {@link #start(TwinImage, TwinLimits, Duration)}, with files of this machine mounted read-only over the image's (path in the twin to file). */
-    public RunningTwin start(TwinImage image, TwinLimits limits, Map<String, java.nio.file.Path> files, Duration wait) throws IOException {
+    /** As {@link #start(TwinImage, TwinLimits, Duration)}, with the changes' files mounted over the image's and its disabled services left out. */
+    public RunningTwin start(TwinImage image, TwinLimits limits, TwinChanges changes, Duration wait) throws IOException {
+        Map<String, java.nio.file.Path> files = changes.files();
         String name = TwinImage.repository(image.twinId()).substring("twinbench/".length()) + "-" + Long.toString(System.nanoTime(), 36);
         try {
             DockerClient docker = docker();
             long begin = System.nanoTime();
             CreateContainerResponse created = docker.createContainerCmd(image.id()).withName("twin-" + name)
                     .withLabels(Map.of(LABEL_TWIN, image.twinId(), LABEL_CONTAINER, image.reference()))
+                    .withEnv("TWINBENCH_DISABLED=" + String.join(" ", new java.util.TreeSet<>(changes.disabledServices())))
                     .withHostConfig(TwinHardening.hostConfig(limits).withBinds(files.entrySet().stream()
                             .map(f -> new com.github.dockerjava.api.model.Bind(f.getValue().toAbsolutePath().toString(),
                                     new com.github.dockerjava.api.model.Volume(f.getKey()), com.github.dockerjava.api.model.AccessMode.ro))

@@ -86,4 +86,9 @@ public final class ContainerCgroup {
         }
         return 0;
     }
+
+    /** The container's processes as this machine numbers them (cgroup.procs). */
+    public java.util.List<Long> processes() throws IOException {
+        return Files.readAllLines(pids.resolve("cgroup.procs")).stream().map(String::strip).filter(l -> l.matches("\\d+")).map(Long::parseLong).toList();
+    }
 }

@@ -3,6 +3,7 @@ package io.twinbench.sim.simulate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import io.twinbench.sim.image.TwinImage;
@@ -23,6 +24,8 @@ public final class Recommender {
 
     /** The resource of a login recommendation: "login of alice". */
     static final String LOGIN = "login of ";
+    /** The resource of a port recommendation: "port 80 (lighttpd.service)". */
+    static final String PORT = "port ";
 
     private final SimulationRunner runner;
     private final int hostCores;
@@ -81,9 +84,16 @@ public final class Recommender {
             int perAccount = (int) Math.max(16, Math.min(1024, before.pidsLimit() / 4));
             String change = "limit unprivileged accounts to " + perAccount + " processes (nproc " + perAccount
                     + " in /etc/security/limits.conf; TasksMax= for services)";
-            PhaseResult after = rerun(image, limits, new TwinChanges(perAccount, java.util.Map.of()), scenario, processesPhase, cancelled);
+            PhaseResult after = rerun(image, limits, new TwinChanges(perAccount, java.util.Map.of(), java.util.Set.of()), scenario, processesPhase, cancelled);
             checked.add(new Recommendation(PhaseStatistics.PROCESSES, change, before.phase(), processes(before), processes(after),
                     after.pidsLimitHits() == 0 && !after.saturated(PhaseStatistics.PROCESSES)));
+        }
+        for (int i = 0; i < report.phases().size(); i++) {
+            Map<String, List<Integer>> listening = PortScans.servicesListening(report.phases().get(i).threatFindings());
+            if (!listening.isEmpty()) {
+                checked.addAll(closePorts(image, limits, scenario, report.phases().get(i), i, listening, cancelled));
+                break;
+            }
         }
         for (int i = 0; i < report.phases().size(); i++) {
             List<String> guessed = LoginGuessing.guessedAccounts(report.phases().get(i).threatFindings());
@@ -111,7 +121,7 @@ public final class Recommender {
                 java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         try {
             java.nio.file.Files.write(file, LoginGuessing.locked(shadow, accounts));
-            PhaseResult after = rerun(image, limits, new TwinChanges(0, java.util.Map.of("/etc/shadow", file)), scenario, phase, cancelled);
+            PhaseResult after = rerun(image, limits, new TwinChanges(0, java.util.Map.of("/etc/shadow", file), java.util.Set.of()), scenario, phase, cancelled);
             List<String> stillIn = LoginGuessing.guessedAccounts(after.threatFindings());
             List<Recommendation> recommendations = new ArrayList<>();
             for (String account : accounts) {
@@ -125,6 +135,26 @@ public final class Recommender {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Ports the scan found open, by the service listening there: close them by disabling the
+     * service, if the endpoint does not need it; each checked by scanning again on a twin that
+     * leaves the service out.
+     */
+    private List<Recommendation> closePorts(TwinImage image, TwinLimits limits, Scenario scenario, PhaseResult before, int phase,
+            Map<String, List<Integer>> listening, BooleanSupplier cancelled) throws IOException {
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> service : listening.entrySet()) {
+            String ports = String.join(", ", service.getValue().stream().map(String::valueOf).toList());
+            PhaseResult after = rerun(image, limits, new TwinChanges(0, Map.of(), java.util.Set.of(service.getKey())), scenario, phase, cancelled);
+            List<Integer> stillOpen = PortScans.open(after.threatFindings()).stream().filter(service.getValue()::contains).toList();
+            recommendations.add(new Recommendation(PORT + ports + " (" + service.getKey() + ")", "if the endpoint does not need it, close port " + ports
+                    + " by disabling " + service.getKey() + " (systemctl disable --now " + service.getKey() + ")", before.phase(),
+                    "port " + ports + " open, " + service.getKey() + " listening",
+                    stillOpen.isEmpty() ? "closed with " + service.getKey() + " disabled" : "still open: " + stillOpen, stillOpen.isEmpty()));
+        }
+        return recommendations;
     }
 
     /** The scenario up to and including the phase, on a twin with the changed limits; that phase's result. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -71,7 +72,7 @@ public final class SimulationRunner {
         int accountProcesses = changes.accountProcesses();
         Instant started = clock.instant();
         try (TwinContainers containers = new TwinContainers(engine, clock)) {
-            RunningTwin twin = containers.start(image, limits, changes.files(), Duration.ofSeconds(60));
+            RunningTwin twin = containers.start(image, limits, changes, Duration.ofSeconds(60));
             try {
                 if (!"running".equals(twin.state())) {
                     throw new IOException("the twin of " + image.reference() + " is " + twin.state() + ", not running: "
@@ -80,6 +81,7 @@ public final class SimulationRunner {
                 List<io.twinbench.sim.scenario.NetworkConditions> conditions = scenario.phases().stream().map(Phase::network)
                         .filter(java.util.Objects::nonNull).toList();
                 TwinNetwork network = conditions.isEmpty() ? null : TwinNetwork.check(containers.pid(twin.containerId()), conditions);
+                awaitListenersSettled(containers.pid(twin.containerId()));
                 java.util.Map<Integer, String> listening = awaitListening(containers, twin.containerId(), scenario);
                 Sampler sampler = new Sampler(ContainerCgroup.of(twin.containerId()), limits.cpus(), progress);
                 Thread thread = Thread.ofPlatform().name("twin-cgroup-sampler").daemon().start(sampler);
@@ -109,6 +111,30 @@ public final class SimulationRunner {
                         sampler.all().size(), List.of(), null);
             } finally {
                 containers.stop(twin.containerId());
+            }
+        }
+    }
+
+    /**
+     * Waits, up to 5 s, until the ports the twin listens on stay the same for a second: services
+     * that were started still open theirs (lighttpd reads its configuration first), and a scan or
+     * replay in the first phase should meet the endpoint as it runs, not as it boots.
+     */
+    private static void awaitListenersSettled(long initPid) {
+        long until = System.nanoTime() + 5_000_000_000L;
+        java.util.Set<Integer> previous = ListeningServices.ports(initPid);
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() < until && System.nanoTime() - stableSince < 1_000_000_000L) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            java.util.Set<Integer> now = ListeningServices.ports(initPid);
+            if (!now.equals(previous)) {
+                previous = now;
+                stableSince = System.nanoTime();
             }
         }
     }
@@ -179,7 +205,9 @@ public final class SimulationRunner {
         String probe = phase.threat() == null ? null : PhaseLoad.probe(phase.threat());
         if (probe != null) {
             String out = containers.exec(container, phase.duration().plusSeconds(30), "sh", "-c", probe);
-            out.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(findings::add);
+            Map<Integer, String> owners = phase.threat() == Threat.PORT_SCAN
+                    ? ListeningServices.of(containers.pid(container), ContainerCgroup.of(container).processes()) : Map.of();
+            out.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> withOwner(l, owners)).forEach(findings::add);
         }
         if (phase.threat() == Threat.BRUTE_FORCE_LOGIN) {
             // guesses until half a second before the phase ends, as its load does
@@ -203,6 +231,13 @@ public final class SimulationRunner {
             errors.lines().filter(l -> l.contains("No space")).findFirst().ifPresent(l -> findings.add("writes failed: " + l.strip()));
         }
         return new PhaseOutcome(findings, player == null ? null : player.figures());
+    }
+
+    /** "open: tcp 80" with the service listening there: "open: tcp 80 (lighttpd.service)". */
+    private static String withOwner(String finding, Map<Integer, String> owners) {
+        java.util.regex.Matcher open = PortScans.OPEN.matcher(finding);
+        return open.matches() && owners.containsKey(Integer.parseInt(open.group(1))) ? finding + " (" + owners.get(Integer.parseInt(open.group(1))) + ")"
+                : finding;
     }
 
     /** Plays a phase's requests inside the twin on a thread of its own while the phase's other load runs. */

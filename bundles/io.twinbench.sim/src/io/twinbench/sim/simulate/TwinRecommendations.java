@@ -37,6 +37,16 @@ public final class TwinRecommendations {
     }
 
     private static Element subject(Twin twin, String resource) {
+        java.util.regex.Matcher service = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Recommender.PORT) + ".*\\((\\S+)\\)")
+                .matcher(resource);
+        if (service.matches()) {
+            java.util.Optional<Element> unit = twin.elementsOfKind(ElementKind.SERVICE).stream()
+                    .filter(s -> s instanceof io.twinbench.model.twin.Service sv && service.group(1).equals(sv.getUnit() != null ? sv.getUnit() : sv.getName()))
+                    .findFirst();
+            if (unit.isPresent()) {
+                return unit.get();
+            }
+        }
         if (resource.startsWith(Recommender.LOGIN)) {
             String account = resource.substring(Recommender.LOGIN.length());
             java.util.Optional<Element> user = twin.elementsOfKind(ElementKind.USER).stream().filter(u -> account.equals(u.getName())).findFirst();

@@ -255,6 +255,25 @@ class SimulationTest {
         }
     }
 
+    @Test
+    void aPortTheScanFindsIsTracedToItsServiceAndClosedByDisablingIt() throws Exception {
+        Scenario scenario = new ScenarioReader().read("scan.yaml", "name: scan\nphases:\n  - name: scan\n    duration: 2s\n    threat: port-scan\n");
+        TwinLimits limits = new TwinLimits(1.0, 256L << 20, 256, List.of());
+        SimulationRunner runner = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500));
+        SimulationReport report = runner.run(image, limits, scenario, SimulationRunner.Progress.NONE, () -> false);
+        List<String> findings = report.phases().get(0).threatFindings();
+        assertTrue(findings.contains("open: tcp 80 (lighttpd.service)"), "the listener traced to the unit that started it: " + findings);
+
+        List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
+                .recommend(image, limits, scenario, report, () -> false);
+        io.twinbench.sim.simulate.Recommendation close = checked.stream().filter(r -> r.resource().equals("port 80 (lighttpd.service)")).findFirst()
+                .orElseThrow(() -> new AssertionError(checked));
+        assertEquals("if the endpoint does not need it, close port 80 by disabling lighttpd.service (systemctl disable --now lighttpd.service)",
+                close.change());
+        assertTrue(close.verified(), "scanned again with lighttpd left out: " + close);
+        assertEquals("closed with lighttpd.service disabled", close.after());
+    }
+
     /** Whether this kernel has netem: tc adds it on the loopback of a network namespace of its own. */
     private static boolean kernelHasNetem() throws Exception {
         Process p = new ProcessBuilder("unshare", "-n", "tc", "qdisc", "add", "dev", "lo", "root", "netem", "delay", "1ms").redirectErrorStream(true).start();
