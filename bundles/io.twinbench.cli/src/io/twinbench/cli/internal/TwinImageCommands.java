@@ -124,7 +124,7 @@ final class TwinImageCommands {
             Instant now = Instant.now();
             for (TwinImage image : images) {
                 out.printf("%-40s %-14s %-24s %10s %10s  %s%n", image.reference(), shortId(image.id()), image.twinId() + " v" + image.twinVersion(),
-                        size(image.sizeBytes()), age(image.age(now)), image.source());
+                        size(image.sizeBytes()), image.ageText(now), image.source());
             }
             return 0;
         }
@@ -183,8 +183,4 @@ final class TwinImageCommands {
                 : bytes >= 1L << 20 ? String.format("%.1f MiB", bytes / (double) (1L << 20)) : String.format("%.1f KiB", bytes / 1024.0);
     }
 
-    static String age(Duration age) {
-        long s = Math.max(0, age.toSeconds());
-        return s < 120 ? s + " s" : s < 7200 ? s / 60 + " min" : s < 172_800 ? s / 3600 + " h" : s / 86_400 + " days";
-    }
 }

@@ -14,6 +14,12 @@ public record TwinImage(String id, String reference, String twinId, long twinVer
         return Duration.between(created, now);
     }
 
+    /** The age as the image lists show it: "45 s", "12 min", "5 h", "3 days". */
+    public String ageText(Instant now) {
+        long s = Math.max(0, age(now).toSeconds());
+        return s < 120 ? s + " s" : s < 7200 ? s / 60 + " min" : s < 172_800 ? s / 3600 + " h" : s / 86_400 + " days";
+    }
+
     /** The repository a twin's images are tagged in: Docker allows only lower-case letters, digits and . _ - there. */
     public static String repository(String twinId) {
         String name = twinId.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[._-]+|[._-]+$", "");

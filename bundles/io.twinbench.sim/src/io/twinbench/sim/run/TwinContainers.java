@@ -144,27 +144,9 @@ public final class TwinContainers implements AutoCloseable {
     /** What the twin's init and services printed. */
     public String output(String container) throws IOException {
         try {
-            DockerClient docker = docker();
-            StringBuilder text = new StringBuilder();
-            CountDownLatch done = new CountDownLatch(1);
-            docker.logContainerCmd(container).withStdOut(true).withStdErr(true).exec(new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                    text.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
-                }
-
-                @Override
-                public void onComplete() {
-                    done.countDown();
-                }
-
-                @Override
-                public void onError(Throwable t) {
-                    done.countDown();
-                }
-            });
-            done.await(30, TimeUnit.SECONDS);
-            return text.toString();
+            FrameText text = docker().logContainerCmd(container).withStdOut(true).withStdErr(true).exec(new FrameText());
+            text.awaitCompletion(30, TimeUnit.SECONDS);
+            return text.text();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -191,18 +173,9 @@ public final class TwinContainers implements AutoCloseable {
         try {
             DockerClient docker = docker();
             String exec = docker.execCreateCmd(container).withCmd(command).withAttachStdout(true).withAttachStderr(true).exec().getId();
-            StringBuilder out = new StringBuilder();
-            docker.execStartCmd(exec).exec(new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                    synchronized (out) {
-                        out.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                }
-            }).awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            synchronized (out) {
-                return out.toString();
-            }
+            FrameText out = docker.execStartCmd(exec).exec(new FrameText());
+            out.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return out.text();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -244,6 +217,24 @@ public final class TwinContainers implements AutoCloseable {
     }
 
     /** Follows the container's output until the init script says its services were started. */
+    /** Collects what a log or exec stream printed, stdout and stderr together. */
+    private static final class FrameText extends ResultCallback.Adapter<Frame> {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void onNext(Frame frame) {
+            synchronized (text) {
+                text.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        String text() {
+            synchronized (text) {
+                return text.toString();
+            }
+        }
+    }
+
     private static final class ReadyWatch extends ResultCallback.Adapter<Frame> {
         private final CountDownLatch latch = new CountDownLatch(1);
         private final StringBuilder seen = new StringBuilder();

@@ -2,7 +2,6 @@ package io.twinbench.ui.views;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -74,7 +73,7 @@ public final class DockerEngineView extends ViewPart {
         TableColumns.add(images, TwinImage.class, "Image", 220, TwinImage::reference);
         TableColumns.add(images, TwinImage.class, "Twin", 160, i -> i.twinId() + " v" + i.twinVersion());
         TableColumns.add(images, TwinImage.class, "Size", 90, i -> String.format("%.1f MiB", i.sizeBytes() / (double) (1 << 20)));
-        TableColumns.add(images, TwinImage.class, "Age", 90, i -> age(i.age(Instant.now())));
+        TableColumns.add(images, TwinImage.class, "Age", 90, i -> i.ageText(Instant.now()));
         TableColumns.add(images, TwinImage.class, "Built from", 320, i -> i.source() == null ? "" : i.source());
         images.setInput(List.of());
         state.setText("Docker engine: checking…");
@@ -230,10 +229,6 @@ public final class DockerEngineView extends ViewPart {
         return action;
     }
 
-    static String age(Duration age) {
-        long s = Math.max(0, age.toSeconds());
-        return s < 120 ? s + " s" : s < 7200 ? s / 60 + " min" : s < 172_800 ? s / 3600 + " h" : s / 86_400 + " days";
-    }
 
     public String stateText() {
         return state.getText();
