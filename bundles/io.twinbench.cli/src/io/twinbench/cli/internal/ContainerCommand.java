@@ -98,7 +98,7 @@ public final class ContainerCommand implements Runnable {
             }
             Instant now = Instant.now();
             for (RunningTwin t : twins) {
-                out.printf("%-36s %-10s %-40s %s ago%n", t.name(), t.state(), t.image(), TwinImageCommands.age(Duration.between(t.created(), now)));
+                out.printf("%-36s %-10s %-40s %s ago%n", t.name(), t.state(), t.image(), TwinImage.ageText(Duration.between(t.created(), now)));
             }
             return 0;
         }

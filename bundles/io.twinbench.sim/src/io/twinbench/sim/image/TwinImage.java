@@ -16,7 +16,12 @@ public record TwinImage(String id, String reference, String twinId, long twinVer
 
     /** The age as the image lists show it: "45 s", "12 min", "5 h", "3 days". */
     public String ageText(Instant now) {
-        long s = Math.max(0, age(now).toSeconds());
+        return ageText(age(now));
+    }
+
+    /** An age as the image and container lists show it. */
+    public static String ageText(Duration age) {
+        long s = Math.max(0, age.toSeconds());
         return s < 120 ? s + " s" : s < 7200 ? s / 60 + " min" : s < 172_800 ? s / 3600 + " h" : s / 86_400 + " days";
     }
 
