@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import io.twinbench.model.twin.ElementKind;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.run.TwinChanges;
 import io.twinbench.sim.run.TwinContainers;
@@ -26,6 +27,8 @@ public final class Recommender {
     static final String LOGIN = "login of ";
     /** The resource of a port recommendation: "port 80 (lighttpd.service)". */
     static final String PORT = "port ";
+    private static final Recommendation.Subject PROCESSOR = new Recommendation.Subject(ElementKind.PROCESSOR, null);
+    private static final Recommendation.Subject MEMORY = new Recommendation.Subject(ElementKind.MEMORY, null);
 
     private final SimulationRunner runner;
     private final int hostCores;
@@ -50,13 +53,13 @@ public final class Recommender {
             String change = "give the endpoint " + cores(wanted) + " (it has " + cores(limits.cpus()) + ")";
             if (more <= limits.cpus()) {
                 checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()),
-                        "not checked: this machine has " + cores(hostCores) + ", no more for the twin", false));
+                        "not checked: this machine has " + cores(hostCores) + ", no more for the twin", false, PROCESSOR));
             } else {
                 TwinLimits changed = new TwinLimits(more, limits.memoryBytes(), limits.pids(), limits.notes());
                 PhaseResult after = rerun(image, changed, scenario, cpuPhase, cancelled);
                 String afterText = cpu(after, more) + (more < wanted ? " (checked with " + cores(more) + ", all this machine has)" : "");
                 checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()), afterText,
-                        !after.saturated(PhaseStatistics.CPU)));
+                        !after.saturated(PhaseStatistics.CPU), PROCESSOR));
             }
         }
         int memoryPhase = firstSaturated(report, PhaseStatistics.MEMORY);
@@ -69,12 +72,12 @@ public final class Recommender {
             String change = "raise the endpoint's memory to " + (more >> 20) + " MiB (it has " + (limits.memoryBytes() >> 20) + " MiB)";
             if (more <= limits.memoryBytes()) {
                 checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before),
-                        "not checked: this machine has no more memory for the twin", false));
+                        "not checked: this machine has no more memory for the twin", false, MEMORY));
             } else {
                 TwinLimits changed = new TwinLimits(limits.cpus(), more, limits.pids(), limits.notes());
                 PhaseResult after = rerun(image, changed, scenario, memoryPhase, cancelled);
                 checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before), memory(after),
-                        after.oomKills() == 0 && !after.saturated(PhaseStatistics.MEMORY)));
+                        after.oomKills() == 0 && !after.saturated(PhaseStatistics.MEMORY), MEMORY));
             }
         }
         int processesPhase = firstSaturated(report, PhaseStatistics.PROCESSES);
@@ -86,7 +89,8 @@ public final class Recommender {
                     + " in /etc/security/limits.conf; TasksMax= for services)";
             PhaseResult after = rerun(image, limits, new TwinChanges(perAccount, java.util.Map.of(), java.util.Set.of()), scenario, processesPhase, cancelled);
             checked.add(new Recommendation(PhaseStatistics.PROCESSES, change, before.phase(), processes(before), processes(after),
-                    after.pidsLimitHits() == 0 && !after.saturated(PhaseStatistics.PROCESSES)));
+                    after.pidsLimitHits() == 0 && !after.saturated(PhaseStatistics.PROCESSES),
+                    new Recommendation.Subject(ElementKind.OPERATING_SYSTEM, null)));
         }
         for (int i = 0; i < report.phases().size(); i++) {
             Map<String, List<Integer>> listening = PortScans.servicesListening(report.phases().get(i).threatFindings());
@@ -129,7 +133,8 @@ public final class Recommender {
                 String now = stillIn.contains(account) ? "a guess still got in" : account + " locked: no guess got in ("
                         + after.threatFindings().stream().filter(f -> f.startsWith("guessing pace")).findFirst().orElse("no guessing") + ")";
                 recommendations.add(new Recommendation(LOGIN + account, "lock " + account + "'s password (passwd -l " + account
-                        + ") or give it a strong one", before.phase(), was.replaceFirst("^ALLOWED: ", ""), now, !stillIn.contains(account)));
+                        + ") or give it a strong one", before.phase(), was.replaceFirst("^ALLOWED: ", ""), now, !stillIn.contains(account),
+                        new Recommendation.Subject(ElementKind.USER, account)));
             }
             return recommendations;
         } finally {
@@ -152,7 +157,8 @@ public final class Recommender {
             recommendations.add(new Recommendation(PORT + ports + " (" + service.getKey() + ")", "if the endpoint does not need it, close port " + ports
                     + " by disabling " + service.getKey() + " (systemctl disable --now " + service.getKey() + ")", before.phase(),
                     "port " + ports + " open, " + service.getKey() + " listening",
-                    stillOpen.isEmpty() ? "closed with " + service.getKey() + " disabled" : "still open: " + stillOpen, stillOpen.isEmpty()));
+                    stillOpen.isEmpty() ? "closed with " + service.getKey() + " disabled" : "still open: " + stillOpen, stillOpen.isEmpty(),
+                    new Recommendation.Subject(ElementKind.SERVICE, service.getKey())));
         }
         return recommendations;
     }

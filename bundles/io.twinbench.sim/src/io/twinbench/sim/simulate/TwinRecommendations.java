@@ -5,6 +5,7 @@ import java.util.Date;
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.ElementKind;
 import io.twinbench.model.twin.Recommendation;
+import io.twinbench.model.twin.Service;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.model.twin.TwinFactory;
 
@@ -29,38 +30,21 @@ public final class TwinRecommendations {
             finding.setScore(r.verified() ? 1.0 : 0.5);
             finding.setDescription((r.verified() ? "Checked on the twin: " : "Not checked: ") + r.change() + " (" + r.before() + " → " + r.after()
                     + ", scenario '" + report.scenario() + "', phase '" + r.phase() + "')");
-            finding.setElement(subject(twin, r.resource()));
+            finding.setElement(subject(twin, r.subject()));
             twin.getFindings().add(finding);
             added++;
         }
         return added;
     }
 
-    private static Element subject(Twin twin, String resource) {
-        java.util.regex.Matcher service = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Recommender.PORT) + ".*\\((\\S+)\\)")
-                .matcher(resource);
-        if (service.matches()) {
-            java.util.Optional<Element> unit = twin.elementsOfKind(ElementKind.SERVICE).stream()
-                    .filter(s -> s instanceof io.twinbench.model.twin.Service sv && service.group(1).equals(sv.getUnit() != null ? sv.getUnit() : sv.getName()))
-                    .findFirst();
-            if (unit.isPresent()) {
-                return unit.get();
-            }
-        }
-        if (resource.startsWith(Recommender.LOGIN)) {
-            String account = resource.substring(Recommender.LOGIN.length());
-            java.util.Optional<Element> user = twin.elementsOfKind(ElementKind.USER).stream().filter(u -> account.equals(u.getName())).findFirst();
-            if (user.isPresent()) {
-                return user.get();
-            }
-        }
-        ElementKind kind = switch (resource) {
-            case PhaseStatistics.CPU -> ElementKind.PROCESSOR;
-            case PhaseStatistics.MEMORY -> ElementKind.MEMORY;
-            case PhaseStatistics.PROCESSES -> ElementKind.OPERATING_SYSTEM;
-            default -> ElementKind.ENDPOINT;
-        };
-        return twin.elementsOfKind(kind).stream().findFirst()
-                .orElseGet(() -> twin.elementsOfKind(ElementKind.ENDPOINT).stream().findFirst().orElse(null));
+    /** The first element of the subject's kind with its name (any name when it names none); the endpoint when the twin has none such. */
+    private static Element subject(Twin twin, io.twinbench.sim.simulate.Recommendation.Subject subject) {
+        return twin.elementsOfKind(subject.kind()).stream().filter(e -> subject.name() == null || subject.name().equals(name(e))).findFirst()
+                .or(() -> twin.elementsOfKind(ElementKind.ENDPOINT).stream().findFirst()).orElse(null);
+    }
+
+    /** What a subject's name matches: a service by its unit, any other element by its name. */
+    private static String name(Element element) {
+        return element instanceof Service service && service.getUnit() != null ? service.getUnit() : element.getName();
     }
 }
