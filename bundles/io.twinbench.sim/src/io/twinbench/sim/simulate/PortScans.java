@@ -10,11 +10,18 @@ import java.util.regex.Pattern;
 /** The port scan's findings: "open: tcp 80", with the service listening there once it is known ("open: tcp 80 (lighttpd.service)"). */
 final class PortScans {
 
-    static final Pattern OPEN = Pattern.compile("open: tcp (\\d+)");
+    private static final Pattern OPEN = Pattern.compile("open: tcp (\\d+)");
     private static final Pattern OPEN_ANY = Pattern.compile("open: tcp (\\d+)( .*)?");
     private static final Pattern OPEN_BY_SERVICE = Pattern.compile("open: tcp (\\d+) \\((\\S+\\.service)\\)");
 
     private PortScans() {
+    }
+
+    /** "open: tcp 80" with the service listening there: "open: tcp 80 (lighttpd.service)"; other findings as they are. */
+    static String withOwner(String finding, Map<Integer, String> owners) {
+        Matcher open = OPEN.matcher(finding);
+        return open.matches() && owners.containsKey(Integer.parseInt(open.group(1))) ? finding + " (" + owners.get(Integer.parseInt(open.group(1))) + ")"
+                : finding;
     }
 
     /** The services the findings say listen, each with its open ports. */

@@ -207,7 +207,7 @@ public final class SimulationRunner {
             String out = containers.exec(container, phase.duration().plusSeconds(30), "sh", "-c", probe);
             Map<Integer, String> owners = phase.threat() == Threat.PORT_SCAN
                     ? ListeningServices.of(containers.pid(container), ContainerCgroup.of(container).processes()) : Map.of();
-            out.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> withOwner(l, owners)).forEach(findings::add);
+            out.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> PortScans.withOwner(l, owners)).forEach(findings::add);
         }
         if (phase.threat() == Threat.BRUTE_FORCE_LOGIN) {
             // guesses until half a second before the phase ends, as its load does
@@ -231,13 +231,6 @@ public final class SimulationRunner {
             errors.lines().filter(l -> l.contains("No space")).findFirst().ifPresent(l -> findings.add("writes failed: " + l.strip()));
         }
         return new PhaseOutcome(findings, player == null ? null : player.figures());
-    }
-
-    /** "open: tcp 80" with the service listening there: "open: tcp 80 (lighttpd.service)". */
-    private static String withOwner(String finding, Map<Integer, String> owners) {
-        java.util.regex.Matcher open = PortScans.OPEN.matcher(finding);
-        return open.matches() && owners.containsKey(Integer.parseInt(open.group(1))) ? finding + " (" + owners.get(Integer.parseInt(open.group(1))) + ")"
-                : finding;
     }
 
     /** Plays a phase's requests inside the twin on a thread of its own while the phase's other load runs. */
