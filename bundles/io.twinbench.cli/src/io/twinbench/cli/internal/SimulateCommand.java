@@ -98,10 +98,10 @@ public final class SimulateCommand implements Callable<Integer> {
                         report.bottleneck().atSeconds(), report.bottleneck().phase(), report.bottleneck().load()));
         out.printf("measuring: %d readings, %.2f %% of one core%n", report.readings(), report.measurementCpuPercent());
         try (TwinStore store = workspace.openStore()) {
-            report = report.withEndpoint(EndpointBaseline.of(store.telemetry(), twinId, java.time.Instant.now(), Duration.ofHours(24)).orElse(null));
+            report = report.withEndpoint(EndpointBaseline.of(store.telemetry(), twinId, java.time.Instant.now(), EndpointBaseline.WINDOW).orElse(null));
         }
         if (report.endpoint() == null) {
-            out.println("beside the live endpoint: the store has no CPU or memory telemetry of it in the last 24 hours");
+            out.println("beside the live endpoint: the store has no CPU or memory telemetry of it in the last " + EndpointBaseline.WINDOW.toHours() + " hours");
         } else {
             out.println("beside the live endpoint, over " + report.endpoint().describe() + ":");
             for (PhaseResult p : report.phases()) {

@@ -23,6 +23,9 @@ public record EndpointBaseline(Instant from, Instant to, int cpuSamples, double 
     static final String MEMORY_ELEMENT = "memory";
     static final String MEMORY_USED = "memory.used";
 
+    /** How far back the endpoint's telemetry is read to set a run beside it. */
+    public static final Duration WINDOW = Duration.ofHours(24);
+
     /** The endpoint's figures over the window that ends at the given time; empty when the store has no CPU or memory samples of it there. */
     public static Optional<EndpointBaseline> of(TelemetrySamples telemetry, String twinId, Instant to, Duration window) {
         Instant from = to.minus(window);

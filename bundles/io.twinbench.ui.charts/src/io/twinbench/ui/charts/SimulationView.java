@@ -62,8 +62,6 @@ import io.twinbench.ui.session.TwinWorkspace;
 public final class SimulationView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.charts.simulation";
-    /** How far back the live endpoint's telemetry is read to set a run beside it. */
-    private static final Duration BASELINE_WINDOW = Duration.ofHours(24);
 
     private TwinWorkspace workspace;
     private Combo twin;
@@ -262,7 +260,7 @@ public final class SimulationView extends ViewPart {
                         }
                     }
                     done = done.withEndpoint(workspace.store()
-                            .flatMap(store -> EndpointBaseline.of(store.telemetry(), twinId, java.time.Instant.now(), BASELINE_WINDOW)).orElse(null));
+                            .flatMap(store -> EndpointBaseline.of(store.telemetry(), twinId, java.time.Instant.now(), EndpointBaseline.WINDOW)).orElse(null));
                     report = done;
                     SimulationReport shown = done;
                     UiThreadAsync.run(status, () -> showReport(shown));
@@ -300,11 +298,11 @@ public final class SimulationView extends ViewPart {
                         done.bottleneck().resource(), done.bottleneck().atSeconds(), done.bottleneck().phase(), done.bottleneck().load(),
                         done.measurementCpuPercent()));
         if (done.endpoint() == null) {
-            text.append("\nThe store has no CPU or memory telemetry of this endpoint from the last ").append(BASELINE_WINDOW.toHours())
+            text.append("\nThe store has no CPU or memory telemetry of this endpoint from the last ").append(EndpointBaseline.WINDOW.toHours())
                     .append(" hours to set the run beside.");
         } else {
             text.append(String.format("\nThe live endpoint over the last %d hours: CPU %.0f %% (95th percentile %.0f %%), memory in use %d MiB (95th percentile %d MiB).",
-                    BASELINE_WINDOW.toHours(), done.endpoint().cpuMeanPercent(), done.endpoint().cpuP95Percent(), done.endpoint().memoryMeanBytes() >> 20,
+                    EndpointBaseline.WINDOW.toHours(), done.endpoint().cpuMeanPercent(), done.endpoint().cpuP95Percent(), done.endpoint().memoryMeanBytes() >> 20,
                     done.endpoint().memoryP95Bytes() >> 20));
         }
         for (Recommendation r : done.recommendations()) {
