@@ -1,7 +1,7 @@
 package io.twinbench.analysis;
 
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.DoubleFunction;
 
 import io.twinbench.analysis.classic.KMeansDetector;
 import io.twinbench.analysis.classic.LinearPredictionDetector;
@@ -9,18 +9,23 @@ import io.twinbench.analysis.classic.RollingGaussianDetector;
 
 /** The detectors by the names the command line and the benchmark use, with their defaults. */
 public enum Detectors {
-    SEASONAL("seasonal", "level, daily and weekly rhythm, runs (Twinbench's)", () -> new SeasonalDetector(SeasonalDetector.Settings.defaults())),
-    GAUSSIAN("gaussian", "rolling mean and deviation over 60 points, 4 deviations", () -> new RollingGaussianDetector(60, 4)),
-    KMEANS("kmeans", "k-means (k = 8) of 8-point subsequences, refitted every 1,000 points", () -> new KMeansDetector(8, 8, 1000, 5)),
-    LINEAR("linear", "autoregression of order 8 by least squares, refitted every 500 points", () -> new LinearPredictionDetector(8, 500, 5));
+    SEASONAL("seasonal", "level, daily and weekly rhythm, runs, recurring excursions (Twinbench's)", SeasonalDetector.Settings.defaults().threshold(),
+            threshold -> new SeasonalDetector(SeasonalDetector.Settings.defaults().withThreshold(threshold))),
+    GAUSSIAN("gaussian", "rolling mean and deviation over 60 points", 4, threshold -> new RollingGaussianDetector(60, threshold)),
+    KMEANS("kmeans", "k-means (k = 8) of 8-point subsequences, refitted every 1,000 points", 5,
+            threshold -> new KMeansDetector(8, 8, 1000, threshold)),
+    LINEAR("linear", "autoregression of order 8 by least squares, refitted every 500 points", 5,
+            threshold -> new LinearPredictionDetector(8, 500, threshold));
 
     private final String id;
     private final String description;
-    private final Supplier<PointDetector> factory;
+    private final double threshold;
+    private final DoubleFunction<PointDetector> factory;
 
-    Detectors(String id, String description, Supplier<PointDetector> factory) {
+    Detectors(String id, String description, double threshold, DoubleFunction<PointDetector> factory) {
         this.id = id;
         this.description = description;
+        this.threshold = threshold;
         this.factory = factory;
     }
 
@@ -32,9 +37,19 @@ public enum Detectors {
         return description;
     }
 
-    /** A fresh detector: one per series, since each learns its own. */
+    /** The score from which a point is anomalous by default. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** A fresh detector with the default threshold: one per series, since each learns its own. */
     public PointDetector create() {
-        return factory.get();
+        return create(threshold);
+    }
+
+    /** A fresh detector that counts points from this score on (benchmarks trace each detector's whole range with it). */
+    public PointDetector create(double scoreThreshold) {
+        return factory.apply(scoreThreshold);
     }
 
     public static Detectors byId(String id) {

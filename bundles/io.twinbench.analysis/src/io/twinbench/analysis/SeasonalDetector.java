@@ -9,7 +9,9 @@ package io.twinbench.analysis;
  * baseline jumps to it) or a trend (the baseline takes up the new slope) instead of a stream of
  * alarms, and a day whose shape the rhythm no longer explains is a change of seasonality.
  * Anomalous points teach the baseline only a clipped, damped share, so a spike does not
- * become the norm while a lasting change still does.
+ * become the norm while a lasting change still does. The deviation scored against is the
+ * larger of the quiet points' spread and what recurs (learnTail), so an excursion the series
+ * makes every minute is normal and only a larger one stands out.
  */
 public final class SeasonalDetector implements PointDetector {
 
@@ -28,11 +30,19 @@ public final class SeasonalDetector implements PointDetector {
         public static Settings defaults() {
             return new Settings(5.0, 30, 4);
         }
+
+        public Settings withThreshold(double other) {
+            return new Settings(other, warmup, confirm);
+        }
     }
 
     private static final double HOUR = 3_600_000;
     private static final double GAUSSIAN_MEAN_ABS_TO_SIGMA = 1.2533;
     private static final double RESOLUTION = 1e-4;
+    private static final double TAIL_QUANTILE = 0.98;
+    /** A Gaussian's 98th percentile of absolute residuals is 2.3 deviations; recurring excursions count from further out. */
+    private static final double TAIL_TO_SIGMA = 3.5;
+    private static final double TAIL_STEP = 0.05;
     /** Days the rhythm must have been learned before a day's shape can contradict it. */
     private static final int RHYTHM_DAYS = 3;
 
@@ -49,6 +59,9 @@ public final class SeasonalDetector implements PointDetector {
     private double level;
     private double slope;
     private double meanAbsResidual;
+    /** The residuals' 98th percentile, learned online (see learnTail). */
+    private double tail;
+    private double warmupLargest;
     private double expected;
     private boolean anomalous;
     private AnomalyKind kind = AnomalyKind.SPIKE;
@@ -60,6 +73,8 @@ public final class SeasonalDetector implements PointDetector {
     private double dayResiduals;
     private int dayPoints;
     private double lastJump;
+    /** Whether a level shift or trend moved the level today: such a day's mean residual is not its weekday's. */
+    private boolean levelMovedToday;
     /** The deviation when the day being checked began: the day's own surprises must not excuse it. */
     private double daySigma = Double.MAX_VALUE;
 
@@ -83,8 +98,10 @@ public final class SeasonalDetector implements PointDetector {
         double rhythm = profile.at(time);
         expected = levelNow + rhythm;
         double residual = value - expected;
-        double sigma = Math.max(GAUSSIAN_MEAN_ABS_TO_SIGMA * meanAbsResidual, floor(expected));
+        double spread = Math.max(GAUSSIAN_MEAN_ABS_TO_SIGMA * meanAbsResidual, floor(expected));
+        double sigma = Math.max(spread, tail / TAIL_TO_SIGMA);
         double score = Math.abs(residual) / sigma;
+        learnTail(Math.abs(residual), spread);
         anomalous = n > settings.warmup() && score >= settings.threshold();
         reportedRun = 1;
 
@@ -107,8 +124,12 @@ public final class SeasonalDetector implements PointDetector {
     }
 
     private void learn(long time, double dt, double levelNow, double residual) {
-        double warm = n <= settings.warmup() ? 1.0 / n : 0;
-        double levelRate = Math.max(warm, rate(dt, 12 * HOUR, 0.05));
+        boolean warm = n <= settings.warmup();
+        // level and deviation average every point until their time constant's worth has been
+        // seen, then over that time: at a 2 s interval 12 h is 21,600 points, and averages that
+        // stopped after the warm-up kept what the series' first minute showed (an agent's own
+        // start) for hours, the level and the deviation both
+        double levelRate = Math.max(1.0 / n, rate(dt, 12 * HOUR, 0.05));
         double boost = time < relearnUntil ? 3 : 1;
         level = levelNow + levelRate * residual;
         profile.learn(time, residual, Math.min(0.5, boost * rate(dt, HOUR, 0.3)));
@@ -116,8 +137,33 @@ public final class SeasonalDetector implements PointDetector {
         dayPoints++;
         // bounded, so a run of large residuals just under the threshold cannot inflate the
         // deviation until a real change no longer stands out; a lasting change still widens it
-        double bound = warm > 0 ? Double.MAX_VALUE : Math.max(2.5 * meanAbsResidual, floor(levelNow));
-        meanAbsResidual += Math.max(warm, rate(dt, 6 * HOUR, 0.05)) * (Math.min(Math.abs(residual), bound) - meanAbsResidual);
+        double bound = warm ? Double.MAX_VALUE : Math.max(2.5 * meanAbsResidual, floor(levelNow));
+        meanAbsResidual += Math.max(1.0 / n, rate(dt, 6 * HOUR, 0.05)) * (Math.min(Math.abs(residual), bound) - meanAbsResidual);
+    }
+
+    /**
+     * Real series are not Gaussian: an agent's own inventory round lifts a host's CPU for one
+     * sample a minute, twelve deviations of the quiet samples between. The mean absolute
+     * residual is the quiet samples' spread; the residuals' 98th percentile is the spread of
+     * what recurs, and a point must stand out from both. The percentile is estimated online by
+     * stochastic approximation (it rises on a residual above it, falls on one below, in steps
+     * of the spread, 49 times as far up as down, so it settles where 2 % are above), so an
+     * anomaly moves it by one step only.
+     */
+    private void learnTail(double absResidual, double spread) {
+        if (n <= settings.warmup()) {
+            // the tail starts at the warm-up's second largest residual: what recurs within the
+            // first points is there twice, a one-off start-up (an agent's first sample) is not
+            if (absResidual > warmupLargest) {
+                tail = warmupLargest;
+                warmupLargest = absResidual;
+            } else {
+                tail = Math.max(tail, absResidual);
+            }
+            return;
+        }
+        double step = TAIL_STEP * spread;
+        tail = absResidual > tail ? tail + step * TAIL_QUANTILE : Math.max(0, tail - step * (1 - TAIL_QUANTILE));
     }
 
     /**
@@ -152,12 +198,14 @@ public final class SeasonalDetector implements PointDetector {
         }
         daySigma = sigma;
         // a day's mean residual is what its weekday adds: within the day the shape's errors
-        // cancel out, so a weekday learns from whole days only, and not from a day that broke the rhythm
-        if (dayPoints > 0 && score == 0) {
+        // cancel out, so a weekday learns from whole days only, and not from a day that broke
+        // the rhythm or whose level moved (a trend's climb would be that weekday's offset a week later)
+        if (dayPoints > 0 && score == 0 && !levelMovedToday) {
             profile.learnWeekday(time - 1, dayResiduals / dayPoints);
         }
         dayResiduals = 0;
         dayPoints = 0;
+        levelMovedToday = false;
         level += profile.centre();
         profile.copyDailyInto(dayStartProfile);
         return score;
@@ -206,6 +254,7 @@ public final class SeasonalDetector implements PointDetector {
             }
         }
         level = levelNow;
+        levelMovedToday = true;
         reportedRun = confirm;
         run = 0;
     }

@@ -48,6 +48,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "seasonal (level, daily and weekly rhythm, runs), gaussian (rolling), kmeans or linear (default: ${DEFAULT-VALUE}).")
     String detector;
 
+    @Option(names = "--threshold", paramLabel = "SCORE", description = {"Score from which a point is anomalous (default: the detector's,",
+            "5 for seasonal; lower finds more and alarms more: bench-analysis traces each detector's range)."})
+    Double threshold;
+
     @Option(names = "--time-column", paramLabel = "NAME", description = "The timestamp column (default: the first).")
     String timeColumn;
 
@@ -60,6 +64,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Detectors chosen = Detectors.byId(detector);
+        if (threshold != null && !(threshold > 0)) {
+            throw new IllegalArgumentException("--threshold is a score above 0, not " + threshold);
+        }
+        double scoreThreshold = threshold == null ? chosen.threshold() : threshold;
         String f = format.toLowerCase(Locale.ROOT);
         if (!f.equals("csv") && !f.equals("json")) {
             throw new IllegalArgumentException("--format is csv or json, not " + format);
@@ -69,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         int points = 0;
         for (TimeSeries s : series) {
             points += s.size();
-            for (Detection d : SeriesAnalysis.detect(s, chosen.create())) {
+            for (Detection d : SeriesAnalysis.detect(s, chosen.create(scoreThreshold))) {
                 rows.add(new Row(s.name(), Instant.ofEpochMilli(d.time()).toString(), round(d.score()), d.kind().label(), d.value(),
                         round(d.expected())));
             }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +95,64 @@ class SeasonalDetectorTest {
         assertEquals(List.of(), found.stream().filter(d -> d.time() < window.from()).toList(), "nothing before the change");
         assertEquals(List.of(), found.stream().filter(d -> d.time() > MONDAY + 17 * 86_400_000L).toList(),
                 "the new rhythm is learned within days");
+    }
+
+    /**
+     * An agent's series at a 2 s interval that starts with its own start-up (a minute of 5 to
+     * 50 % CPU), then an hour of steady 4 to 6 %, then one core busy for 40 s. The level and
+     * deviation learned in the first minute must not hide the busy core an hour later.
+     */
+    @Test
+    void aBusyStartDoesNotHideAChangeAnHourLater() {
+        long start = MONDAY + 10 * 3_600_000L;
+        long step = 2_000;
+        SplittableRandom random = new SplittableRandom(3);
+        SeasonalDetector detector = new SeasonalDetector(SeasonalDetector.Settings.defaults());
+        List<Long> anomalous = new ArrayList<>();
+        for (int i = 0; i < 1_850; i++) {
+            double value;
+            if (i < 30) {
+                value = 5 + 45 * random.nextDouble();
+            } else if (i >= 1_830) {
+                value = 50 + 4 * random.nextDouble();
+            } else {
+                value = 4 + 2 * random.nextDouble();
+            }
+            detector.observe(start + i * step, value);
+            if (detector.isAnomalous()) {
+                anomalous.add((long) i);
+            }
+        }
+        assertTrue(anomalous.contains(1_830L), "the busy core is found at its first point: " + anomalous);
+        assertTrue(anomalous.stream().allMatch(i -> i >= 1_830), "the steady hour is normal: " + anomalous);
+    }
+
+    /**
+     * A host's CPU at the agent's 5 s interval: 1 to 2 % between the agent's inventory rounds,
+     * 14 to 18 % at each round (one sample a minute), for two hours, then 60 % for 50 s. The
+     * rounds recur, so they are not anomalies; the busy host still is.
+     */
+    @Test
+    void whatRecursEveryMinuteIsNormalAndALargerChangeIsNot() {
+        long start = MONDAY + 10 * 3_600_000L;
+        SplittableRandom random = new SplittableRandom(5);
+        SeasonalDetector detector = new SeasonalDetector(SeasonalDetector.Settings.defaults());
+        List<Integer> anomalous = new ArrayList<>();
+        for (int i = 0; i < 1_450; i++) {
+            double value;
+            if (i >= 1_440) {
+                value = 60 + 4 * random.nextDouble();
+            } else if (i % 12 == 0) {
+                value = 14 + 4 * random.nextDouble();
+            } else {
+                value = 1 + random.nextDouble();
+            }
+            detector.observe(start + i * 5_000L, value);
+            if (detector.isAnomalous()) {
+                anomalous.add(i);
+            }
+        }
+        assertEquals(List.of(1_440, 1_441, 1_442, 1_443), anomalous.subList(0, Math.min(4, anomalous.size())),
+                "no round is an anomaly and the busy host is, from its first sample: " + anomalous);
     }
 }

@@ -2,6 +2,7 @@ package io.twinbench.cli.internal.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,11 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
-import io.twinbench.analysis.Detection;
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.PointDetector;
-import io.twinbench.analysis.SeriesAnalysis;
 import io.twinbench.analysis.evaluate.LabelledWindow;
+import io.twinbench.analysis.evaluate.OperatingCurve;
 import io.twinbench.analysis.evaluate.RecordedSeries;
 import io.twinbench.analysis.evaluate.Scorecard;
 import io.twinbench.analysis.evaluate.SyntheticSeries;
@@ -50,6 +50,8 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
 
     /** What each detector may learn from before its detections count on a recording (the recorder leaves six quiet minutes). */
     private static final long RECORDING_LEARNING_MILLIS = 3 * 60_000L;
+    /** The false-alarm budgets the detectors are compared at. */
+    private static final int[] BUDGETS = {0, 1, 2, 5, 10, 20, 50};
 
     @Override
     public Integer call() throws IOException, CsvFormatException {
@@ -64,15 +66,7 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
             out.flush();
         }
         out.println("  precision / recall / false alarms on the labelled set (a label is found by a detection in its window):");
-        for (Detectors d : Detectors.values()) {
-            Scorecard total = new Scorecard(0, 0, 0, 0);
-            for (SyntheticSeries.Labelled l : labelled) {
-                total = total.plus(Scorecard.of(l.labels(), afterFirstWeek(SeriesAnalysis.detect(l.series(), d.create()))));
-            }
-            out.printf("    %-9s precision %.3f  recall %.3f  (%d of %d found, %d false alarms)  %s%n", d.id(), total.precision(), total.recall(),
-                    total.found(), total.labels(), total.falseAlarms(), d.description());
-            out.flush();
-        }
+        compare(labelled, 7 * 86_400_000L, out);
         if (recorded != null) {
             realSeries(out);
         }
@@ -87,16 +81,50 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
         out.printf("  precision / recall / false alarms on real labelled series (%d series recorded by the agent on a real machine while load was"
                 + " injected at logged times, %,d points, %d labels; %s):%n", real.size(), real.stream().mapToInt(l -> l.series().size()).sum(),
                 real.stream().mapToInt(l -> l.labels().size()).sum(), recorded);
+        compare(real, RECORDING_LEARNING_MILLIS, out);
+    }
+
+    /**
+     * Each detector at its default threshold, then across its range: the most labels it finds
+     * with at most so many false alarms, and how Twinbench's detector fares against each classic one.
+     */
+    private static void compare(List<SyntheticSeries.Labelled> set, long learningMillis, PrintWriter out) {
+        List<OperatingCurve> curves = new ArrayList<>();
         for (Detectors d : Detectors.values()) {
-            Scorecard total = new Scorecard(0, 0, 0, 0);
-            for (SyntheticSeries.Labelled l : real) {
-                long learnt = l.series().time(0) + RECORDING_LEARNING_MILLIS;
-                total = total.plus(Scorecard.of(l.labels(), SeriesAnalysis.detect(l.series(), d.create()).stream().filter(x -> x.time() >= learnt).toList()));
-            }
-            out.printf("    %-9s precision %.3f  recall %.3f  (%d of %d found, %d false alarms)%n", d.id(), total.precision(), total.recall(),
-                    total.found(), total.labels(), total.falseAlarms());
+            OperatingCurve curve = OperatingCurve.trace(d, set, learningMillis);
+            curves.add(curve);
+            Scorecard s = curve.atDefault();
+            out.printf("    %-9s precision %.3f  recall %.3f  (%d of %d found, %d false alarms)  %s, from score %s%n", d.id(), s.precision(),
+                    s.recall(), s.found(), s.labels(), s.falseAlarms(), d.description(), BigDecimal.valueOf(d.threshold()).stripTrailingZeros().toPlainString());
             out.flush();
         }
+        out.printf("    labels found with at most N false alarms, each detector at its best of %d thresholds from 2 to 40 for that N:%n",
+                curves.get(0).points().size() - 1);
+        StringBuilder header = new StringBuilder(String.format("      %-9s", "N"));
+        for (int n : BUDGETS) {
+            header.append(String.format("%6d", n));
+        }
+        out.println(header);
+        for (OperatingCurve c : curves) {
+            StringBuilder row = new StringBuilder(String.format("      %-9s", c.detector().id()));
+            for (int n : BUDGETS) {
+                row.append(String.format("%6d", c.mostFound(n)));
+            }
+            out.println(row);
+        }
+        OperatingCurve ours = curves.get(0);
+        for (OperatingCurve classic : curves.subList(1, curves.size())) {
+            int more = 0;
+            int fewer = 0;
+            for (int n : BUDGETS) {
+                int diff = Integer.compare(ours.mostFound(n), classic.mostFound(n));
+                more += diff > 0 ? 1 : 0;
+                fewer += diff < 0 ? 1 : 0;
+            }
+            out.printf("      %s against %s: more found at %d of %d budgets, as many at %d, fewer at %d%n", ours.detector().id(),
+                    classic.detector().id(), more, BUDGETS.length, BUDGETS.length - more - fewer, fewer);
+        }
+        out.flush();
     }
 
     /** Samples from each injected anomaly's start to the seasonal detector's first detection in its window. */
@@ -188,10 +216,6 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
             }
         }
         return anomalies;
-    }
-
-    private static List<Detection> afterFirstWeek(List<Detection> found) {
-        return found.stream().filter(d -> d.time() >= MONDAY + 7 * 86_400_000L).toList();
     }
 
     /** Each series gets a few anomalies of every kind at random places after its first week. */

@@ -1,0 +1,60 @@
+package io.twinbench.analysis.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.twinbench.analysis.Detectors;
+import io.twinbench.analysis.SeriesAnalysis;
+
+/**
+ * A detector's whole range on a labelled set: its scorecard at each of a ladder of thresholds.
+ * One threshold per detector favours whichever detector's default happens to suit the data;
+ * asking how many labels each finds with at most so many false alarms, at its own best
+ * threshold for that many, compares the detectors themselves. The threshold changes what a
+ * detector learns (anomalous points teach it less), so each is a separate run, not a cut
+ * through one run's scores.
+ */
+public record OperatingCurve(Detectors detector, List<Point> points) {
+
+    /** The scorecard at one threshold. */
+    public record Point(double threshold, Scorecard scorecard) {
+    }
+
+    /** Thresholds from 2 to about 40, 15 % apart, and the detector's default. */
+    public static double[] ladder(Detectors detector) {
+        List<Double> t = new ArrayList<>();
+        for (double x = 2; x <= 40; x *= 1.15) {
+            t.add(x);
+        }
+        t.add(detector.threshold());
+        return t.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
+    }
+
+    /**
+     * Runs the detector over every labelled series at every threshold of the ladder, counting
+     * detections from learningMillis after each series' first point on.
+     */
+    public static OperatingCurve trace(Detectors detector, List<SyntheticSeries.Labelled> set, long learningMillis) {
+        List<Point> points = new ArrayList<>();
+        for (double threshold : ladder(detector)) {
+            Scorecard total = new Scorecard(0, 0, 0, 0);
+            for (SyntheticSeries.Labelled l : set) {
+                long from = l.series().size() == 0 ? Long.MIN_VALUE : l.series().time(0) + learningMillis;
+                total = total.plus(Scorecard.of(l.labels(),
+                        SeriesAnalysis.detect(l.series(), detector.create(threshold)).stream().filter(d -> d.time() >= from).toList()));
+            }
+            points.add(new Point(threshold, total));
+        }
+        return new OperatingCurve(detector, List.copyOf(points));
+    }
+
+    /** The most labels found at any threshold with at most this many false alarms (0 when none has so few). */
+    public int mostFound(int falseAlarms) {
+        return points.stream().filter(p -> p.scorecard().falseAlarms() <= falseAlarms).mapToInt(p -> p.scorecard().found()).max().orElse(0);
+    }
+
+    /** The scorecard at the detector's default threshold. */
+    public Scorecard atDefault() {
+        return points.stream().filter(p -> p.threshold() == detector.threshold()).findFirst().orElseThrow().scorecard();
+    }
+}
