@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.PointDetector;
@@ -75,12 +78,27 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Precision and recall on real series of this machine with known injected load, after each series' first minutes. */
+    /**
+     * Precision and recall on real series of this machine with known injected load, after each
+     * series' first minutes: each recording on its own when there are several, then all together.
+     */
     private void realSeries(PrintWriter out) throws IOException, CsvFormatException {
         List<SyntheticSeries.Labelled> real = RecordedSeries.readAll(recorded);
+        Map<String, List<SyntheticSeries.Labelled>> recordings = real.stream()
+                .collect(Collectors.groupingBy(l -> l.series().name().substring(0, Math.max(0, l.series().name().indexOf('/'))), TreeMap::new,
+                        Collectors.toList()));
+        if (recordings.size() > 1) {
+            for (Map.Entry<String, List<SyntheticSeries.Labelled>> recording : recordings.entrySet()) {
+                realSeries(recording.getValue(), recorded.resolve(recording.getKey()).toString(), out);
+            }
+        }
+        realSeries(real, recorded.toString(), out);
+    }
+
+    private static void realSeries(List<SyntheticSeries.Labelled> real, String where, PrintWriter out) {
         out.printf("  precision / recall / false alarms on real labelled series (%d series recorded by the agent on a real machine while load was"
                 + " injected at logged times, %,d points, %d labels; %s):%n", real.size(), real.stream().mapToInt(l -> l.series().size()).sum(),
-                real.stream().mapToInt(l -> l.labels().size()).sum(), recorded);
+                real.stream().mapToInt(l -> l.labels().size()).sum(), where);
         compare(real, RECORDING_LEARNING_MILLIS, out);
     }
 
@@ -98,7 +116,7 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
                     s.recall(), s.found(), s.labels(), s.falseAlarms(), d.description(), BigDecimal.valueOf(d.threshold()).stripTrailingZeros().toPlainString());
             out.flush();
         }
-        out.printf("    labels found with at most N false alarms, each detector at its best of %d thresholds from 2 to 40 for that N:%n",
+        out.printf("    labels found with at most N false alarms, each detector at its best of %d thresholds from 2 to 40 (and its default) for that N:%n",
                 curves.get(0).points().size() - 1);
         StringBuilder header = new StringBuilder(String.format("      %-9s", "N"));
         for (int n : BUDGETS) {
