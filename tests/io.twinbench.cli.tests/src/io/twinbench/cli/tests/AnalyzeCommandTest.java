@@ -58,6 +58,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aLowerThresholdFindsMoreAndANonPositiveOneIsRefused() throws Exception {
+        Path file = csv();
+        CommandRun usual = run("analyze", file.toString());
+        CommandRun eager = run("analyze", file.toString(), "--threshold", "2.5");
+        assertEquals(0, eager.code(), eager.err());
+        assertTrue(eager.out().lines().count() > usual.out().lines().count(), usual.out() + "\n---\n" + eager.out());
+        assertTrue(eager.out().lines().skip(1).allMatch(l -> Double.parseDouble(l.split(",")[2]) >= 2.5), eager.out());
+        CommandRun zero = run("analyze", file.toString(), "--threshold", "0");
+        assertEquals(1, zero.code());
+        assertTrue(zero.err().contains("--threshold is a score above 0, not 0.0"), zero.err());
+    }
+
+    @Test
     void aBadCsvIsRefusedWithItsLine() throws Exception {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "time,cpu\n1796001000,1\n1796001060,lots\n");
