@@ -38,13 +38,19 @@ public final class RecordedSeries {
 
     /** The recordings in dir: dir itself if it holds labels.csv, else each directory in it that does, by name. */
     public static List<SyntheticSeries.Labelled> readAll(Path dir) throws IOException, CsvFormatException {
+        return readEach(dir).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The same recordings, each under its directory's name, in name order. */
+    public static Map<String, List<SyntheticSeries.Labelled>> readEach(Path dir) throws IOException, CsvFormatException {
+        Map<String, List<SyntheticSeries.Labelled>> all = new TreeMap<>();
         if (Files.exists(dir.resolve(LABELS))) {
-            return read(dir);
+            all.put(String.valueOf(dir.toAbsolutePath().normalize().getFileName()), read(dir));
+            return all;
         }
-        List<SyntheticSeries.Labelled> all = new ArrayList<>();
         try (Stream<Path> children = Files.list(dir)) {
-            for (Path recording : children.filter(p -> Files.exists(p.resolve(LABELS))).sorted().toList()) {
-                all.addAll(read(recording));
+            for (Path recording : children.filter(p -> Files.exists(p.resolve(LABELS))).toList()) {
+                all.put(recording.getFileName().toString(), read(recording));
             }
         }
         return all;

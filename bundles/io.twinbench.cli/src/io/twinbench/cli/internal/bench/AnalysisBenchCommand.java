@@ -9,9 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.PointDetector;
@@ -83,16 +81,13 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
      * series' first minutes: each recording on its own when there are several, then all together.
      */
     private void realSeries(PrintWriter out) throws IOException, CsvFormatException {
-        List<SyntheticSeries.Labelled> real = RecordedSeries.readAll(recorded);
-        Map<String, List<SyntheticSeries.Labelled>> recordings = real.stream()
-                .collect(Collectors.groupingBy(l -> l.series().name().substring(0, Math.max(0, l.series().name().indexOf('/'))), TreeMap::new,
-                        Collectors.toList()));
+        Map<String, List<SyntheticSeries.Labelled>> recordings = RecordedSeries.readEach(recorded);
         if (recordings.size() > 1) {
             for (Map.Entry<String, List<SyntheticSeries.Labelled>> recording : recordings.entrySet()) {
                 realSeries(recording.getValue(), recorded.resolve(recording.getKey()).toString(), out);
             }
         }
-        realSeries(real, recorded.toString(), out);
+        realSeries(recordings.values().stream().flatMap(List::stream).toList(), recorded.toString(), out);
     }
 
     private static void realSeries(List<SyntheticSeries.Labelled> real, String where, PrintWriter out) {
