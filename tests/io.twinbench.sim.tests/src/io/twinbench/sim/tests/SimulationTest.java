@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.simulate.Recommendation;
+import io.twinbench.sim.simulate.Recommender;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.image.TwinImageBuilder;
 import io.twinbench.sim.image.TwinImageRegistry;
@@ -203,10 +205,9 @@ class SimulationTest {
             assertTrue(findings.stream().noneMatch(f -> f.contains("123456")), "the password found is not reported: " + findings);
 
             SimulationRunner runner = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500));
-            List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
-                    .recommend(weak, new TwinLimits(1.0, 256L << 20, 256, List.of()), scenario, report, () -> false);
+            List<Recommendation> checked = checked(runner, weak, new TwinLimits(1.0, 256L << 20, 256, List.of()), scenario, report);
             assertEquals(1, checked.size(), "alice's login only: " + checked);
-            io.twinbench.sim.simulate.Recommendation lock = checked.get(0);
+            Recommendation lock = checked.get(0);
             assertEquals("login of alice", lock.resource());
             assertEquals("lock alice's password (passwd -l alice) or give it a strong one", lock.change());
             assertTrue(lock.verified(), "guessing again on a twin with alice locked gets nowhere: " + lock);
@@ -215,6 +216,16 @@ class SimulationTest {
             new TwinImageRegistry(engine, CLOCK).remove(weak.id());
         }
         assertEquals(shadowFilesBefore, tempShadowFiles(), "the locked shadow file written for the check is gone");
+    }
+
+    /** The recommendations for a run, each checked by running again on a twin with the change (on a 2-core, 8 GiB host). */
+    private List<Recommendation> checked(SimulationRunner runner, TwinImage twin, TwinLimits limits, Scenario scenario, SimulationReport report)
+            throws Exception {
+        return new Recommender(runner, 2, 8L << 30).recommend(twin, limits, scenario, report, () -> false);
+    }
+
+    private static Recommendation about(List<Recommendation> checked, String resource) {
+        return checked.stream().filter(r -> r.resource().equals(resource)).findFirst().orElseThrow(() -> new AssertionError(checked));
     }
 
     private static long tempShadowFiles() throws java.io.IOException {
@@ -231,10 +242,8 @@ class SimulationTest {
         SimulationReport report = runner.run(image, limits, scenario, SimulationRunner.Progress.NONE, () -> false);
         assertTrue(report.phases().get(0).saturated("processes"), "nobody's bomb takes the whole twin: " + report.phases().get(0));
 
-        List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
-                .recommend(image, limits, scenario, report, () -> false);
-        io.twinbench.sim.simulate.Recommendation processes = checked.stream().filter(r -> r.resource().equals("processes")).findFirst()
-                .orElseThrow(() -> new AssertionError(checked));
+        List<Recommendation> checked = checked(runner, image, limits, scenario, report);
+        Recommendation processes = about(checked, "processes");
         assertEquals("limit unprivileged accounts to 64 processes (nproc 64 in /etc/security/limits.conf; TasksMax= for services)", processes.change());
         assertTrue(processes.verified(), "the bomb meets the account's limit, not the twin's: " + processes);
         assertTrue(processes.after().contains(" 0 refused at the twin's limit"), processes.toString());
@@ -264,10 +273,8 @@ class SimulationTest {
         List<String> findings = report.phases().get(0).threatFindings();
         assertTrue(findings.contains("open: tcp 80 (lighttpd.service)"), "the listener traced to the unit that started it: " + findings);
 
-        List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
-                .recommend(image, limits, scenario, report, () -> false);
-        io.twinbench.sim.simulate.Recommendation close = checked.stream().filter(r -> r.resource().equals("port 80 (lighttpd.service)")).findFirst()
-                .orElseThrow(() -> new AssertionError(checked));
+        List<Recommendation> checked = checked(runner, image, limits, scenario, report);
+        Recommendation close = about(checked, "port 80 (lighttpd.service)");
         assertEquals("if the endpoint does not need it, close port 80 by disabling lighttpd.service (systemctl disable --now lighttpd.service)",
                 close.change());
         assertTrue(close.verified(), "scanned again with lighttpd left out: " + close);
@@ -318,14 +325,13 @@ class SimulationTest {
         TwinLimits limits = new TwinLimits(1.0, 128L << 20, 256, List.of());
         SimulationRunner runner = new SimulationRunner(engine, CLOCK, Duration.ofMillis(500));
         SimulationReport report = runner.run(image, limits, scenario, SimulationRunner.Progress.NONE, () -> false);
-        List<io.twinbench.sim.simulate.Recommendation> checked = new io.twinbench.sim.simulate.Recommender(runner, 2, 8L << 30)
-                .recommend(image, limits, scenario, report, () -> false);
-        assertEquals(List.of("cpu", "memory"), checked.stream().map(io.twinbench.sim.simulate.Recommendation::resource).toList(), checked.toString());
-        io.twinbench.sim.simulate.Recommendation cpu = checked.get(0);
+        List<Recommendation> checked = checked(runner, image, limits, scenario, report);
+        assertEquals(List.of("cpu", "memory"), checked.stream().map(Recommendation::resource).toList(), checked.toString());
+        Recommendation cpu = checked.get(0);
         assertEquals("give the endpoint 2 cores (it has 1 core)", cpu.change());
         assertTrue(cpu.before().contains("saturated") && !cpu.after().contains("saturated"), cpu.toString());
         assertTrue(cpu.verified(), cpu.toString());
-        io.twinbench.sim.simulate.Recommendation memory = checked.get(1);
+        Recommendation memory = checked.get(1);
         assertEquals("hungry", memory.phase());
         assertTrue(memory.change().startsWith("raise the endpoint's memory to "), memory.change());
         assertTrue(memory.after().startsWith("0 OOM kills"), memory.toString());
