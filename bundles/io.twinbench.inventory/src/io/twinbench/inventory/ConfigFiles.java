@@ -11,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.twinbench.protocol.ElementIds;
@@ -39,24 +41,34 @@ final class ConfigFiles {
     }
 
     Section read() throws IOException {
-        TreeSet<Path> files = new TreeSet<>();
+        // by the path the endpoint knows the file under, to the host path it was found at
+        TreeMap<String, Path> files = new TreeMap<>();
+        RootFiles rootFiles = new RootFiles(root);
         for (String configured : policy.configPaths()) {
-            Path path = root.resolve(configured.startsWith("/") ? configured.substring(1) : configured);
+            String relative = configured.replaceAll("^/+|/+$", "");
+            int slash = relative.lastIndexOf('/');
+            // the parents resolve inside the root; the file itself is taken only if it is no link, as before
+            Optional<Path> parent = rootFiles.directory(slash < 0 ? "" : relative.substring(0, slash));
+            if (parent.isEmpty() || relative.isEmpty()) {
+                continue;
+            }
+            Path path = parent.get().resolve(relative.substring(slash + 1));
             if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                files.add(path);
+                files.put("/" + relative, path);
             } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
-                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).limit(MAX_FILES).forEach(files::add);
+                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).limit(MAX_FILES)
+                            .forEach(p -> files.put("/" + relative + "/" + path.relativize(p).toString().replace('\\', '/'), p));
                 }
             }
         }
         List<Item> items = new ArrayList<>();
-        for (Path file : files) {
+        for (Map.Entry<String, Path> file : files.entrySet()) {
             if (items.size() >= MAX_FILES) {
                 break;
             }
-            if (Files.isReadable(file)) {
-                items.add(item(file));
+            if (Files.isReadable(file.getValue())) {
+                items.add(item(file.getKey(), file.getValue()));
             }
         }
         return new Section(Sections.CONFIG, items);
@@ -66,8 +78,7 @@ final class ConfigFiles {
         return ElementIds.of("cfg", absolutePath);
     }
 
-    private Item item(Path file) throws IOException {
-        String path = "/" + root.relativize(file).toString().replace('\\', '/');
+    private Item item(String path, Path file) throws IOException {
         ItemBuilder item = ItemBuilder.of("ConfigurationItem", id(path), path).set("path", path)
                 .set("sizeBytes", Files.size(file)).edgeFrom("configured-by", OsRelease.ID);
         try {
@@ -77,7 +88,7 @@ final class ConfigFiles {
         }
         MessageDigest sha = sha256();
         byte[] head = new byte[0];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] buffer = new byte[64 << 10];
             for (int n; (n = in.read(buffer)) > 0;) {
                 sha.update(buffer, 0, n);

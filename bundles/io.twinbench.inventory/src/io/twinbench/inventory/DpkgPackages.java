@@ -1,8 +1,6 @@
 package io.twinbench.inventory;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,22 +20,27 @@ import io.twinbench.protocol.inventory.Section;
  */
 final class DpkgPackages {
 
-    private final Path status;
+    static final String DATABASE = "var/lib/dpkg/status";
+    /** A server with thousands of packages has a status file of some tens of MiB. */
+    private static final long MAX_BYTES = 512L << 20;
+    private final RootFiles root;
 
     DpkgPackages(Path root) {
-        this.status = root.resolve("var/lib/dpkg/status");
+        this.root = new RootFiles(root);
     }
 
+    /** Where the database is, for noticing that it changed; reading it goes through {@link #read}. */
     Path database() {
-        return status;
+        return root.root().resolve(DATABASE);
     }
 
     Section read() throws IOException {
         List<Item> items = new ArrayList<>();
-        if (!Files.isRegularFile(status, LinkOption.NOFOLLOW_LINKS)) {
+        java.util.Optional<Path> status = root.regularFile(DATABASE);
+        if (status.isEmpty()) {
             return new Section(Sections.PACKAGES, items);
         }
-        List<Map<String, String>> installed = parse(Files.readAllLines(status)).stream()
+        List<Map<String, String>> installed = parse(RootFiles.readLines(status.get(), MAX_BYTES)).stream()
                 .filter(s -> s.getOrDefault("Status", "").endsWith(" installed") && s.containsKey("Package")).toList();
         Set<String> names = installed.stream().map(s -> s.get("Package")).collect(Collectors.toSet());
         for (Map<String, String> s : installed) {

@@ -1,8 +1,6 @@
 package io.twinbench.inventory;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import io.twinbench.protocol.inventory.Section;
 final class OsRelease {
 
     static final String ID = "os";
+    private static final long MAX_BYTES = 64 << 10;
 
     private final Path root;
 
@@ -24,10 +23,11 @@ final class OsRelease {
 
     Item read() throws IOException {
         Map<String, String> fields = new HashMap<>();
+        RootFiles files = new RootFiles(root);
         for (String candidate : List.of("etc/os-release", "usr/lib/os-release")) {
-            Path file = root.resolve(candidate);
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                for (String line : Files.readAllLines(file)) {
+            java.util.Optional<Path> file = files.regularFile(candidate);
+            if (file.isPresent()) {
+                for (String line : RootFiles.readLines(file.get(), MAX_BYTES)) {
                     int eq = line.indexOf('=');
                     if (eq > 0 && !line.startsWith("#")) {
                         fields.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip().replaceAll("^[\"']|[\"']$", ""));

@@ -1,8 +1,6 @@
 package io.twinbench.inventory;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +14,11 @@ import io.twinbench.protocol.inventory.Section;
 /** Local accounts from /etc/passwd under a root. The password field is never read. */
 final class PasswdUsers {
 
-    private final Path passwd;
+    private static final long MAX_BYTES = 64L << 20;
+    private final RootFiles root;
 
     PasswdUsers(Path root) {
-        this.passwd = root.resolve("etc/passwd");
+        this.root = new RootFiles(root);
     }
 
     Section read() throws IOException {
@@ -45,8 +44,9 @@ final class PasswdUsers {
     /** The seven fields of each account line; none without a passwd file. */
     private List<String[]> entries() throws IOException {
         List<String[]> entries = new ArrayList<>();
-        if (Files.isRegularFile(passwd, LinkOption.NOFOLLOW_LINKS)) {
-            for (String line : Files.readAllLines(passwd)) {
+        java.util.Optional<Path> passwd = root.regularFile("etc/passwd");
+        if (passwd.isPresent()) {
+            for (String line : RootFiles.readLines(passwd.get(), MAX_BYTES)) {
                 String[] f = line.split(":", -1);
                 if (f.length >= 7 && !line.startsWith("#") && !f[0].isBlank()) {
                     entries.add(f);

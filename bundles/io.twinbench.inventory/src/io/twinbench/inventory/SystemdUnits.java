@@ -25,6 +25,9 @@ final class SystemdUnits {
 
     /** Lowest precedence first: later directories override earlier ones. */
     private static final List<String> DIRECTORIES = List.of("usr/lib/systemd/system", "lib/systemd/system", "etc/systemd/system");
+    /** Most entries read from one unit directory: a real system has a few hundred. */
+    static final int MAX_ENTRIES = 20_000;
+    private static final long MAX_UNIT_BYTES = 1 << 20;
     private static final Set<String> TYPES = Set.of("service", "socket", "timer", "target", "mount", "path");
 
     private final Path root;
@@ -36,11 +39,11 @@ final class SystemdUnits {
     }
 
     Section read() throws IOException {
-        Map<String, Path> units = new TreeMap<>();
+        Map<String, UnitFile> units = new TreeMap<>();
         Set<String> enabled = new TreeSet<>();
         list(root, DIRECTORIES, enabled, units);
         List<Item> items = new ArrayList<>();
-        for (Map.Entry<String, Path> unit : units.entrySet()) {
+        for (Map.Entry<String, UnitFile> unit : units.entrySet()) {
             items.add(item(unit.getKey(), unit.getValue(), enabled.contains(unit.getKey())));
         }
         return new Section(Sections.UNITS, items);
@@ -58,22 +61,24 @@ final class SystemdUnits {
     }
 
     /** Fills enabled with the linked units' names and, unless null, files with the unit files by name. */
-    private static void list(Path root, List<String> directories, Set<String> enabled, Map<String, Path> files) throws IOException {
+    private static void list(Path root, List<String> directories, Set<String> enabled, Map<String, UnitFile> files) throws IOException {
+        RootFiles rootFiles = new RootFiles(root);
         for (String dir : directories) {
-            Path base = root.resolve(dir);
-            if (!Files.isDirectory(base)) {
+            java.util.Optional<Path> found = rootFiles.directory(dir);
+            if (found.isEmpty()) {
                 continue;
             }
+            Path base = found.get();
             try (Stream<Path> entries = Files.list(base)) {
-                for (Path file : entries.toList()) {
+                for (Path file : entries.limit(MAX_ENTRIES).toList()) {
                     String name = file.getFileName().toString();
-                    if (Files.isDirectory(file) && (name.endsWith(".wants") || name.endsWith(".requires"))) {
+                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && (name.endsWith(".wants") || name.endsWith(".requires"))) {
                         try (Stream<Path> links = Files.list(file)) {
-                            links.forEach(link -> enabled.add(link.getFileName().toString()));
+                            links.limit(MAX_ENTRIES).forEach(link -> enabled.add(link.getFileName().toString()));
                         }
                     } else if (files != null && TYPES.contains(type(name)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                         // aliases and masks are links; in an image they would point into the host's own tree
-                        files.put(name, file);
+                        files.put(name, new UnitFile(file, "/" + dir + "/" + name));
                     }
                 }
             }
@@ -84,13 +89,17 @@ final class SystemdUnits {
         return ElementIds.of("svc", unit.contains(".") ? unit : unit + ".service");
     }
 
-    private Item item(String name, Path file, boolean enabled) throws IOException {
-        Map<String, List<String>> keys = UnitFileKeys.parse(Files.readAllLines(file));
+    /** A unit file as found on the host, and as the endpoint names it. */
+    private record UnitFile(Path host, String shown) {
+    }
+
+    private Item item(String name, UnitFile file, boolean enabled) throws IOException {
+        Map<String, List<String>> keys = UnitFileKeys.parse(RootFiles.readLines(file.host(), MAX_UNIT_BYTES));
         ItemBuilder item = ItemBuilder.of("Service", id(name), name)
                 .set("unit", name)
                 .set("unitType", type(name))
                 .set("enabled", enabled)
-                .set("path", "/" + root.relativize(file))
+                .set("path", file.shown())
                 .set("description", first(keys, "Description"))
                 .set("execStart", redactor.redact(first(keys, "ExecStart")))
                 .set("user", first(keys, "User"))

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import io.twinbench.ingest.twin.InventoryTwinBuilder;
 import io.twinbench.ingest.twin.TwinInventory;
+import io.twinbench.inventory.ArchiveLimits;
 import io.twinbench.inventory.ImagePolicy;
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.inventory.SystemImage;
@@ -30,10 +31,16 @@ import io.twinbench.store.TwinStore;
 public final class ImageImporter {
 
     private final ImagePolicy policy;
+    private final ArchiveLimits limits;
     private final SecretRedactor redactor;
     private final Clock clock;
 
     public ImageImporter(ImagePolicy policy, SecretRedactor redactor, Clock clock) {
+        this(policy, redactor, clock, ArchiveLimits.DEFAULT);
+    }
+
+    public ImageImporter(ImagePolicy policy, SecretRedactor redactor, Clock clock, ArchiveLimits limits) {
+        this.limits = limits;
         this.policy = policy;
         this.redactor = redactor;
         this.clock = clock;
@@ -70,7 +77,7 @@ public final class ImageImporter {
         }
         Path scratch = Files.createTempDirectory("twinbench-image");
         try {
-            if (ImageArchive.extract(source, scratch, policy.configPaths()) == 0) {
+            if (ImageArchive.extract(source, scratch, policy.configPaths(), limits) == 0) {
                 throw new IOException(source + " holds none of the files an inventory reads (var/lib/dpkg/status, etc/passwd, systemd units ...)");
             }
             return new SystemImage(scratch, policy, redactor).read();

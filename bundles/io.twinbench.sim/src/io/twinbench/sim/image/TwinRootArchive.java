@@ -32,6 +32,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
+import io.twinbench.inventory.ArchiveLimits;
 import io.twinbench.inventory.SecretRedactor;
 
 /**
@@ -49,6 +50,7 @@ public final class TwinRootArchive {
     private static final Pattern ENABLED = Pattern.compile("etc/systemd/system/[^/]+\\.(?:wants|requires)/([^/]+\\.service)");
 
     private final Path source;
+    private final ArchiveLimits limits;
     private final Map<String, TwinConfigFile> config = new HashMap<>();
     private final Set<String> services;
 
@@ -57,7 +59,13 @@ public final class TwinRootArchive {
      * @param services the services to start, by unit name; null starts those enabled in the image
      */
     public TwinRootArchive(Path source, List<TwinConfigFile> config, Set<String> services) {
+        this(source, config, services, ArchiveLimits.DEFAULT);
+    }
+
+    /** limits: most entries and bytes the root may have, so a crafted archive cannot fill the engine's disk. */
+    public TwinRootArchive(Path source, List<TwinConfigFile> config, Set<String> services, ArchiveLimits limits) {
         this.source = source;
+        this.limits = limits;
         config.forEach(c -> this.config.put(relative(c.path()), c));
         this.services = services == null ? null : Set.copyOf(services);
     }
@@ -91,6 +99,7 @@ public final class TwinRootArchive {
         private final List<String> applied = new ArrayList<>();
         private final List<String> leftOut = new ArrayList<>();
         private final List<String> logDirectories = new ArrayList<>();
+        private final ArchiveLimits.Meter meter = limits.meter();
         private long entries;
         private long bytes;
 
@@ -134,6 +143,7 @@ public final class TwinRootArchive {
                     LinkOption.NOFOLLOW_LINKS);
             int mode = (Integer) unix.get("mode");
             int type = mode & 0170000;
+            meter.count(String.valueOf(source.getFileName()), name, type == 0100000 ? (Long) unix.get("size") : 0);
             TarArchiveEntry entry;
             if (type == 0040000) {
                 entry = new TarArchiveEntry(name + "/", TarConstants.LF_DIR);
@@ -178,6 +188,7 @@ public final class TwinRootArchive {
                 raw.reset();
                 try (TarArchiveInputStream in = new TarArchiveInputStream(gzip ? new GzipCompressorInputStream(raw) : raw)) {
                     for (TarArchiveEntry entry; (entry = in.getNextEntry()) != null;) {
+                        meter.count(String.valueOf(archive.getFileName()), entry.getName(), entry.isFile() ? entry.getSize() : 0);
                         String name = normalise(entry.getName());
                         if (name == null) {
                             throw new IOException(archive + ": entry '" + entry.getName() + "' leaves the root filesystem");

@@ -180,6 +180,21 @@ class TwinRootArchiveTest {
         assertTrue(missing.getMessage().contains("nowhere"), missing.getMessage());
     }
 
+    @Test
+    void aRootWithMoreEntriesOrBytesThanTheLimitsIsRefusedWhereItWentOver() throws Exception {
+        Path root = root();
+        Path good = dir.resolve("good.tar");
+        try (OutputStream out = Files.newOutputStream(good)) {
+            new TwinRootArchive(root, List.of(), null).writeTo(out);
+        }
+        IOException entries = assertThrows(IOException.class, () -> new TwinRootArchive(good, List.of(), null,
+                new io.twinbench.inventory.ArchiveLimits(3, 1L << 30)).writeTo(OutputStream.nullOutputStream()));
+        assertTrue(entries.getMessage().startsWith("good.tar: more than 3 entries (at '"), entries.getMessage());
+        IOException bytes = assertThrows(IOException.class, () -> new TwinRootArchive(root, List.of(), null,
+                new io.twinbench.inventory.ArchiveLimits(1000, 10)).writeTo(OutputStream.nullOutputStream()));
+        assertTrue(bytes.getMessage().contains("its entries hold more than 10 bytes (at '"), bytes.getMessage());
+    }
+
     static String sha256(String text) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
