@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "until it acknowledges them. The first run with --token enrols the agent; later runs need no token."},
         footer = {"", "Exit codes: 0 done, 1 unfinished (workbench unreachable at enrolment, frames left to send), 2 bad options, 3 refused by the workbench (enrolment or certificate; see the log).",
                 "", "Examples:", "  java -jar twinbench-agent.jar --once            print one batch as JSON and exit",
-                "  java -jar twinbench-agent.jar --server wb.example:7443 --token twb1-…   enrol, then stream",
+                "  java -jar twinbench-agent.jar --server wb.example:7443 --token twb2-…   enrol, then stream",
                 "  java -jar twinbench-agent.jar --server wb.example:7443                  stream (already enrolled)"})
 public final class AgentMain implements Callable<Integer> {
 

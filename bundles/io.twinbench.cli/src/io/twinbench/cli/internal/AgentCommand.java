@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `twinbench agent ...`: the enrolled agents and their trust. */
-@Command(name = "agent", mixinStandardHelpOptions = true, description = "List enrolled agents, revoke one.")
+@Command(name = "agent", mixinStandardHelpOptions = true, description = "List enrolled agents, show one's trust audit, revoke one.")
 public final class AgentCommand {
 
     @Spec
@@ -31,8 +31,24 @@ public final class AgentCommand {
             store.agentStreams().activity().forEach(a -> activity.put(a.id(), a));
             for (AgentRecord a : store.enrollments().agents()) {
                 io.twinbench.store.AgentActivity seen = activity.get(a.id());
-                out.printf("%-32s %-24s %-22s %-8d %-24s %s%n", a.id(), a.hostname(), a.certificateNotAfter(), seen == null ? 0 : seen.lastSeq(),
+                out.printf("%-32s %-24s %-22s %-8d %-24s %s%n", a.id(), io.twinbench.protocol.Printable.of(a.hostname()), a.certificateNotAfter(), seen == null ? 0 : seen.lastSeq(),
                         seen == null || seen.lastSeen() == null ? "never" : seen.lastSeen(), a.isRevoked() ? "revoked " + a.revokedAt() : "trusted");
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true, description = "What was decided about an agent's trust, and when.")
+    int audit(@Parameters(paramLabel = "AGENT") String id) {
+        try (TwinStore store = workspace.openStore()) {
+            PrintWriter out = spec.commandLine().getOut();
+            var entries = store.enrollments().audit(id);
+            if (entries.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "no audit for agent '" + io.twinbench.protocol.Printable.of(id) + "' (see: twinbench agent list)");
+            }
+            for (var entry : entries) {
+                out.printf("%-30s %-20s %s%n", entry.at(), entry.action(), io.twinbench.protocol.Printable.of(entry.detail()));
             }
             out.flush();
             return 0;

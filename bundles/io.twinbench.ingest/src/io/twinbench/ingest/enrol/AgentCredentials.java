@@ -24,6 +24,11 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  */
 public record AgentCredentials(KeyPair key, X509Certificate[] chain) {
 
+    /**
+     * A key and certificate made on this machine for the given endpoint, enrolled by the analyst
+     * directly: with a token bound to the id, so an endpoint already enrolled is re-enrolled on
+     * purpose and audited.
+     */
     public static AgentCredentials enrol(Enrollment enrollment, String agentId, String hostname)
             throws GeneralSecurityException, EnrollmentException {
         KeyPair key = CertificateAuthority.newKeyPair();
@@ -34,7 +39,7 @@ public record AgentCredentials(KeyPair key, X509Certificate[] chain) {
         } catch (OperatorCreationException | IOException e) {
             throw new GeneralSecurityException("cannot make a certificate request: " + e.getMessage(), e);
         }
-        X509Certificate certificate = enrollment.enrol(enrollment.newToken(Duration.ofMinutes(10)).value(), csr, agentId, hostname);
+        X509Certificate certificate = enrollment.enrol(enrollment.newToken(Duration.ofMinutes(10), agentId).value(), csr, agentId, hostname);
         return new AgentCredentials(key, new X509Certificate[] {certificate, enrollment.caCertificate()});
     }
 

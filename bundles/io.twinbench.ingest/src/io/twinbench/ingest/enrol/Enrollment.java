@@ -17,6 +17,7 @@ import javax.security.auth.x500.X500Principal;
 import io.twinbench.protocol.EnrollmentToken;
 import io.twinbench.store.AgentRecord;
 import io.twinbench.store.Enrollments;
+import io.twinbench.protocol.Printable;
 
 /**
  * Agent enrolment: the workbench prints a one-time, expiring token; at first contact the
@@ -44,14 +45,37 @@ public final class Enrollment {
         this.clock = clock;
     }
 
-    public Token newToken(Duration ttl) {
+    /** A token any new agent can enrol with, under an id not yet enrolled. */
+    public Token newToken(Duration ttl) throws EnrollmentException {
+        return newToken(ttl, null);
+    }
+
+    /**
+     * A token only the given agent id can enrol with. For an id already enrolled this is the
+     * analyst's explicit re-enrolment of that endpoint (a new key and certificate), recorded in
+     * the agent's audit; a revoked id gets none.
+     */
+    public Token newToken(Duration ttl, String agentId) throws EnrollmentException {
+        if (agentId != null) {
+            checkId(agentId);
+        }
         byte[] secret = new byte[16];
         random.nextBytes(secret);
-        String value = TOKEN_PREFIX + "-" + HexFormat.of().formatHex(secret) + "-" + ca.fingerprint().substring(0, 16);
+        String value = TOKEN_PREFIX + "-" + HexFormat.of().formatHex(secret) + "-" + ca.fingerprint().substring(0, EnrollmentToken.PIN_HEX);
         Instant now = clock.instant();
         Instant expires = now.plus(ttl);
-        records.addToken(hash(value), now, expires);
+        try {
+            records.addToken(hash(value), now, expires, agentId);
+        } catch (io.twinbench.store.StoreException e) {
+            throw new EnrollmentException(e.getMessage(), e);
+        }
         return new Token(value, expires);
+    }
+
+    private static void checkId(String agentId) throws EnrollmentException {
+        if (!agentId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
+            throw new EnrollmentException("agent id '" + Printable.of(agentId) + "' is not letters, digits, '.', '_' or '-' (at most 200)");
+        }
     }
 
     /** The CA certificate agents trust after enrolment. */
@@ -71,22 +95,21 @@ public final class Enrollment {
     /** Trades a token and a certificate request for the agent's certificate. */
     public X509Certificate enrol(String token, byte[] certificateRequest, String agentId, String hostname) throws EnrollmentException {
         pinnedFingerprintPrefix(token);
-        if (!agentId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
-            throw new EnrollmentException("agent id '" + agentId + "' is not letters, digits, '.', '_' or '-' (at most 200)");
-        }
+        checkId(agentId);
         Instant now = clock.instant();
-        Optional<Enrollments.Refusal> refusal = records.redeem(hash(token), agentId, now);
-        if (refusal.isPresent()) {
-            throw new EnrollmentException(refusal.get().reason() + " (agent " + agentId + ")");
-        }
+        X509Certificate certificate;
         try {
-            X509Certificate certificate = ca.signAgent(certificateRequest, agentId, CERTIFICATE_VALIDITY);
-            records.recordAgent(new AgentRecord(agentId, hostname, certificate.getSerialNumber().toString(16),
-                    certificate.getNotAfter().toInstant(), now, null));
-            return certificate;
+            // signed first, recorded with the token's redemption in one transaction: a certificate whose serial was never recorded is trusted nowhere
+            certificate = ca.signAgent(certificateRequest, agentId, CERTIFICATE_VALIDITY);
         } catch (GeneralSecurityException e) {
             throw new EnrollmentException("cannot enrol agent " + agentId + ": " + e.getMessage(), e);
         }
+        Optional<String> refusal = records.enrol(hash(token), new AgentRecord(agentId, Printable.cut(hostname, 255),
+                certificate.getSerialNumber().toString(16), certificate.getNotAfter().toInstant(), now, null), now);
+        if (refusal.isPresent()) {
+            throw new EnrollmentException(refusal.get() + " (agent " + agentId + ")");
+        }
+        return certificate;
     }
 
     /** Whether a presented client certificate belongs to an enrolled, unrevoked agent; the reason when not. */

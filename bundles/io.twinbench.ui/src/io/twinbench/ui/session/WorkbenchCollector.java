@@ -86,7 +86,11 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
         if (enrollment == null) {
             throw new IllegalStateException("the workspace is not open yet");
         }
-        return enrollment.newToken(ttl);
+        try {
+            return enrollment.newToken(ttl);
+        } catch (io.twinbench.ingest.enrol.EnrollmentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     boolean isOnline(String agentId) {

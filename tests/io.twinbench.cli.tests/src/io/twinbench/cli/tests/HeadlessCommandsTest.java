@@ -81,7 +81,7 @@ class HeadlessCommandsTest {
         CommandRun token = run("enroll-token", "--ttl", "5", "--data", workspace.toString());
         assertEquals(0, token.code(), token.err());
         String value = token.out().trim();
-        assertTrue(value.matches("twb1-[0-9a-f]{32}-[0-9a-f]{16}"), value);
+        assertTrue(value.matches("twb2-[0-9a-f]{32}-[0-9a-f]{32}"), value);
         String fingerprint = io.twinbench.ingest.enrol.CertificateAuthority
                 .openOrCreate(workspace.resolve(".twinbench/ca"), java.time.Clock.systemUTC()).fingerprint();
         assertTrue(value.endsWith(fingerprint.substring(0, 16)));

@@ -63,7 +63,7 @@ class EnrollmentTest {
     @Test
     void aTokenBuysOneClientCertificateSignedByTheCa() throws Exception {
         Enrollment.Token token = enrollment.newToken(Duration.ofMinutes(10));
-        assertEquals(ca.fingerprint().substring(0, 16), Enrollment.pinnedFingerprintPrefix(token.value()));
+        assertEquals(ca.fingerprint().substring(0, 32), Enrollment.pinnedFingerprintPrefix(token.value()), "the token pins 128 bits of the CA");
         KeyPair keys = CertificateAuthority.newKeyPair();
         X509Certificate certificate = enrollment.enrol(token.value(), certificateRequest(keys, "web-1"), "web-1", "web-1.example");
         certificate.verify(ca.certificate().getPublicKey());
@@ -90,7 +90,7 @@ class EnrollmentTest {
         byte[] request = certificateRequest(CertificateAuthority.newKeyPair(), "a");
         assertTrue(assertThrows(EnrollmentException.class, () -> later.enrol(token.value(), request, "a", "a")).getMessage()
                 .startsWith("the enrolment token has expired"));
-        String forged = "twb1-" + "0".repeat(32) + "-" + ca.fingerprint().substring(0, 16);
+        String forged = "twb2-" + "0".repeat(32) + "-" + ca.fingerprint().substring(0, 32);
         assertTrue(assertThrows(EnrollmentException.class, () -> enrollment.enrol(forged, request, "a", "a")).getMessage()
                 .startsWith("the enrolment token is unknown"));
         assertTrue(assertThrows(EnrollmentException.class, () -> enrollment.enrol("hello", request, "a", "a")).getMessage()
@@ -118,5 +118,49 @@ class EnrollmentTest {
         X509Certificate foreign = elsewhere.enrol(elsewhere.newToken(Duration.ofMinutes(5)).value(),
                 certificateRequest(CertificateAuthority.newKeyPair(), "x"), "x", "x");
         assertEquals("the certificate was not issued by this workbench's CA", enrollment.distrust(foreign).orElseThrow());
+    }
+
+    @Test
+    void aTokenCannotTakeOverAnEnrolledAgent() throws Exception {
+        X509Certificate original = enrollment.enrol(enrollment.newToken(Duration.ofMinutes(5)).value(),
+                certificateRequest(CertificateAuthority.newKeyPair(), "web-01"), "web-01", "web-01");
+        Enrollment.Token stolen = enrollment.newToken(Duration.ofMinutes(5));
+        EnrollmentException refused = assertThrows(EnrollmentException.class,
+                () -> enrollment.enrol(stolen.value(), certificateRequest(CertificateAuthority.newKeyPair(), "web-01"), "web-01", "evil"));
+        assertTrue(refused.getMessage().startsWith("agent id 'web-01' is already enrolled"), refused.getMessage());
+        assertEquals(Optional.empty(), enrollment.distrust(original), "the real agent keeps its trust");
+        assertEquals("web-01", store.enrollments().agent("web-01").orElseThrow().hostname());
+        // the refused attempt did not spend the token: a new endpoint can still use it
+        enrollment.enrol(stolen.value(), certificateRequest(CertificateAuthority.newKeyPair(), "web-02"), "web-02", "web-02");
+    }
+
+    @Test
+    void aTokenMadeForAnIdEnrolsOnlyThatIdAndReEnrolmentIsAudited() throws Exception {
+        Enrollment.Token forDb = enrollment.newToken(Duration.ofMinutes(5), "db-1");
+        EnrollmentException other = assertThrows(EnrollmentException.class,
+                () -> enrollment.enrol(forDb.value(), certificateRequest(CertificateAuthority.newKeyPair(), "db-2"), "db-2", "db-2"));
+        assertTrue(other.getMessage().startsWith("the enrolment token was made for agent 'db-1', not 'db-2'"), other.getMessage());
+        X509Certificate first = enrollment.enrol(forDb.value(), certificateRequest(CertificateAuthority.newKeyPair(), "db-1"), "db-1", "db-1");
+
+        X509Certificate second = enrollment.enrol(enrollment.newToken(Duration.ofMinutes(5), "db-1").value(),
+                certificateRequest(CertificateAuthority.newKeyPair(), "db-1"), "db-1", "db-1-rebuilt");
+        assertTrue(enrollment.distrust(first).orElseThrow().contains("superseded"), "the analyst replaced the certificate on purpose");
+        assertEquals(Optional.empty(), enrollment.distrust(second));
+        assertEquals(java.util.List.of("enrolled", "re-enrolment token", "re-enrolled"),
+                store.enrollments().audit("db-1").stream().map(io.twinbench.store.AgentAudit::action).toList());
+    }
+
+    @Test
+    void enrolmentNeverUnRevokes() throws Exception {
+        X509Certificate certificate = enrollment.enrol(enrollment.newToken(Duration.ofMinutes(5)).value(),
+                certificateRequest(CertificateAuthority.newKeyPair(), "lost-1"), "lost-1", "lost-1");
+        store.enrollments().revoke("lost-1", java.time.Instant.now());
+        EnrollmentException any = assertThrows(EnrollmentException.class, () -> enrollment.enrol(enrollment.newToken(Duration.ofMinutes(5)).value(),
+                certificateRequest(CertificateAuthority.newKeyPair(), "lost-1"), "lost-1", "lost-1"));
+        assertTrue(any.getMessage().startsWith("agent lost-1 was revoked on"), any.getMessage());
+        EnrollmentException bound = assertThrows(EnrollmentException.class, () -> enrollment.newToken(Duration.ofMinutes(5), "lost-1"));
+        assertTrue(bound.getMessage().contains("a revoked id stays revoked"), bound.getMessage());
+        assertTrue(enrollment.distrust(certificate).orElseThrow().startsWith("agent lost-1 was revoked"));
+        assertTrue(store.enrollments().agent("lost-1").orElseThrow().isRevoked());
     }
 }

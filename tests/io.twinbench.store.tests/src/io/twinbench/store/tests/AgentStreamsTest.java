@@ -31,7 +31,8 @@ class AgentStreamsTest extends StoreFixture {
     @BeforeEach
     void open() {
         store = TwinStore.open(location());
-        store.enrollments().recordAgent(new AgentRecord("a1", "host", "1f", Instant.now().plusSeconds(3600), Instant.now(), null));
+        store.enrollments().addToken("t1", Instant.now(), Instant.now().plusSeconds(60), null);
+        store.enrollments().enrol("t1", new AgentRecord("a1", "host", "1f", Instant.now().plusSeconds(3600), Instant.now(), null), Instant.now());
     }
 
     @AfterEach
