@@ -46,29 +46,38 @@ final class AgentConnection implements Runnable {
     private final SSLSocket socket;
     private final CollectorServices services;
     private final String peer;
-    private final FrameCodec frames = new FrameCodec();
+    /** Until the peer is authenticated, frames are small: an enrolment request or a Hello. */
+    private FrameCodec frames;
     private final MessageCodec messages = new MessageCodec();
     private OutputStream out;
     private long outboundSeq;
+    private String agentId;
+    private X509Certificate certificate;
+    private volatile String closedBecause;
 
     AgentConnection(SSLSocket socket, CollectorServices services) {
         this.socket = socket;
         this.services = services;
         this.peer = String.valueOf(socket.getRemoteSocketAddress());
+        this.frames = new FrameCodec(services.limits().unauthenticatedFrameBytes());
     }
 
     @Override
     public void run() {
+        // one deadline for the handshake, the enrolment or the Hello together: a peer that trickles a byte at a time is cut off
+        java.util.concurrent.ScheduledFuture<?> deadline = services.scheduler().schedule(
+                () -> close("did not authenticate within " + services.limits().preAuthDeadline().toSeconds() + " s"),
+                services.limits().preAuthDeadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try (socket) {
             socket.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
             socket.startHandshake();
             InputStream in = new BufferedInputStream(socket.getInputStream(), 64 << 10);
             out = new BufferedOutputStream(socket.getOutputStream(), 16 << 10);
-            Optional<X509Certificate> certificate = clientCertificate();
-            if (certificate.isEmpty()) {
+            Optional<X509Certificate> presented = clientCertificate();
+            if (presented.isEmpty()) {
                 enrol(in);
             } else {
-                stream(in, certificate.get());
+                stream(in, presented.get(), deadline);
             }
         } catch (SSLException e) {
             LOG.log(Level.WARNING, "TLS with " + peer + " failed: " + e.getMessage());
@@ -76,7 +85,44 @@ final class AgentConnection implements Runnable {
         } catch (SocketTimeoutException e) {
             LOG.log(Level.INFO, peer + " sent nothing for too long; connection closed");
         } catch (IOException e) {
-            LOG.log(Level.DEBUG, "connection with " + peer + " ended: " + e.getMessage());
+            if (closedBecause != null) {
+                LOG.log(Level.INFO, "closed the connection with " + (agentId == null ? peer : agentId + " at " + peer) + ": " + closedBecause);
+            } else {
+                LOG.log(Level.DEBUG, "connection with " + peer + " ended: " + e.getMessage());
+            }
+        } finally {
+            deadline.cancel(false);
+            services.registry().closed(this, agentId);
+        }
+    }
+
+    /** Ends the connection from another thread (deadline, revocation, a newer connection of the agent). */
+    void close(String reason) {
+        closedBecause = reason;
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // it is closing either way
+        }
+    }
+
+    /**
+     * Checks the session's certificate again (it may have been revoked or expired since the
+     * handshake) and ends the session with a permanent refusal when it is no longer trusted.
+     */
+    void recheckTrust() {
+        X509Certificate held = certificate;
+        if (held == null) {
+            return;
+        }
+        Optional<String> distrust = services.enrollment().distrust(held);
+        if (distrust.isPresent()) {
+            try {
+                refuse(agentId + " at " + peer, distrust.get(), true);
+            } catch (IOException e) {
+                // the session is ended below anyway
+            }
+            close(distrust.get());
         }
     }
 
@@ -112,7 +158,7 @@ final class AgentConnection implements Runnable {
         }
     }
 
-    private void stream(InputStream in, X509Certificate certificate) throws IOException {
+    private void stream(InputStream in, X509Certificate certificate, java.util.concurrent.ScheduledFuture<?> deadline) throws IOException {
         String agentId = Enrollment.commonName(certificate.getSubjectX500Principal());
         Optional<String> distrust = services.enrollment().distrust(certificate);
         if (distrust.isPresent()) {
@@ -136,6 +182,13 @@ final class AgentConnection implements Runnable {
             refuse(agentId, "the workbench cannot open this agent's stream now: " + e.getMessage(), false);
             return;
         }
+        deadline.cancel(false);
+        this.agentId = agentId;
+        this.certificate = certificate;
+        this.frames = new FrameCodec();
+        for (AgentConnection older : services.registry().authenticated(this, agentId)) {
+            older.close("a newer connection of agent " + agentId + " replaced it");
+        }
         LOG.log(Level.INFO, "agent " + agentId + " (" + hello.agentVersion() + ") connected from " + peer
                 + "; committed up to seq " + stream.lastSeq());
         services.listener().connected(agentId, hello.agentVersion());
@@ -144,6 +197,9 @@ final class AgentConnection implements Runnable {
         String ended = "closed by the agent";
         try {
             ended = receive(in, stream);
+        } catch (IOException e) {
+            ended = closedBecause != null ? closedBecause : e.getMessage();
+            throw e;
         } finally {
             services.listener().disconnected(agentId, ended);
         }
@@ -198,7 +254,7 @@ final class AgentConnection implements Runnable {
         send(new Refusal(reason, permanent));
     }
 
-    private void send(Message message) throws IOException {
+    private synchronized void send(Message message) throws IOException {
         frames.write(messages.encode(message, ++outboundSeq), out);
         out.flush();
     }

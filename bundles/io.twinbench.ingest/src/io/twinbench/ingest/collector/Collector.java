@@ -7,6 +7,9 @@ import java.net.SocketException;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
@@ -31,9 +34,11 @@ public final class Collector implements AutoCloseable {
 
     private final CollectorTls tls;
     private final CollectorServices services;
+    private final ScheduledExecutorService scheduler;
     private final Set<SSLSocket> open = ConcurrentHashMap.newKeySet();
     private SSLServerSocket server;
     private Thread acceptor;
+    private long lastTurnedAwayLog;
 
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock) {
         this(tls, enrollment, store, listener, clock, SecretRedactor.defaults());
@@ -48,10 +53,17 @@ public final class Collector implements AutoCloseable {
     /** findings: what analysis adds to each agent's twin model before it is stored and handed to the listener. */
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock,
             SecretRedactor redactor, FindingsSource findings) {
+        this(tls, enrollment, store, listener, clock, redactor, findings, ConnectionLimits.DEFAULT);
+    }
+
+    /** limits: what peers may hold before and after they authenticate. */
+    public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock,
+            SecretRedactor redactor, FindingsSource findings, ConnectionLimits limits) {
         this.tls = tls;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("twinbench-collector-deadlines").daemon().factory());
         this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock), new EventIntake(clock, redactor),
                 new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY, findings),
-                listener, clock);
+                listener, clock, limits, new ConnectionRegistry(limits), scheduler);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
@@ -61,6 +73,8 @@ public final class Collector implements AutoCloseable {
         }
         server = tls.serverSocket(bind);
         acceptor = Thread.ofPlatform().name("twinbench-collector-" + port()).daemon().start(this::accept);
+        long every = services.limits().trustRecheck().toMillis();
+        scheduler.scheduleWithFixedDelay(this::recheckTrust, every, every, TimeUnit.MILLISECONDS);
         LOG.log(Level.INFO, "collector listening on " + server.getLocalSocketAddress() + " (mutual TLS)");
     }
 
@@ -72,10 +86,16 @@ public final class Collector implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 SSLSocket socket = (SSLSocket) server.accept();
+                AgentConnection connection = new AgentConnection(socket, services);
+                String refusal = services.registry().admit(connection, (InetSocketAddress) socket.getRemoteSocketAddress());
+                if (refusal != null) {
+                    turnAway(socket, refusal);
+                    continue;
+                }
                 open.add(socket);
                 Thread.ofVirtual().name("agent " + socket.getRemoteSocketAddress()).start(() -> {
                     try {
-                        new AgentConnection(socket, services).run();
+                        connection.run();
                     } finally {
                         open.remove(socket);
                     }
@@ -91,9 +111,49 @@ public final class Collector implements AutoCloseable {
         }
     }
 
+    /** Closes a connection over the limits before its handshake; logged at most once a second, a flood is not a log flood. */
+    private void turnAway(SSLSocket socket, String reason) {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException e) {
+            // gone either way
+        }
+        long now = System.currentTimeMillis();
+        if (now - lastTurnedAwayLog > 1000) {
+            lastTurnedAwayLog = now;
+            LOG.log(Level.WARNING, "collector turned away " + socket.getRemoteSocketAddress() + ": " + reason);
+            services.listener().refused(String.valueOf(socket.getRemoteSocketAddress()), "turned away: " + reason);
+        }
+    }
+
+    /**
+     * Checks every open session's certificate again and ends those no longer trusted (revoked
+     * since, or expired). Runs every few seconds; call it after revoking an agent to act at once.
+     */
+    public void recheckTrust() {
+        for (AgentConnection session : services.registry().sessions()) {
+            try {
+                session.recheckTrust();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not re-check a session's trust: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Connections open now, and of those not yet authenticated. */
+    public int openConnections() {
+        return services.registry().openConnections();
+    }
+
+    public int unauthenticatedConnections() {
+        return services.registry().unauthenticatedConnections();
+    }
+
     /** Stops listening and ends every agent connection; agents keep their frames and resend later. */
     @Override
     public synchronized void close() throws IOException {
+        scheduler.shutdownNow();
         if (server == null) {
             services.committer().close();
             return;

@@ -49,10 +49,35 @@ public final class OtlpReceiver implements AutoCloseable {
     private static final int UNAVAILABLE = 14;
     private static final int UNAUTHENTICATED = 16;
     private static final int PERMISSION_DENIED = 7;
+    private static final int INTERNAL = 13;
+
+    /** Exports read and stored at once; more wait their turn as the specification's retries (503 with Retry-After). */
+    static final int MAX_CONCURRENT_EXPORTS = 16;
+
+    static {
+        // The JDK's server reads its limits once, from system properties; the ones set here unless
+        // the launch set them: connections at once, time to send a request (headers and body, TLS
+        // handshake included) and to take its answer, and the size of the headers read before the
+        // exporter's certificate is even looked at.
+        defaultProperty("jdk.httpserver.maxConnections", "256");
+        defaultProperty("sun.net.httpserver.maxReqTime", "20");
+        defaultProperty("sun.net.httpserver.maxRspTime", "20");
+        defaultProperty("sun.net.httpserver.idleInterval", "30");
+        defaultProperty("sun.net.httpserver.maxIdleConnections", "64");
+        defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
+        defaultProperty("sun.net.httpserver.maxReqHeaderSize", "65536");
+    }
+
+    private static void defaultProperty(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
 
     private final CollectorTls tls;
     private final Enrollment enrollment;
     private final OtlpIntake intake;
+    private final java.util.concurrent.Semaphore exports = new java.util.concurrent.Semaphore(MAX_CONCURRENT_EXPORTS);
     private HttpsServer server;
     private ExecutorService executor;
 
@@ -113,20 +138,15 @@ public final class OtlpReceiver implements AutoCloseable {
                 payload = OtlpPayload.of(exchange.getRequestHeaders().getFirst("Content-Type"));
                 String endpoint = endpointOf(exchange);
                 who = endpoint + " at " + who;
-                byte[] body = OtlpPayload.read(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Encoding"));
-                byte[] response;
-                if (metrics) {
-                    ExportMetricsServiceRequest.Builder request = ExportMetricsServiceRequest.newBuilder();
-                    payload.parse(body, request);
-                    intake.metrics(endpoint, request.build());
-                    response = payload.encode(ExportMetricsServiceResponse.getDefaultInstance());
-                } else {
-                    ExportLogsServiceRequest.Builder request = ExportLogsServiceRequest.newBuilder();
-                    payload.parse(body, request);
-                    intake.logs(endpoint, request.build());
-                    response = payload.encode(ExportLogsServiceResponse.getDefaultInstance());
+                if (!exports.tryAcquire()) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                    throw new OtlpException(503, MAX_CONCURRENT_EXPORTS + " exports are being stored: retry shortly");
                 }
-                send(exchange, 200, payload, response);
+                try {
+                    answer(exchange, payload, endpoint, metrics);
+                } finally {
+                    exports.release();
+                }
             } catch (OtlpException e) {
                 LOG.log(Level.WARNING, "OTLP export from " + who + " refused (" + e.status() + "): " + e.getMessage());
                 int code = switch (e.status()) {
@@ -140,10 +160,31 @@ public final class OtlpReceiver implements AutoCloseable {
                 LOG.log(Level.WARNING, "OTLP export from " + who + " not stored, the exporter will retry: " + e.getMessage());
                 exchange.getResponseHeaders().add("Retry-After", "5");
                 send(exchange, 503, payload, payload.status(UNAVAILABLE, "the workbench's store is unavailable: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                // a fault of the workbench's, not of the export: said so, and not retried (it would fail the same way)
+                LOG.log(Level.ERROR, "OTLP export from " + who + " failed inside the workbench", e);
+                send(exchange, 500, payload, payload.status(INTERNAL, "the workbench could not take this export: " + e));
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "OTLP request from " + who + " failed: " + e);
         }
+    }
+
+    private void answer(HttpExchange exchange, OtlpPayload payload, String endpoint, boolean metrics) throws OtlpException, IOException {
+        byte[] body = OtlpPayload.read(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Encoding"));
+        byte[] response;
+        if (metrics) {
+            ExportMetricsServiceRequest.Builder request = ExportMetricsServiceRequest.newBuilder();
+            payload.parse(body, request);
+            intake.metrics(endpoint, request.build());
+            response = payload.encode(ExportMetricsServiceResponse.getDefaultInstance());
+        } else {
+            ExportLogsServiceRequest.Builder request = ExportLogsServiceRequest.newBuilder();
+            payload.parse(body, request);
+            intake.logs(endpoint, request.build());
+            response = payload.encode(ExportLogsServiceResponse.getDefaultInstance());
+        }
+        send(exchange, 200, payload, response);
     }
 
     /** The enrolled endpoint whose certificate the exporter presented. */

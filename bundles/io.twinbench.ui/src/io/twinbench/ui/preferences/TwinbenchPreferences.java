@@ -18,6 +18,7 @@ public final class TwinbenchPreferences {
     public static final String DATABASE_DIRECTORY = "databaseDirectory";
     public static final String DOCKER_ENDPOINT = "dockerEndpoint";
     public static final String COLLECTOR_BIND = "collectorBind";
+    public static final String DEFAULT_COLLECTOR_BIND = "127.0.0.1";
     public static final String COLLECTOR_PORT = "collectorPort";
     public static final int DEFAULT_COLLECTOR_PORT = 7443;
     public static final String OTLP_PORT = "otlpPort";
@@ -56,9 +57,13 @@ public final class TwinbenchPreferences {
                 : StoreLocation.h2File(Path.of(directory).resolve("twinbench"));
     }
 
-    /** Where agents reach this workbench's collector; port 0 turns the collector off. */
+    /**
+     * Where agents reach this workbench's collector and OTLP receiver; port 0 turns either off.
+     * Loopback unless the analyst opens it (or -Dtwinbench.collectorBind): an analyst's desktop is
+     * not a server on every network it joins.
+     */
     public String collectorBind() {
-        return node.get(COLLECTOR_BIND, "0.0.0.0");
+        return node.get(COLLECTOR_BIND, System.getProperty("twinbench.collectorBind", DEFAULT_COLLECTOR_BIND));
     }
 
     public int collectorPort() {

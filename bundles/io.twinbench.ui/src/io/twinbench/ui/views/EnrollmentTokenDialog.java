@@ -44,6 +44,11 @@ final class EnrollmentTokenDialog extends Dialog {
         field(area, token.value());
         label(area, "On the endpoint (Java 17 or newer):");
         field(area, "java -jar twinbench-agent.jar --server " + collector + " --token " + token.value());
+        if (collector.startsWith("127.") || collector.startsWith("localhost:") || collector.startsWith("[::1]")) {
+            label(area, "The collector listens on this machine only. To let agents on a network in, set the preference collectorBind"
+                    + " to an address of this machine (or start the workbench with TWINBENCH_VMARGS=-Dtwinbench.collectorBind=ADDRESS), or run"
+                    + " ./twinbench serve --bind ADDRESS on a server.");
+        }
         return area;
     }
 

@@ -254,4 +254,30 @@ class OtlpReceiverTest {
         }
         return message;
     }
+
+    @Test
+    void aPeerThatTricklesBytesIsCutOffAndTheLimitsAreTheReceiversOwn() throws Exception {
+        assertEquals("256", System.getProperty("jdk.httpserver.maxConnections"), "at most 256 connections at once");
+        assertEquals("65536", System.getProperty("sun.net.httpserver.maxReqHeaderSize"), "headers read before authentication are bounded");
+        long deadline = Long.parseLong(System.getProperty("sun.net.httpserver.maxReqTime"));
+        try (java.net.Socket slow = new java.net.Socket("127.0.0.1", receiver.port())) {
+            slow.setSoTimeout(1000);
+            long start = System.nanoTime();
+            boolean closed = false;
+            while (!closed && System.nanoTime() - start < java.time.Duration.ofSeconds(deadline * 3).toNanos()) {
+                try {
+                    slow.getOutputStream().write(0x16);
+                    slow.getOutputStream().flush();
+                    closed = slow.getInputStream().read() < 0;
+                } catch (java.net.SocketTimeoutException e) {
+                    // nothing yet: trickle on
+                } catch (java.io.IOException e) {
+                    closed = true;
+                }
+            }
+            assertTrue(closed, "a connection that never completes its request is closed");
+            long took = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(took <= deadline * 2, "within about " + deadline + " s (took " + took + " s)");
+        }
+    }
 }

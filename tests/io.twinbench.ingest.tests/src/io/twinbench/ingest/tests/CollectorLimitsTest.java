@@ -1,0 +1,182 @@
+package io.twinbench.ingest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.collector.ConnectionLimits;
+import io.twinbench.ingest.enrol.AgentCredentials;
+import io.twinbench.ingest.enrol.CertificateAuthority;
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.inventory.SecretRedactor;
+import io.twinbench.model.build.FindingsSource;
+import io.twinbench.protocol.Ack;
+import io.twinbench.protocol.FrameCodec;
+import io.twinbench.protocol.Hello;
+import io.twinbench.protocol.MessageType;
+import io.twinbench.protocol.Refusal;
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+
+/** What a peer can make the collector hold before it authenticates, and what an agent's trust is worth once revoked. */
+class CollectorLimitsTest {
+
+    @TempDir
+    Path workspace;
+
+    private TwinStore store;
+    private CertificateAuthority ca;
+    private Enrollment enrollment;
+    private Collector collector;
+
+    /** Tight limits, so that a test reaches them with a handful of sockets and seconds. */
+    private static final ConnectionLimits LIMITS = new ConnectionLimits(50, 6, 3, 2, Duration.ofSeconds(2), 4096, Duration.ofHours(1));
+
+    @BeforeEach
+    void start() throws Exception {
+        store = TwinStore.open(StoreLocation.embeddedIn(workspace));
+        ca = CertificateAuthority.openOrCreate(workspace.resolve("ca"), Clock.systemUTC());
+        enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
+        collector = new Collector(CollectorTls.issue(ca, List.of("127.0.0.1")), enrollment, store, CollectorListener.NONE, Clock.systemUTC(),
+                SecretRedactor.defaults(), FindingsSource.NONE, LIMITS);
+        collector.start(new InetSocketAddress("127.0.0.1", 0));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        collector.close();
+        store.close();
+    }
+
+    /** Whether the collector closed the socket within the time given (it reads end of stream or a reset). */
+    private static boolean closedWithin(Socket socket, Duration time) throws IOException {
+        socket.setSoTimeout((int) time.toMillis());
+        InputStream in = socket.getInputStream();
+        try {
+            while (in.read() >= 0) {
+                // TLS records the collector sent before closing
+            }
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void anUnauthenticatedPeerIsGivenASmallFrameLimit() throws Exception {
+        try (TestClient anonymous = TestClient.connect(collector.port(), null, null, ca.certificate())) {
+            ByteBuffer header = ByteBuffer.allocate(FrameCodec.HEADER_BYTES);
+            header.putInt(FrameCodec.MAGIC).put((byte) 1).put((byte) MessageType.ENROLL_REQUEST.code()).putShort((short) 0).putLong(1)
+                    .putInt(1 << 20);
+            anonymous.sendRaw(header.array());
+            Refusal refusal = (Refusal) anonymous.receive().orElseThrow();
+            assertTrue(refusal.reason().contains("announces 1048576 bytes, more than the limit of 4096"), refusal.reason());
+        }
+    }
+
+    @Test
+    void aPeerThatTricklesBytesIsCutOffAtOneDeadline() throws Exception {
+        try (Socket slow = new Socket("127.0.0.1", collector.port())) {
+            long start = System.nanoTime();
+            boolean closed = false;
+            // a byte every half second would keep any per-read timeout happy
+            for (int i = 0; i < 40 && !closed; i++) {
+                try {
+                    slow.getOutputStream().write(0x16);
+                    slow.getOutputStream().flush();
+                } catch (IOException e) {
+                    closed = true;
+                }
+                closed = closed || closedWithin(slow, Duration.ofMillis(500));
+            }
+            assertTrue(closed, "the collector closed a connection that never authenticated");
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(15).toNanos(), "within its deadline, not after 20 s of trickling");
+        }
+    }
+
+    @Test
+    void connectionsBeyondTheUnauthenticatedLimitsAreClosedAtOnce() throws Exception {
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                sockets.add(new Socket("127.0.0.1", collector.port()));
+            }
+            int closedAtOnce = 0;
+            for (Socket socket : sockets.reversed()) {
+                if (closedWithin(socket, Duration.ofMillis(300))) {
+                    closedAtOnce++;
+                }
+            }
+            assertEquals(2, closedAtOnce, "three per address are held (until their deadline), the others closed before any handshake");
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+        // once those are gone, an agent gets in again
+        for (int i = 0; i < 50 && collector.unauthenticatedConnections() > 0; i++) {
+            Thread.sleep(100);
+        }
+        AgentCredentials identity = AgentCredentials.enrol(enrollment, "after", "h");
+        try (TestClient agent = TestClient.connect(collector.port(), identity.key(), identity.chain(), ca.certificate())) {
+            agent.send(new Hello("after", "test", "h", 0), 0);
+            assertEquals(new Ack(0), agent.receive().orElseThrow());
+        }
+    }
+
+    @Test
+    void revokingAnAgentEndsItsOpenSession() throws Exception {
+        AgentCredentials identity = AgentCredentials.enrol(enrollment, "web-01", "web-01");
+        try (TestClient agent = TestClient.connect(collector.port(), identity.key(), identity.chain(), ca.certificate())) {
+            agent.send(new Hello("web-01", "test", "web-01", 0), 0);
+            assertEquals(new Ack(0), agent.receive().orElseThrow());
+            store.enrollments().revoke("web-01", java.time.Instant.now());
+            collector.recheckTrust();
+            Refusal refusal = assertInstanceOf(Refusal.class, agent.receive().orElseThrow());
+            assertTrue(refusal.reason().startsWith("agent web-01 was revoked on"), refusal.reason());
+            assertTrue(refusal.permanent());
+            assertTrue(agent.receive().isEmpty(), "and the session is closed");
+        }
+    }
+
+    @Test
+    void anAgentHoldsAtMostItsLimitOfConnectionsTheNewestWin() throws Exception {
+        AgentCredentials identity = AgentCredentials.enrol(enrollment, "db-1", "db-1");
+        List<TestClient> sessions = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                TestClient session = TestClient.connect(collector.port(), identity.key(), identity.chain(), ca.certificate());
+                session.send(new Hello("db-1", "test", "db-1", 0), 0);
+                assertEquals(new Ack(0), session.receive().orElseThrow());
+                sessions.add(session);
+            }
+            assertTrue(sessions.get(0).receive().isEmpty(), "the oldest session was closed by the third");
+            assertEquals(2, collector.openConnections());
+        } finally {
+            for (TestClient session : sessions) {
+                session.close();
+            }
+        }
+    }
+}
