@@ -92,8 +92,11 @@ final class AgentIdentity {
         return certificate;
     }
 
-    /** TLS that presents this agent's certificate and trusts servers certified by the workbench CA only. */
-    SSLContext tls() throws GeneralSecurityException {
+    /**
+     * TLS that presents this agent's certificate and trusts only the workbench CA's collector
+     * certificate for the given host (not another agent's, which the same CA signed).
+     */
+    SSLContext tls(String host) throws GeneralSecurityException {
         try {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
@@ -106,7 +109,8 @@ final class AgentIdentity {
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(anchors);
             SSLContext context = SSLContext.getInstance(Uplink.TLS_PROTOCOL);
-            context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), new SecureRandom());
+            javax.net.ssl.X509TrustManager pkix = (javax.net.ssl.X509TrustManager) tmf.getTrustManagers()[0];
+            context.init(kmf.getKeyManagers(), new javax.net.ssl.TrustManager[] {new CollectorTrust(pkix, host)}, new SecureRandom());
             return context;
         } catch (IOException e) {
             throw new GeneralSecurityException(e);

@@ -45,7 +45,7 @@ final class Enroller {
             throws IOException, GeneralSecurityException, WorkbenchRefusal {
         KeyPair pair = newKeyPair();
         SSLContext tls = SSLContext.getInstance(Uplink.TLS_PROTOCOL);
-        tls.init(null, new TrustManager[] {new PinnedCaTrust(token.caFingerprintPrefix())}, new SecureRandom());
+        tls.init(null, new TrustManager[] {new PinnedCaTrust(token.caFingerprintPrefix(), workbench.host())}, new SecureRandom());
         try (SSLSocket socket = workbench.connect(tls, 30_000)) {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
             frames.write(messages.encode(new EnrollRequest(token.value(), agentId, hostname, certificateRequest(pair, agentId)), 1), out);

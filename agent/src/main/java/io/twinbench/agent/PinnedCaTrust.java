@@ -11,15 +11,19 @@ import javax.net.ssl.X509TrustManager;
 /**
  * Trust at first contact, before the agent knows the workbench CA: the server's chain must end
  * in a self-signed CA whose SHA-256 fingerprint starts with the prefix printed in the
- * enrolment token, and the server certificate must be signed by it. So a token only works
- * with the workbench that made it.
+ * enrolment token, and the server certificate must be signed by it and be the collector's
+ * (for TLS servers, naming the host dialled). So a token only works with the workbench that
+ * made it, and another agent of that workbench cannot pose as it.
  */
 final class PinnedCaTrust implements X509TrustManager {
 
     private final String fingerprintPrefix;
+    private final String host;
 
-    PinnedCaTrust(String fingerprintPrefix) {
+    /** host: the collector's host as the agent dialled it, which the server's certificate must name. */
+    PinnedCaTrust(String fingerprintPrefix, String host) {
         this.fingerprintPrefix = fingerprintPrefix;
+        this.host = host;
     }
 
     @Override
@@ -34,9 +38,10 @@ final class PinnedCaTrust implements X509TrustManager {
             chain[0].checkValidity();
             String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ca.getEncoded()));
             if (!fingerprint.startsWith(fingerprintPrefix)) {
-                throw new CertificateException("the server's CA (fingerprint " + fingerprint.substring(0, 16)
+                throw new CertificateException("the server's CA (fingerprint " + fingerprint.substring(0, fingerprintPrefix.length())
                         + ") is not the workbench that issued this token (" + fingerprintPrefix + ")");
             }
+            CollectorCertificate.check(chain[0], host);
         } catch (GeneralSecurityException e) {
             throw e instanceof CertificateException c ? c : new CertificateException("the server's certificate chain does not verify: " + e.getMessage(), e);
         }

@@ -110,7 +110,7 @@ final class Uplink implements Runnable {
     }
 
     private void session() throws IOException, GeneralSecurityException, ProtocolException, WorkbenchRefusal, InterruptedException {
-        SSLContext tls = identity.tls();
+        SSLContext tls = identity.tls(workbench.host());
         try (SSLSocket socket = workbench.connect(tls, READ_TIMEOUT_MS)) {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 << 10);
             InputStream in = new BufferedInputStream(socket.getInputStream());
