@@ -129,28 +129,48 @@ public final class AgentStreams {
         });
     }
 
-    /** Records a connection's Hello: the agent spoke now, with this version. */
-    public void markSeen(String agentId, String agentVersion, Instant now) {
+    /** Records a connection's Hello: the agent spoke now, with this version, and said what it cannot collect (notes, may be empty). */
+    public void markSeen(String agentId, String agentVersion, String notes, Instant now) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE agent SET last_seen = ?, agent_version = ? WHERE id = ?")) {
+                "UPDATE agent SET last_seen = ?, agent_version = ?, notes = ? WHERE id = ?")) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setString(2, agentVersion);
-            ps.setString(3, agentId);
+            ps.setString(3, notes == null || notes.isEmpty() ? null : notes.length() > 2000 ? notes.substring(0, 2000) : notes);
+            ps.setString(4, agentId);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot record contact with agent " + agentId + ": " + e.getMessage(), e);
         }
     }
 
+    /** Adds to what the agent's quotas refused; an id that is not enrolled (an OTLP endpoint's twin without an agent) is ignored. */
+    public void addRefused(String agentId, AgentRefusals refused) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("UPDATE agent SET refused_series = refused_series + ?,"
+                + " refused_samples = refused_samples + ?, refused_events = refused_events + ?, refused_inventories = refused_inventories + ?"
+                + " WHERE id = ?")) {
+            ps.setLong(1, refused.series());
+            ps.setLong(2, refused.samples());
+            ps.setLong(3, refused.events());
+            ps.setLong(4, refused.inventories());
+            ps.setString(5, agentId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot count what agent " + agentId + "'s quotas refused: " + e.getMessage(), e);
+        }
+    }
+
     public List<AgentActivity> activity() {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, hostname, agent_version, last_seen, last_seq, revoked_at FROM agent ORDER BY id");
+                "SELECT id, hostname, agent_version, last_seen, last_seq, revoked_at, notes, refused_series, refused_samples,"
+                        + " refused_events, refused_inventories FROM agent ORDER BY id");
                 ResultSet rs = ps.executeQuery()) {
             List<AgentActivity> result = new ArrayList<>();
             while (rs.next()) {
                 Timestamp seen = rs.getTimestamp(4);
                 result.add(new AgentActivity(rs.getString(1), rs.getString(2), rs.getString(3),
-                        seen == null ? null : seen.toInstant(), rs.getLong(5), rs.getTimestamp(6) != null));
+                        seen == null ? null : seen.toInstant(), rs.getLong(5), rs.getTimestamp(6) != null,
+                        rs.getString(7) == null ? "" : rs.getString(7),
+                        new AgentRefusals(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11))));
             }
             return result;
         } catch (SQLException e) {

@@ -111,6 +111,10 @@ public final class AgentMain implements Callable<Integer> {
             + "commands and new users become security events (default: /var/log/auth.log or /var/log/secure, whichever exists).")
     String authLog;
 
+    @Option(names = "--journal", paramLabel = "FILE|none", description = "Where there is no authentication log: read logins, "
+            + "failures, sudo and new users from the systemd journal (default: the system's journal through journalctl; FILE: a journal file).")
+    String journal;
+
     @Option(names = "--audit-log", paramLabel = "FILE|none", description = "The Linux audit log (default: /var/log/audit/audit.log "
             + "where present).")
     String auditLog;
@@ -147,6 +151,9 @@ public final class AgentMain implements Callable<Integer> {
         return "root".equals(System.getProperty("user.name")) ? Path.of("/var/lib/twinbench-agent")
                 : Path.of(System.getProperty("user.home"), ".twinbench-agent");
     }
+
+    /** What this agent cannot collect on its endpoint, and why: told to the workbench at every connection. */
+    private final List<String> notes = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -188,7 +195,7 @@ public final class AgentMain implements Callable<Integer> {
             InventorySync inventory = inventorySync(system, redactor);
             EventCollector events = eventCollector(redactor);
             Uplink uplink = identity == null ? null
-                    : new Uplink(address, identity, outbox, VERSION, hostname, r -> inventory.resend(r.sections(), r.reason()));
+                    : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()));
             if (uplink != null) {
                 Thread sender = new Thread(uplink, "twinbench-agent-uplink");
                 sender.setDaemon(true);
@@ -248,7 +255,8 @@ public final class AgentMain implements Callable<Integer> {
             AppLogParser parser = new AppLogParser(log.toString(), clock, redactor);
             sources.add(new EventCollector.Source(log.toAbsolutePath(), line -> Optional.of(parser.parse(line))));
         }
-        logFile(authLog, "/var/log/auth.log", "/var/log/secure").ifPresent(file -> {
+        Optional<Path> auth = logFile(authLog, "/var/log/auth.log", "/var/log/secure");
+        auth.ifPresent(file -> {
             AuthLogParser parser = new AuthLogParser(file.toString(), clock, redactor);
             sources.add(new EventCollector.Source(file, parser::parse));
         });
@@ -256,7 +264,27 @@ public final class AgentMain implements Callable<Integer> {
             AuditLogParser parser = new AuditLogParser(file.toString(), redactor);
             sources.add(new EventCollector.Source(file, parser::parse));
         });
-        return new EventCollector(sources, new LogPositions(state));
+        JournalTail journalTail = null;
+        if (auth.isEmpty() && !"none".equals(journal) && !"none".equals(authLog)) {
+            List<String> command = new ArrayList<>(List.of("journalctl"));
+            if (journal != null) {
+                command.add("--file=" + Path.of(journal).toAbsolutePath());
+            }
+            JournalTail candidate = new JournalTail(command, state.resolve("journal.cursor"));
+            Optional<String> why = candidate.unavailable();
+            if (why.isEmpty()) {
+                journalTail = candidate;
+                LOG.info("no authentication log: security events come from the systemd journal");
+            } else {
+                notes.add("no source of security events: no /var/log/auth.log or /var/log/secure, and the systemd journal cannot be read ("
+                        + why.get() + ")");
+            }
+        } else if (auth.isEmpty() && "none".equals(authLog)) {
+            notes.add("no source of security events: the authentication log was turned off (--auth-log none)");
+        }
+        notes.forEach(LOG::warning);
+        AuthLogParser journalParser = new AuthLogParser("journal", clock, redactor);
+        return new EventCollector(sources, journalTail, journalParser::parse, new LogPositions(state));
     }
 
     /** The file an option names ("none": off), or else the first default that exists. */

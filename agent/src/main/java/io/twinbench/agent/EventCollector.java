@@ -21,19 +21,30 @@ import io.twinbench.protocol.Event;
 final class EventCollector {
 
     private static final Logger LOG = Logger.getLogger(EventCollector.class.getName());
+    private static final Path JOURNAL = Path.of("systemd-journal");
 
     /** A followed file and what its lines become (empty: not an event). */
     record Source(Path file, Function<String, Optional<Event>> parser) {
     }
 
     private final List<Source> sources;
+    private final JournalTail journal;
+    private final Function<String, Optional<Event>> journalParser;
     private final LogPositions positions;
     private final Map<Path, LogTail> tails = new LinkedHashMap<>();
     private final Map<Path, String> unreadable = new LinkedHashMap<>();
     private Map<Path, LogTail.Position> saved = Map.of();
 
     EventCollector(List<Source> sources, LogPositions positions) throws IOException {
+        this(sources, null, null, positions);
+    }
+
+    /** journal: the systemd journal's authentication entries, read with journalParser (null: no journal). */
+    EventCollector(List<Source> sources, JournalTail journal, Function<String, Optional<Event>> journalParser, LogPositions positions)
+            throws IOException {
         this.sources = List.copyOf(sources);
+        this.journal = journal;
+        this.journalParser = journalParser;
         this.positions = positions;
         Map<Path, LogTail.Position> known = positions.load();
         for (Source source : sources) {
@@ -42,7 +53,7 @@ final class EventCollector {
     }
 
     boolean isEmpty() {
-        return sources.isEmpty();
+        return sources.isEmpty() && journal == null;
     }
 
     /** The events written since the last round, oldest file first. A file that cannot be read is said once and skipped. */
@@ -68,6 +79,20 @@ final class EventCollector {
                 }
             }
         }
+        if (journal != null) {
+            try {
+                for (String line : journal.read()) {
+                    journalParser.apply(line).ifPresent(events::add);
+                }
+                if (unreadable.remove(JOURNAL) != null) {
+                    LOG.info("reading the systemd journal again");
+                }
+            } catch (IOException | RuntimeException e) {
+                if (unreadable.put(JOURNAL, e.toString()) == null) {
+                    LOG.warning("cannot read the systemd journal (" + e + "); retrying every round");
+                }
+            }
+        }
         return events;
     }
 
@@ -82,6 +107,9 @@ final class EventCollector {
         if (!now.equals(saved)) { // a quiet round writes nothing
             positions.save(now);
             saved = now;
+        }
+        if (journal != null) {
+            journal.committed();
         }
     }
 }

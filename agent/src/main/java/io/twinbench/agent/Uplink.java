@@ -45,6 +45,7 @@ final class Uplink implements Runnable {
     private final DiskSpool spool;
     private final String version;
     private final String hostname;
+    private final List<String> notes;
     private final java.util.function.Consumer<Resync> resyncs;
     private final FrameCodec frames = new FrameCodec();
     private final CompactMessageCodec messages = new CompactMessageCodec();
@@ -52,8 +53,10 @@ final class Uplink implements Runnable {
     private volatile WorkbenchRefusal fatal;
     private volatile boolean connected;
 
-    Uplink(WorkbenchAddress workbench, AgentIdentity identity, DiskSpool spool, String version, String hostname,
+    /** notes: what the agent cannot collect on this endpoint and why, told in every Hello (may change as the agent runs). */
+    Uplink(WorkbenchAddress workbench, AgentIdentity identity, DiskSpool spool, String version, String hostname, List<String> notes,
             java.util.function.Consumer<Resync> resyncs) {
+        this.notes = notes;
         this.resyncs = resyncs;
         this.workbench = workbench;
         this.identity = identity;
@@ -114,7 +117,8 @@ final class Uplink implements Runnable {
         try (SSLSocket socket = workbench.connect(tls, READ_TIMEOUT_MS)) {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 << 10);
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            write(out, new Hello(identity.agentId(), version, hostname, spool.ackedSeq()));
+            write(out, new Hello(identity.agentId(), version, hostname, spool.ackedSeq(), notes.stream()
+                    .map(n -> n.length() > Hello.MAX_NOTE ? n.substring(0, Hello.MAX_NOTE) : n).limit(Hello.MAX_NOTES).toList()));
             out.flush();
             Message first = read(in);
             if (first instanceof Refusal refusal) {

@@ -29,6 +29,8 @@ public final class OnlineDetection {
     static final Duration PRIMING = Duration.ofDays(8);
     /** Series watched at most; a detector keeps about a kilobyte, so this bounds memory at ~100 MB. */
     static final int MAX_SERIES = 100_000;
+    /** Series watched for one twin at most, so that one endpoint's flood of series leaves room for the others'. */
+    static final int MAX_SERIES_PER_TWIN = 10_000;
 
     /** A series' detector and the newest time it has seen (older samples, e.g. resent ones, are skipped). */
     private static final class Watched {
@@ -44,6 +46,7 @@ public final class OnlineDetection {
     private final Detectors detectors;
     private final Clock clock;
     private final Map<SeriesKey, Watched> watched = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> perTwin = new ConcurrentHashMap<>();
     private volatile boolean toldFull;
 
     public OnlineDetection(TwinStore store, Detectors detectors, Clock clock) {
@@ -95,7 +98,14 @@ public final class OnlineDetection {
             }
             return null;
         }
-        return watched.computeIfAbsent(key, k -> primed(k, firstNew));
+        java.util.concurrent.atomic.AtomicInteger mine = perTwin.computeIfAbsent(key.twinId(), t -> new java.util.concurrent.atomic.AtomicInteger());
+        if (mine.get() >= MAX_SERIES_PER_TWIN) {
+            return null;
+        }
+        return watched.computeIfAbsent(key, k -> {
+            mine.incrementAndGet();
+            return primed(k, firstNew);
+        });
     }
 
     /** A detector that has learned the series' history before the samples now arriving. */

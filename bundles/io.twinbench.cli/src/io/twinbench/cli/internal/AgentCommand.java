@@ -26,13 +26,17 @@ public final class AgentCommand {
     int list() {
         try (TwinStore store = workspace.openStore()) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-32s %-24s %-22s %-8s %-24s %s%n", "AGENT", "HOST", "CERTIFICATE UNTIL", "FRAMES", "LAST SEEN", "STATE");
+            out.printf("%-32s %-24s %-22s %-8s %-24s %-10s %s%n", "AGENT", "HOST", "CERTIFICATE UNTIL", "FRAMES", "LAST SEEN", "STATE", "ATTENTION");
             java.util.Map<String, io.twinbench.store.AgentActivity> activity = new java.util.HashMap<>();
             store.agentStreams().activity().forEach(a -> activity.put(a.id(), a));
             for (AgentRecord a : store.enrollments().agents()) {
                 io.twinbench.store.AgentActivity seen = activity.get(a.id());
-                out.printf("%-32s %-24s %-22s %-8d %-24s %s%n", a.id(), io.twinbench.protocol.Printable.of(a.hostname()), a.certificateNotAfter(), seen == null ? 0 : seen.lastSeq(),
-                        seen == null || seen.lastSeen() == null ? "never" : seen.lastSeen(), a.isRevoked() ? "revoked " + a.revokedAt() : "trusted");
+                String attention = seen == null ? "" : io.twinbench.protocol.Printable.of(
+                        java.util.stream.Stream.of(seen.notes().replace('\n', ';'), seen.refused().describe()).filter(x -> !x.isEmpty())
+                                .collect(java.util.stream.Collectors.joining("; ")));
+                out.printf("%-32s %-24s %-22s %-8d %-24s %-10s %s%n", a.id(), io.twinbench.protocol.Printable.of(a.hostname()),
+                        a.certificateNotAfter(), seen == null ? 0 : seen.lastSeq(), seen == null || seen.lastSeen() == null ? "never" : seen.lastSeen(),
+                        a.isRevoked() ? "revoked" : "trusted", attention);
             }
             out.flush();
             return 0;

@@ -49,6 +49,7 @@ final class AgentStream {
     private final AgentTwins twins;
     private final TelemetryCommitter committer;
     private final Clock clock;
+    private final io.twinbench.ingest.intake.EndpointQuotas quotas;
     private final MessageCodec messages = new MessageCodec();
     private long lastSeq;
 
@@ -63,6 +64,7 @@ final class AgentStream {
         this.twins = services.twins();
         this.committer = services.committer();
         this.clock = services.clock();
+        this.quotas = services.quotas();
         this.lastSeq = streams.lastSeq(agentId);
     }
 
@@ -89,8 +91,14 @@ final class AgentStream {
             return switch (message) {
                 case TelemetryBatch batch -> telemetry(seq, batch);
                 case EventBatch batch -> events(seq, batch, now);
-                case InventoryFull full -> inventory(seq, inventory.full(full, "agent " + agentId, now), true, now);
-                case InventoryDelta delta -> inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
+                case InventoryFull full -> {
+                    var over = overQuota(seq, full.sections().size(), full.sections().stream().mapToLong(x -> x.items().size()).sum());
+                    yield over.isPresent() ? over.get() : inventory(seq, inventory.full(full, "agent " + agentId, now), true, now);
+                }
+                case InventoryDelta delta -> {
+                    var over = overQuota(seq, sectionsAfter(delta), itemsAfter(delta));
+                    yield over.isPresent() ? over.get() : inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
+                }
                 case SectionHashes hashes -> reconcile(seq, hashes);
                 default -> refuse(seq, message.type() + " is not accepted in an agent's stream", null);
             };
@@ -105,7 +113,7 @@ final class AgentStream {
     }
 
     private Outcome telemetry(long seq, TelemetryBatch batch) throws IntakeException, InterruptedException {
-        List<SeriesAppend> appends = intake.appendsFor(agentId, batch);
+        List<SeriesAppend> appends = quotas.admitSeries(agentId, intake.appendsFor(agentId, batch));
         boolean applied = committer.commit(new TelemetryFrame(agentId, seq, appends));
         lastSeq = seq;
         if (applied) {
@@ -115,7 +123,7 @@ final class AgentStream {
     }
 
     private Outcome events(long seq, EventBatch batch, Instant now) throws IntakeException {
-        boolean applied = streams.commitEvents(agentId, seq, events.storedFor(agentId, batch.events()), now);
+        boolean applied = streams.commitEvents(agentId, seq, quotas.admitEvents(agentId, events.storedFor(agentId, batch.events())), now);
         lastSeq = seq;
         if (applied && !batch.events().isEmpty()) {
             listener.eventsStored(agentId, batch.events().size());
@@ -139,6 +147,24 @@ final class AgentStream {
             }
         }
         return new Outcome(applied, 0, null, null);
+    }
+
+    /** A refusal when an inventory of this size is over the agent's quota; empty when it may be taken in. */
+    private java.util.Optional<Outcome> overQuota(long seq, int sections, long items) {
+        String refusal = quotas.checkInventory(agentId, sections, items);
+        return refusal == null ? java.util.Optional.empty() : java.util.Optional.of(refuse(seq, "inventory over quota: " + refusal, null));
+    }
+
+    private int sectionsAfter(InventoryDelta delta) {
+        java.util.Set<String> names = new java.util.HashSet<>(inventory.sections().keySet());
+        delta.deltas().forEach(d -> names.add(d.section()));
+        return names.size();
+    }
+
+    /** At most what the held inventory would have after the delta (upserts counted as new items). */
+    private long itemsAfter(InventoryDelta delta) {
+        return inventory.sections().values().stream().mapToLong(x -> x.items().size()).sum()
+                + delta.deltas().stream().mapToLong(d -> d.upserts().size()).sum();
     }
 
     private Outcome reconcile(long seq, SectionHashes hashes) {

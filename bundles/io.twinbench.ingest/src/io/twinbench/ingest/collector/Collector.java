@@ -15,7 +15,9 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.ingest.intake.EndpointQuotas;
 import io.twinbench.ingest.intake.EventIntake;
+import io.twinbench.ingest.intake.QuotaReports;
 import io.twinbench.ingest.intake.TelemetryIntake;
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.model.build.FindingsSource;
@@ -31,6 +33,7 @@ public final class Collector implements AutoCloseable {
 
     /** How often a streaming twin is stored as a snapshot at most (its history records every change). */
     static final java.time.Duration SNAPSHOT_EVERY = java.time.Duration.ofMinutes(5);
+    static final long QUOTA_REPORT_SECONDS = 10;
 
     private final CollectorTls tls;
     private final CollectorServices services;
@@ -53,18 +56,21 @@ public final class Collector implements AutoCloseable {
     /** findings: what analysis adds to each agent's twin model before it is stored and handed to the listener. */
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock,
             SecretRedactor redactor, FindingsSource findings) {
-        this(tls, enrollment, store, listener, clock, redactor, findings, ConnectionLimits.DEFAULT);
+        this(tls, enrollment, store, listener, clock, redactor, findings, ConnectionLimits.DEFAULT, EndpointQuotas.Limits.DEFAULT);
     }
 
-    /** limits: what peers may hold before and after they authenticate. */
+    /** limits: what peers may hold before and after they authenticate; quotas: what one endpoint may put in. */
     public Collector(CollectorTls tls, Enrollment enrollment, TwinStore store, CollectorListener listener, Clock clock,
-            SecretRedactor redactor, FindingsSource findings, ConnectionLimits limits) {
+            SecretRedactor redactor, FindingsSource findings, ConnectionLimits limits, EndpointQuotas.Limits quotas) {
         this.tls = tls;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("twinbench-collector-deadlines").daemon().factory());
         this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock), new EventIntake(clock, redactor),
                 new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY, findings),
-                listener, clock, limits, new ConnectionRegistry(limits), scheduler);
+                listener, clock, limits, new ConnectionRegistry(limits), scheduler,
+                new EndpointQuotas(quotas, id -> Set.copyOf(store.telemetry().seriesOf(id)), clock::millis));
     }
+
+
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
     public synchronized void start(InetSocketAddress bind) throws IOException {
@@ -75,6 +81,7 @@ public final class Collector implements AutoCloseable {
         acceptor = Thread.ofPlatform().name("twinbench-collector-" + port()).daemon().start(this::accept);
         long every = services.limits().trustRecheck().toMillis();
         scheduler.scheduleWithFixedDelay(this::recheckTrust, every, every, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::reportRefusals, QUOTA_REPORT_SECONDS, QUOTA_REPORT_SECONDS, TimeUnit.SECONDS);
         LOG.log(Level.INFO, "collector listening on " + server.getLocalSocketAddress() + " (mutual TLS)");
     }
 
@@ -141,6 +148,15 @@ public final class Collector implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds what the quotas refused since the last report to each agent's row in the store, with a
+     * warning event in its twin (a flood meant to hide something is itself worth seeing), and
+     * tells the listener. Runs every few seconds; call it to report at once.
+     */
+    public void reportRefusals() {
+        QuotaReports.report(services.quotas(), services.store(), services.listener(), services.clock());
+    }
+
     /** Connections open now, and of those not yet authenticated. */
     public int openConnections() {
         return services.registry().openConnections();
@@ -154,6 +170,11 @@ public final class Collector implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         scheduler.shutdownNow();
+        try {
+            reportRefusals();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not store what the quotas refused: " + e.getMessage());
+        }
         if (server == null) {
             services.committer().close();
             return;

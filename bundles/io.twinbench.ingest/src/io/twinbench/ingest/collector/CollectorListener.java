@@ -33,6 +33,10 @@ public interface CollectorListener {
     default void disconnected(String agentId, String reason) {
     }
 
+    /** An endpoint's quotas refused some of what it sent (described in words); counted in its agent's row. */
+    default void quotaRefused(String twinId, String what) {
+    }
+
     /** A peer was turned away; agentId is the claimed id or the peer's address. */
     default void refused(String peer, String reason) {
     }

@@ -10,7 +10,9 @@ import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.logs.v1.ResourceLogs;
 import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.intake.EndpointQuotas;
 import io.twinbench.ingest.intake.EventIntake;
+import io.twinbench.ingest.intake.QuotaReports;
 import io.twinbench.ingest.intake.IntakeException;
 import io.twinbench.ingest.intake.TelemetryIntake;
 import io.twinbench.ingest.twin.InventoryTwinBuilder;
@@ -37,8 +39,12 @@ public final class OtlpIntake {
     private final CollectorListener listener;
     private final Clock clock;
     private final Set<String> knownTwins = ConcurrentHashMap.newKeySet();
+    private final EndpointQuotas quotas;
+    private volatile long reported;
 
     public OtlpIntake(TwinStore store, TelemetryIntake telemetry, EventIntake events, CollectorListener listener, Clock clock) {
+        this.quotas = new EndpointQuotas(EndpointQuotas.Limits.DEFAULT, id -> Set.copyOf(store.telemetry().seriesOf(id)), clock::millis);
+        this.reported = clock.millis();
         this.store = store;
         this.telemetry = telemetry;
         this.events = events;
@@ -57,8 +63,10 @@ public final class OtlpIntake {
         } catch (IntakeException e) {
             throw new OtlpException(400, e.getMessage().replace("samples[", "data point ["), e);
         }
+        appends = quotas.admitSeries(endpoint, appends);
         store.telemetry().appendAll(appends);
         listener.samplesStored(endpoint, appends);
+        reportRefusals();
         ensureTwin(endpoint, request.getResourceMetricsList().stream().map(r -> OtlpMapping.hostName(r.getResource().getAttributesList()))
                 .filter(h -> !h.isBlank()).findFirst().orElse(endpoint));
     }
@@ -66,7 +74,7 @@ public final class OtlpIntake {
     void logs(String endpoint, ExportLogsServiceRequest request) throws OtlpException {
         List<Event> records = OtlpMapping.events(request, clock.millis());
         try {
-            store.events().append(events.storedFor(endpoint, records));
+            store.events().append(quotas.admitEvents(endpoint, events.storedFor(endpoint, records)));
         } catch (IntakeException e) {
             throw new OtlpException(400, e.getMessage().replace("events[", "log record ["), e);
         }
@@ -74,6 +82,16 @@ public final class OtlpIntake {
                 .map(r -> OtlpMapping.hostName(r.getAttributesList())).filter(h -> !h.isBlank()).findFirst().orElse(endpoint));
         if (!records.isEmpty()) {
             listener.eventsStored(endpoint, records.size());
+        }
+        reportRefusals();
+    }
+
+    /** At most every ten seconds, what the quotas refused goes to the endpoints' rows and twins. */
+    private void reportRefusals() {
+        long now = clock.millis();
+        if (now - reported >= 10_000) {
+            reported = now;
+            QuotaReports.report(quotas, store, listener, clock);
         }
     }
 

@@ -14,4 +14,11 @@ public record AgentStatus(AgentActivity activity, boolean online) {
     public Instant lastSeen() {
         return activity.lastSeen();
     }
+
+    /** What the analyst should know of this agent: what it cannot collect, and what its quotas refused; empty when nothing. */
+    public String attention() {
+        String notes = activity.notes() == null ? "" : activity.notes().replace('\n', ';');
+        String refused = activity.refused() == null ? "" : activity.refused().describe();
+        return notes.isEmpty() ? refused : refused.isEmpty() ? notes : notes + "; " + refused;
+    }
 }

@@ -15,7 +15,11 @@ import org.eclipse.swt.widgets.Display;
 
 import io.twinbench.ui.session.AgentStatus;
 
-/** The enrolled agents: online or not, last seen, version, how far their stream is committed. */
+/**
+ * The enrolled agents: online or not, last seen, version, how far their stream is committed, and
+ * what needs the analyst's attention (a blind spot such as no source of security events, or what
+ * the agent's quotas refused).
+ */
 final class AgentTable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -32,6 +36,7 @@ final class AgentTable {
         column("Last seen", 220, a -> a.lastSeen() == null ? "never" : TIME.format(a.lastSeen()) + " (" + ago(a.lastSeen()) + ")");
         column("Version", 80, a -> a.activity().agentVersion() == null ? "" : a.activity().agentVersion());
         column("Frames", 80, a -> Long.toString(a.activity().lastSeq()));
+        column("Attention", 420, AgentStatus::attention);
     }
 
     private void column(String title, int width, Function<AgentStatus, String> text) {

@@ -1,6 +1,7 @@
 package io.twinbench.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,9 +28,19 @@ import io.twinbench.ingest.collector.ConnectionLimits;
 import io.twinbench.ingest.enrol.AgentCredentials;
 import io.twinbench.ingest.enrol.CertificateAuthority;
 import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.ingest.intake.EndpointQuotas;
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.model.build.FindingsSource;
 import io.twinbench.protocol.Ack;
+import io.twinbench.protocol.Event;
+import io.twinbench.protocol.EventBatch;
+import io.twinbench.protocol.InventoryFull;
+import io.twinbench.protocol.Nack;
+import io.twinbench.protocol.Sample;
+import io.twinbench.protocol.Severity;
+import io.twinbench.protocol.TelemetryBatch;
+import io.twinbench.protocol.inventory.Item;
+import io.twinbench.protocol.inventory.Section;
 import io.twinbench.protocol.FrameCodec;
 import io.twinbench.protocol.Hello;
 import io.twinbench.protocol.MessageType;
@@ -50,6 +61,7 @@ class CollectorLimitsTest {
 
     /** Tight limits, so that a test reaches them with a handful of sockets and seconds. */
     private static final ConnectionLimits LIMITS = new ConnectionLimits(50, 6, 3, 2, Duration.ofSeconds(2), 4096, Duration.ofHours(1));
+    private static final EndpointQuotas.Limits QUOTAS = new EndpointQuotas.Limits(5, 10, 8, 100);
 
     @BeforeEach
     void start() throws Exception {
@@ -57,7 +69,7 @@ class CollectorLimitsTest {
         ca = CertificateAuthority.openOrCreate(workspace.resolve("ca"), Clock.systemUTC());
         enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
         collector = new Collector(CollectorTls.issue(ca, List.of("127.0.0.1")), enrollment, store, CollectorListener.NONE, Clock.systemUTC(),
-                SecretRedactor.defaults(), FindingsSource.NONE, LIMITS);
+                SecretRedactor.defaults(), FindingsSource.NONE, LIMITS, QUOTAS);
         collector.start(new InetSocketAddress("127.0.0.1", 0));
     }
 
@@ -178,5 +190,66 @@ class CollectorLimitsTest {
                 session.close();
             }
         }
+    }
+
+    private TestClient streaming(String id) throws Exception {
+        AgentCredentials identity = AgentCredentials.enrol(enrollment, id, id);
+        TestClient client = TestClient.connect(collector.port(), identity.key(), identity.chain(), ca.certificate());
+        client.send(new Hello(id, "test", id, 0), 0);
+        assertEquals(new Ack(0), client.receive().orElseThrow());
+        return client;
+    }
+
+    @Test
+    void oneEndpointsFloodIsCutAtItsQuotaCountedOnItsRowAndTheOthersAreUntouched() throws Exception {
+        long now = System.currentTimeMillis();
+        try (TestClient flood = streaming("flood"); TestClient quiet = streaming("quiet")) {
+            List<Sample> samples = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                samples.add(new Sample("proc/" + i, "cpu", "%", now, i));
+            }
+            flood.send(new TelemetryBatch(samples), 1);
+            assertEquals(new Ack(1), flood.receive().orElseThrow());
+            List<Event> events = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                events.add(new Event(now, "auth.failure", Severity.WARN, "auth.log", null, "Failed password " + i, java.util.Map.of()));
+            }
+            flood.send(new EventBatch(events), 2);
+            assertEquals(new Ack(2), flood.receive().orElseThrow());
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                items.add(io.twinbench.inventory.ItemBuilder.of("Process", "proc/" + i, "p" + i).build());
+            }
+            flood.send(new InventoryFull(List.of(new Section("processes", items))), 3);
+            Nack refused = assertInstanceOf(Nack.class, flood.receive().orElseThrow());
+            assertTrue(refused.reason().contains("inventory over quota: 150 inventory items, more than 100"), refused.reason());
+            assertEquals(new Ack(3), flood.receive().orElseThrow());
+
+            quiet.send(new TelemetryBatch(List.of(new Sample("memory", "memory.used", "bytes", now, 1))), 1);
+            assertEquals(new Ack(1), quiet.receive().orElseThrow());
+        }
+        assertEquals(5, store.telemetry().seriesOf("flood").size(), "series beyond the quota are not created");
+        assertEquals(1, store.telemetry().seriesOf("quiet").size());
+        collector.reportRefusals();
+        io.twinbench.store.AgentActivity row = store.agentStreams().activity().stream().filter(a -> a.id().equals("flood")).findFirst().orElseThrow();
+        assertEquals(new io.twinbench.store.AgentRefusals(3, 3, 15, 1), row.refused());
+        assertEquals("3 series (3 samples), 15 events, 1 inventory over quota", row.refused().describe());
+        List<io.twinbench.store.StoredEvent> stored = store.events().find(new io.twinbench.store.EventQuery("flood", 0, Long.MAX_VALUE,
+                java.util.Set.of(), java.util.Set.of(), "", 100));
+        assertEquals(10, stored.stream().filter(e -> e.kind().equals("auth.failure")).count(), "a minute's rate of events is taken");
+        assertTrue(stored.stream().anyMatch(e -> e.kind().equals("collector.quota") && e.message().contains("15 events beyond 10 a minute")),
+                "the flood itself is an event of the twin");
+        assertFalse(store.agentStreams().activity().stream().filter(a -> a.id().equals("quiet")).findFirst().orElseThrow().refused().any());
+    }
+
+    @Test
+    void anAgentsNotesAreKeptOnItsRow() throws Exception {
+        AgentCredentials identity = AgentCredentials.enrol(enrollment, "blind", "blind");
+        try (TestClient agent = TestClient.connect(collector.port(), identity.key(), identity.chain(), ca.certificate())) {
+            agent.send(new Hello("blind", "test", "blind", 0, List.of("no source of security events: no /var/log/auth.log")), 0);
+            assertEquals(new Ack(0), agent.receive().orElseThrow());
+        }
+        assertEquals("no source of security events: no /var/log/auth.log",
+                store.agentStreams().activity().stream().filter(a -> a.id().equals("blind")).findFirst().orElseThrow().notes());
     }
 }

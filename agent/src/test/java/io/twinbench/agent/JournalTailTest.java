@@ -1,0 +1,77 @@
+package io.twinbench.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.inventory.SecretRedactor;
+import io.twinbench.protocol.Event;
+
+/**
+ * A host that logs to the systemd journal only: its logins and sudo come from the journal (a
+ * real journal file, written by systemd-journal-remote from journald's export format, read by
+ * the real journalctl), and a host with neither journal nor auth log is said to be blind.
+ */
+class JournalTailTest {
+
+    private static final Path JOURNAL_REMOTE = Path.of("/lib/systemd/systemd-journal-remote");
+
+    @TempDir
+    Path dir;
+
+    private static String entry(long seconds, String identifier, int pid, int facility, String message) {
+        return "__REALTIME_TIMESTAMP=" + seconds * 1_000_000 + "\n_HOSTNAME=web-01\nSYSLOG_IDENTIFIER=" + identifier + "\n_PID=" + pid
+                + "\nSYSLOG_FACILITY=" + facility + "\nPRIORITY=5\nMESSAGE=" + message + "\n\n";
+    }
+
+    private Path journal(String export) throws Exception {
+        if (!Files.isExecutable(JOURNAL_REMOTE)) {
+            Assumptions.assumeTrue(System.getenv("CI") == null, "CI installs systemd-journal-remote");
+            Assumptions.abort("no " + JOURNAL_REMOTE + " (Debian's systemd-journal-remote) to write a journal file");
+        }
+        Path file = dir.resolve("auth.journal");
+        Process p = new ProcessBuilder(JOURNAL_REMOTE.toString(), "-o", file.toString(), "-").redirectErrorStream(true).start();
+        p.getOutputStream().write(export.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor());
+        return file;
+    }
+
+    @Test
+    void loginsAndSudoComeFromTheJournalWhereThereIsNoAuthLog() throws Exception {
+        long t = 1_733_470_000L;
+        Path file = journal(entry(t, "sshd", 4242, 10, "Failed password for root from 203.0.113.9 port 52311 ssh2")
+                + entry(t + 1, "sudo", 4300, 10, "   alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/id")
+                + entry(t + 2, "kernel", 1, 0, "eth0: link up"));
+        JournalTail tail = new JournalTail(List.of("journalctl", "--file=" + file), dir.resolve("journal.cursor"));
+        assertEquals(Optional.empty(), tail.unavailable());
+        AuthLogParser parser = new AuthLogParser("journal", Clock.systemUTC(), SecretRedactor.defaults());
+        List<Event> events = tail.read().stream().map(parser::parse).flatMap(Optional::stream).toList();
+        assertEquals(List.of("auth.failure", "sudo"), events.stream().map(Event::kind).toList(), "auth facilities only");
+        assertEquals(t * 1000, events.get(0).timestamp());
+        assertEquals("203.0.113.9", events.get(0).attributes().get("remoteAddress"));
+        assertEquals("/usr/bin/id", events.get(1).attributes().get("command"));
+
+        tail.committed();
+        JournalTail again = new JournalTail(List.of("journalctl", "--file=" + file), dir.resolve("journal.cursor"));
+        assertEquals(List.of(), again.read(), "after a restart the agent goes on from the committed cursor");
+    }
+
+    @Test
+    void aJournalThatCannotBeReadIsSaidWithTheReason() throws Exception {
+        JournalTail missing = new JournalTail(List.of("journalctl", "--file=" + dir.resolve("none.journal")), dir.resolve("c"));
+        assertTrue(missing.unavailable().orElseThrow().startsWith("journalctl failed"), missing.unavailable().toString());
+        JournalTail noTool = new JournalTail(List.of(dir.resolve("no-journalctl").toString(), "--file=x"), dir.resolve("c"));
+        assertTrue(noTool.unavailable().orElseThrow().startsWith("no journalctl"), noTool.unavailable().toString());
+    }
+}
