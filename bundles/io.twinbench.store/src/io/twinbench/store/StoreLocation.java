@@ -14,9 +14,35 @@ public record StoreLocation(String jdbcUrl, String user, String password) {
         return h2File(workspace.resolve(DEFAULT_RELATIVE_PATH));
     }
 
+    /**
+     * The H2 file database: its directory made the owner's alone (0700) and its password, random
+     * and kept in a 0600 file beside it, read or made. H2's auto server, which lets a second
+     * process of the analyst's open the database, listens on loopback only (see TwinStore).
+     */
     public static StoreLocation h2File(Path databaseFileWithoutSuffix) {
-        return new StoreLocation("jdbc:h2:file:" + databaseFileWithoutSuffix.toAbsolutePath()
-                + ";AUTO_SERVER=TRUE;CACHE_SIZE=131072;WRITE_DELAY=0", "twinbench", "");
+        Path db = databaseFileWithoutSuffix.toAbsolutePath();
+        try {
+            io.twinbench.protocol.PrivateFiles.directory(db.getParent());
+            if (db.getParent().getFileName() != null && db.getParent().getFileName().toString().equals("db")
+                    && db.getParent().getParent().getFileName() != null && db.getParent().getParent().getFileName().toString().equals(".twinbench")) {
+                io.twinbench.protocol.PrivateFiles.directory(db.getParent().getParent());
+            }
+            return new StoreLocation("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE;CACHE_SIZE=131072;WRITE_DELAY=0", H2_USER, H2Secret.of(db));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot prepare the database directory " + db.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static final String H2_USER = "twinbench";
+
+    /** The H2 database file this location names, or null for a server. */
+    Path h2Database() {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return null;
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:file:".length());
+        int semicolon = rest.indexOf(';');
+        return Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon));
     }
 
     /** A PostgreSQL server's database, e.g. jdbc:postgresql://db.example:5432/twinbench. */

@@ -50,8 +50,18 @@ public final class TwinStore implements AutoCloseable {
         this.agentStreams = new AgentStreams(source, telemetry, inventories, events);
     }
 
+    static {
+        // H2 reads this once, when it first loads: its auto server (the second process's way in) listens on loopback only
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     /** Opens (and migrates) the store: the embedded H2 file, or a PostgreSQL server for a jdbc:postgresql: URL. */
     public static TwinStore open(StoreLocation location) {
+        if (!location.isPostgres()) {
+            H2Passwords.setIfStillEmpty(location);
+        }
         JdbcConnectionPool pool = pool(location);
         pool.setMaxConnections(16);
         try (Connection connection = pool.getConnection()) {

@@ -61,7 +61,7 @@ final class AgentIdentity {
     }
 
     void save(Path stateDir) throws IOException, GeneralSecurityException {
-        Files.createDirectories(stateDir);
+        io.twinbench.protocol.PrivateFiles.directory(stateDir);
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
         keys.setKeyEntry(ALIAS, key, PASSWORD, new Certificate[] {certificate, ca});

@@ -62,7 +62,7 @@ public final class DiskSpool implements AutoCloseable {
         this.dir = dir;
         this.maxBytes = maxBytes;
         this.segmentBytes = segmentBytes;
-        Files.createDirectories(dir);
+        io.twinbench.protocol.PrivateFiles.directory(dir);
         ackedSeq = readAcked();
         recover();
         nextSeq = Math.max(ackedSeq, segments.isEmpty() ? 0 : segments.get(segments.size() - 1).lastSeq) + 1;

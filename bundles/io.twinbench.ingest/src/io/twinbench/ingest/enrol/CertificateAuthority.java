@@ -81,7 +81,7 @@ public final class CertificateAuthority {
             }
             return new CertificateAuthority((PrivateKey) keys.getKey(ALIAS, password), (X509Certificate) keys.getCertificate(ALIAS), clock);
         }
-        Files.createDirectories(dir);
+        io.twinbench.protocol.PrivateFiles.directory(dir);
         KeyPair pair = newKeyPair();
         Instant now = clock.instant();
         X500Name name = new X500Name("CN=Twinbench CA " + hostname() + ",O=Twinbench");
