@@ -12,13 +12,22 @@ public final class Printable {
 
     /** The text with every control character escaped (\n, \t, \e as \x1b, U+202E as \u202e); null as the empty string. */
     public static String of(String text) {
+        return escaped(text, false);
+    }
+
+    /** Text of several lines made safe to print: as {@link #of}, but newlines and tabs are kept as they are. */
+    public static String lines(String text) {
+        return escaped(text, true);
+    }
+
+    private static String escaped(String text, boolean keepLayout) {
         if (text == null) {
             return "";
         }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String escape = escape(c);
+            String escape = keepLayout && (c == '\n' || c == '\t') ? null : escape(c);
             if (escape != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }

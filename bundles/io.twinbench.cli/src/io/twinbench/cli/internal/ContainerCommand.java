@@ -117,7 +117,7 @@ public final class ContainerCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (TwinContainers containers = new TwinContainers(docker.engine(), Clock.systemUTC())) {
-                out.print(containers.output(container));
+                out.print(io.twinbench.protocol.Printable.lines(containers.output(container)));
             }
             out.flush();
             return 0;

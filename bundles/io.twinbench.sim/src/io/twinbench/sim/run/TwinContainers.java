@@ -30,6 +30,11 @@ import io.twinbench.sim.image.TwinInitScript;
  */
 public final class TwinContainers implements AutoCloseable {
 
+    /** Most output kept of a twin's logs or of a command run in it. */
+    public static final int MAX_OUTPUT_BYTES = 4 << 20;
+    /** Largest file read out of a twin's image. */
+    public static final int MAX_FILE_BYTES = 16 << 20;
+
     public static final String LABEL_TWIN = TwinImage.LABEL_TWIN;
     private static final String LABEL_CONTAINER = "io.twinbench.container";
 
@@ -111,7 +116,11 @@ public final class TwinContainers implements AutoCloseable {
                 if (entry == null || !entry.isFile()) {
                     throw new IOException(image.reference() + " has no file " + path);
                 }
-                return in.readAllBytes();
+                if (entry.getSize() > MAX_FILE_BYTES) {
+                    throw new IOException(path + " of " + image.reference() + " has " + entry.getSize() + " bytes, more than the "
+                            + MAX_FILE_BYTES + " read from an image");
+                }
+                return in.readNBytes(MAX_FILE_BYTES);
             }
         } catch (RuntimeException e) {
             throw new IOException("reading " + path + " of " + image.reference() + " failed: " + engine.explain(e), e);
@@ -217,25 +226,35 @@ public final class TwinContainers implements AutoCloseable {
     }
 
     /** Follows the container's output until the init script says its services were started. */
-    /** Collects what a log or exec stream printed, stdout and stderr together. */
+    /**
+     * Collects what a log or exec stream printed, stdout and stderr together, up to
+     * MAX_OUTPUT_BYTES: a twin printing without end costs the workbench that much and no more,
+     * and the text says where it was cut.
+     */
     private static final class FrameText extends ResultCallback.Adapter<Frame> {
-        private final StringBuilder text = new StringBuilder();
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private long dropped;
 
         @Override
         public void onNext(Frame frame) {
-            synchronized (text) {
-                text.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+            byte[] payload = frame.getPayload();
+            synchronized (bytes) {
+                int room = (int) Math.max(0, MAX_OUTPUT_BYTES - bytes.size());
+                bytes.write(payload, 0, Math.min(room, payload.length));
+                dropped += Math.max(0, payload.length - room);
             }
         }
 
         String text() {
-            synchronized (text) {
-                return text.toString();
+            synchronized (bytes) {
+                String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+                return dropped == 0 ? text : text + "\n[twinbench: output cut after " + MAX_OUTPUT_BYTES + " bytes; " + dropped + " more bytes dropped]\n";
             }
         }
     }
 
     private static final class ReadyWatch extends ResultCallback.Adapter<Frame> {
+        private static final int READY_WINDOW = 64 << 10;
         private final CountDownLatch latch = new CountDownLatch(1);
         private final StringBuilder seen = new StringBuilder();
         private volatile boolean ready;
@@ -244,6 +263,10 @@ public final class TwinContainers implements AutoCloseable {
         @Override
         public void onNext(Frame frame) {
             seen.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+            if (seen.length() > 2 * READY_WINDOW) {
+                // only the last lines can still hold the ready line: the twin's chatter before it is not kept
+                seen.delete(0, seen.length() - READY_WINDOW);
+            }
             if (!ready && seen.indexOf(TwinInitScript.READY) >= 0) {
                 at = System.nanoTime();
                 ready = true;

@@ -55,6 +55,8 @@ final class ListeningServices {
         }
     }
 
+    private static final int MAX_SERVICES = 1000;
+
     /** The LISTEN sockets (state 0A) of the namespace, IPv4 and IPv6, by inode. */
     private static Map<Long, Integer> listening(long initPid) throws IOException {
         Map<Long, Integer> ports = new HashMap<>();
@@ -88,16 +90,27 @@ final class ListeningServices {
         }
     }
 
-    /** The entry point's pid files (/run/twinbench/NAME.pid in the twin): the twin's pid of each service it started. */
+    /**
+     * The entry point's pid files (/run/twinbench/NAME.pid in the twin): the twin's pid of each
+     * service it started. The twin writes them, so they are read as a hostile twin's files are
+     * (inside its root, without blocking, a few bytes each), and the names only listed.
+     */
     private static Map<Long, String> servicePids(long initPid) throws IOException {
         Map<Long, String> services = new HashMap<>();
         Path dir = PROC.resolve(Long.toString(initPid)).resolve("root/run/twinbench");
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return services;
         }
+        io.twinbench.sim.run.TwinFiles twin = io.twinbench.sim.run.TwinFiles.ofProcess(initPid);
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
-                String text = Files.readString(file).strip();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid")).limit(MAX_SERVICES).toList()) {
+                String text;
+                try {
+                    text = new String(twin.read("run/twinbench/" + file.getFileName(), 32).orElse(new byte[0]),
+                            java.nio.charset.StandardCharsets.US_ASCII).strip();
+                } catch (IOException e) {
+                    continue; // a pid file that is a link, a directory or too long is no pid file of ours
+                }
                 if (text.matches("\\d+")) {
                     String name = file.getFileName().toString();
                     services.put(Long.parseLong(text), name.substring(0, name.length() - 4));
