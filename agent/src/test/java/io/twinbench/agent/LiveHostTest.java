@@ -28,7 +28,7 @@ import oshi.SystemInfo;
 class LiveHostTest {
 
     private static Section section(String name) throws IOException {
-        return new LiveHost(new SystemInfo(), new SecretRedactor(List.of()), false).read().stream()
+        return new LiveHost(new SystemInfo(), new SecretRedactor(List.of(), true), false).read().stream()
                 .filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 

@@ -50,6 +50,7 @@ final class AgentStream {
     private final TelemetryCommitter committer;
     private final Clock clock;
     private final io.twinbench.ingest.intake.EndpointQuotas quotas;
+    private final CollectorServices services;
     private final MessageCodec messages = new MessageCodec();
     private long lastSeq;
 
@@ -65,6 +66,7 @@ final class AgentStream {
         this.committer = services.committer();
         this.clock = services.clock();
         this.quotas = services.quotas();
+        this.services = services;
         this.lastSeq = streams.lastSeq(agentId);
     }
 
@@ -91,11 +93,13 @@ final class AgentStream {
             return switch (message) {
                 case TelemetryBatch batch -> telemetry(seq, batch);
                 case EventBatch batch -> events(seq, batch, now);
-                case InventoryFull full -> {
+                case InventoryFull sent -> {
+                    InventoryFull full = services.redaction().apply(sent);
                     var over = overQuota(seq, full.sections().size(), full.sections().stream().mapToLong(x -> x.items().size()).sum());
                     yield over.isPresent() ? over.get() : inventory(seq, inventory.full(full, "agent " + agentId, now), true, now);
                 }
-                case InventoryDelta delta -> {
+                case InventoryDelta sentDelta -> {
+                    InventoryDelta delta = services.redaction().apply(sentDelta);
                     var over = overQuota(seq, sectionsAfter(delta), itemsAfter(delta));
                     yield over.isPresent() ? over.get() : inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
                 }

@@ -67,7 +67,8 @@ public final class Collector implements AutoCloseable {
         this.services = new CollectorServices(enrollment, store, new TelemetryIntake(clock), new EventIntake(clock, redactor),
                 new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY, findings),
                 listener, clock, limits, new ConnectionRegistry(limits), scheduler,
-                new EndpointQuotas(quotas, id -> Set.copyOf(store.telemetry().seriesOf(id)), clock::millis));
+                new EndpointQuotas(quotas, id -> Set.copyOf(store.telemetry().seriesOf(id)), clock::millis),
+                new io.twinbench.ingest.intake.InventoryRedaction(redactor));
     }
 
 

@@ -11,7 +11,8 @@ import io.twinbench.store.TwinStore;
 /** What every agent connection needs, passed once to the collector. */
 record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, EventIntake events, TelemetryCommitter committer, AgentTwins twins,
         CollectorListener listener, Clock clock, ConnectionLimits limits, ConnectionRegistry registry,
-        java.util.concurrent.ScheduledExecutorService scheduler, io.twinbench.ingest.intake.EndpointQuotas quotas) {
+        java.util.concurrent.ScheduledExecutorService scheduler, io.twinbench.ingest.intake.EndpointQuotas quotas,
+        io.twinbench.ingest.intake.InventoryRedaction redaction) {
 
     /** Records the agent's contact and where its stream stands. */
     AgentStream openStream(String agentId, Hello hello) {

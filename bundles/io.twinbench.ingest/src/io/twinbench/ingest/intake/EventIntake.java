@@ -16,8 +16,8 @@ import io.twinbench.store.StoredEvent;
 /**
  * Turns events from any source (an agent's batch, an OTLP export) into the store's form for
  * one twin: timestamps in epoch milliseconds, kinds in lower case, and every message and
- * attribute value passed through the workbench's own secret patterns, whatever the source
- * redacted already, so no secret reaches the store.
+ * attribute value passed through the workbench's own secret patterns (and masked whole when its
+ * name says secret), whatever the source redacted already, so no secret reaches the store.
  */
 public final class EventIntake {
 
@@ -38,7 +38,7 @@ public final class EventIntake {
             Event e = events.get(i);
             long ts = time.millis(e.timestamp(), latest, "events[" + i + "]");
             Map<String, String> attributes = new TreeMap<>();
-            e.attributes().forEach((k, v) -> attributes.put(k, redactor.redact(v)));
+            e.attributes().forEach((k, v) -> attributes.put(k, redactor.redact(k, v)));
             result.add(new StoredEvent(0, twinId, ts, e.kind().strip().toLowerCase(java.util.Locale.ROOT), e.severity().name(),
                     e.source(), e.element(), redactor.redact(e.message()), attributes.isEmpty() ? null : encode(attributes)));
         }

@@ -252,4 +252,25 @@ class CollectorLimitsTest {
         assertEquals("no source of security events: no /var/log/auth.log",
                 store.agentStreams().activity().stream().filter(a -> a.id().equals("blind")).findFirst().orElseThrow().notes());
     }
+
+    @Test
+    void theWorkbenchMasksWhatAnAgentLeftUnmaskedInInventoriesAndEvents() throws Exception {
+        long now = System.currentTimeMillis();
+        try (TestClient careless = streaming("careless")) {
+            careless.send(new InventoryFull(List.of(new Section("units", List.of(io.twinbench.inventory.ItemBuilder.of("Service", "svc/app.service",
+                    "app.service").set("execStart", "/usr/bin/app --password=hunter2").set("db.password", "plain").build())))), 1);
+            assertEquals(new Ack(1), careless.receive().orElseThrow());
+            careless.send(new EventBatch(List.of(new Event(now, "log", Severity.INFO, "app.log", null, "login with token: abc123",
+                    java.util.Map.of("api_key", "k-999", "user", "alice")))), 2);
+            assertEquals(new Ack(2), careless.receive().orElseThrow());
+        }
+        String stored = store.inventories().items("careless").toString();
+        assertFalse(stored.contains("hunter2") || stored.contains("plain"), stored);
+        assertTrue(stored.contains("--password=***"), stored);
+        io.twinbench.store.StoredEvent event = store.events().find(new io.twinbench.store.EventQuery("careless", 0, Long.MAX_VALUE,
+                java.util.Set.of("log"), java.util.Set.of(), "", 10)).get(0);
+        assertEquals("login with token: ***", event.message());
+        assertTrue(event.attributesJson().contains("\"api_key\":\"***\"") && event.attributesJson().contains("\"user\":\"alice\""),
+                event.attributesJson());
+    }
 }
