@@ -38,14 +38,36 @@ public final class TwinXmi {
     public TwinXmi() {
         loadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         loadOptions.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        // a twin file may come from anywhere: no DTD, no external entity, no external schema is ever read
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        loadOptions.put(XMLResource.OPTION_PARSER_FEATURES, features);
         saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
         saveOptions.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
         saveOptions.put(XMLResource.OPTION_USE_FILE_BUFFER, Boolean.TRUE);
     }
 
-    /** A resource set that knows the twin package without the Eclipse registry (CLI, tests, agent side). */
+    /**
+     * A resource set that knows the twin package without the Eclipse registry (CLI, tests, agent
+     * side) and opens no other document: a reference or schema location naming another file or a
+     * URL is never followed, so reading a twin fetches nothing.
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet set = new ResourceSetImpl();
+        set.setURIConverter(new org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl() {
+            @Override
+            public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+                throw new IOException("a twin never reads another document (" + uri + ")");
+            }
+
+            @Override
+            public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+                throw new IOException("a twin never writes another document (" + uri + ")");
+            }
+        });
         set.getPackageRegistry().put(TwinPackage.eNS_URI, TwinPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", (Resource.Factory) TwinXmi::newResource);
         return set;
@@ -138,8 +160,17 @@ public final class TwinXmi {
             throw new TwinFormatException(origin + ": not a Twinbench twin (root element is "
                     + (first == null ? "missing" : first.eClass().getName()) + ")");
         }
+        checkNoForeignReferences(resource, origin);
         checkEdges(twin, origin);
         return twin;
+    }
+
+    /** A reference to anything outside the file (another file, a URL) is refused, never resolved. */
+    private static void checkNoForeignReferences(XMLResource resource, String origin) throws TwinFormatException {
+        for (var entry : EcoreUtil.ProxyCrossReferencer.find(resource).entrySet()) {
+            URI target = ((org.eclipse.emf.ecore.InternalEObject) entry.getKey()).eProxyURI();
+            throw new TwinFormatException(origin + ": a reference to " + target + " outside the file is refused (a twin is one file)");
+        }
     }
 
     /** An edge whose end is missing or points outside the file would silently vanish from the graph. */

@@ -135,7 +135,7 @@ public final class RootFromInventory {
     /** Runs debootstrap; returns the packages it could not find (then nothing was installed), empty when it made the root. */
     private List<String> debootstrap(String suite, Set<String> include, Path root, Consumer<String> progress, BooleanSupplier cancelled)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of("debootstrap", "--variant=minbase"));
+        List<String> command = new ArrayList<>(List.of("debootstrap", "--variant=minbase", "--force-check-gpg", "--keyring=" + keyring(suite)));
         if (!include.isEmpty()) {
             command.add("--include=" + String.join(",", include));
         }
@@ -183,6 +183,11 @@ public final class RootFromInventory {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+            try {
+                deleteTree(root);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw new CancellationException("interrupted");
         }
         synchronized (missing) {
@@ -211,14 +216,25 @@ public final class RootFromInventory {
     }
 
     private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        MountedRoot.delete(dir);
+    }
+
+    /** Ubuntu's releases by code name, whose Release files Ubuntu's keyring signs. */
+    private static final Set<String> UBUNTU = Set.of("bionic", "focal", "jammy", "kinetic", "lunar", "mantic", "noble", "oracular", "plucky",
+            "questing");
+
+    /**
+     * The keyring the mirror's Release file must be signed with: what the packages are checked
+     * against, so a mirror (or whoever sits between) cannot hand the twin other software.
+     */
+    public static String keyring(String suite) throws IOException {
+        Path keyring = UBUNTU.contains(suite) ? Path.of("/usr/share/keyrings/ubuntu-archive-keyring.gpg")
+                : Path.of("/usr/share/keyrings/debian-archive-keyring.gpg");
+        if (!Files.isRegularFile(keyring)) {
+            throw new IOException("cannot check the mirror's signatures: " + keyring + " is missing (apt install "
+                    + (UBUNTU.contains(suite) ? "ubuntu-keyring" : "debian-archive-keyring") + ")");
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        return keyring.toString();
     }
 
     /** Where roots made from inventories are kept: twinbench/roots in the user's cache directory. */

@@ -93,4 +93,54 @@ class TwinXmiTest {
         TwinFormatException e = assertThrows(TwinFormatException.class, () -> xmi.load(dir.resolve("nope.xmi")));
         assertTrue(e.getMessage().contains("nope.xmi"));
     }
+
+    /** A local HTTP server that counts the requests it gets: a twin file must make none. */
+    private static com.sun.net.httpserver.HttpServer counting(java.util.concurrent.atomic.AtomicInteger hits) throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            byte[] body = "<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    @Test
+    void aReferenceToAnotherDocumentIsRefusedAndNothingIsFetched() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = counting(hits);
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/other.xmi#endpoint";
+            String text = new String(xmi.toBytes(SampleTwins.webServer()), StandardCharsets.UTF_8)
+                    .replaceFirst("target=\"endpoint\"/>", "><target xsi:type=\"twin:Endpoint\" href=\"" + url + "\"/></dependencies>");
+            assertTrue(text.contains(url), "the file names another document");
+            TwinFormatException e = assertThrows(TwinFormatException.class, () -> xmi.fromBytes(text.getBytes(StandardCharsets.UTF_8), "linked"));
+            assertTrue(e.getMessage().contains("outside the file is refused") || e.getMessage().contains("never reads another document"),
+                    e.getMessage());
+            assertEquals(0, hits.get(), "nothing was fetched");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aDoctypeWithExternalEntitiesIsRefusedAndNothingIsRead() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = counting(hits);
+        try {
+            Path secret = Files.writeString(dir.resolve("secret.txt"), "the analyst's secret");
+            String text = new String(xmi.toBytes(SampleTwins.webServer()), StandardCharsets.UTF_8).replaceFirst("\\?>",
+                    "?>\n<!DOCTYPE twin:Twin [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\"><!ENTITY ping SYSTEM \"http://127.0.0.1:"
+                            + server.getAddress().getPort() + "/dtd\">]>").replaceFirst("name=\"nginx\"", "name=\"&leak;&ping;\"");
+            Path file = Files.writeString(dir.resolve("xxe.xmi"), text);
+            TwinFormatException e = assertThrows(TwinFormatException.class, () -> xmi.load(file));
+            assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+            assertEquals(0, hits.get());
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -114,4 +114,45 @@ class RootFromInventoryTest {
             new TwinImageRegistry(engine, CLOCK).remove(built.image().id());
         }
     }
+
+    /** The mount points under dir, from this process's mount table. */
+    private static List<String> mountsUnder(Path dir) throws IOException {
+        String base = dir.toAbsolutePath().toString();
+        return Files.readAllLines(Path.of("/proc/self/mountinfo")).stream().map(l -> l.split(" ")[4]).filter(m -> m.startsWith(base)).toList();
+    }
+
+    @Test
+    void aDebootstrapCancelledWhileItHasTheHostsFileSystemsMountedLeavesNothingMountedNorBehind() throws Exception {
+        Assumptions.assumeTrue(System.getenv("TWINBENCH_TEST_ROOTFS") != null, "no debootstrap: ./twinbench test provides it");
+        Twin twin = captured("cancel-" + Long.toString(System.nanoTime(), 36), "Debian GNU/Linux", "12 (bookworm)");
+        RootFromInventory roots = new RootFromInventory(cache, RootFromInventory.debianMirror());
+        boolean[] sawMounts = {false};
+        // cancelled the moment debootstrap's second stage has mounted /proc or /sys inside the root
+        assertThrows(java.util.concurrent.CancellationException.class, () -> roots.make(twin, line -> { }, () -> {
+            try {
+                sawMounts[0] |= !mountsUnder(cache).isEmpty();
+            } catch (IOException e) {
+                return true;
+            }
+            return sawMounts[0];
+        }));
+        assertTrue(sawMounts[0], "debootstrap had mounted file systems in the root when it was cancelled");
+        assertEquals(List.of(), mountsUnder(cache), "nothing is left mounted");
+        try (var left = Files.list(cache)) {
+            assertEquals(0, left.count(), "and the half-made root is gone");
+        }
+        assertTrue(Files.isDirectory(Path.of("/proc/self")), "the host's /proc is untouched");
+    }
+
+    @Test
+    void aMirrorsSignaturesAreCheckedAgainstTheReleasesKeyring() throws Exception {
+        assertEquals("/usr/share/keyrings/debian-archive-keyring.gpg", RootFromInventory.keyring("bookworm"));
+        Path ubuntuKeys = Path.of("/usr/share/keyrings/ubuntu-archive-keyring.gpg");
+        if (Files.exists(ubuntuKeys)) {
+            assertEquals(ubuntuKeys.toString(), RootFromInventory.keyring("noble"));
+        } else {
+            IOException missing = assertThrows(IOException.class, () -> RootFromInventory.keyring("noble"));
+            assertTrue(missing.getMessage().contains("ubuntu-archive-keyring.gpg is missing (apt install ubuntu-keyring)"), missing.getMessage());
+        }
+    }
 }
