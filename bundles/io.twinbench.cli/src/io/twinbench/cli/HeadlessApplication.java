@@ -21,8 +21,12 @@ public final class HeadlessApplication implements IApplication {
     }
 
     /** Runs one command line; returns the process exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new io.twinbench.cli.internal.TerminalSafeWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new io.twinbench.cli.internal.TerminalSafeWriter(rawErr), true);
         CommandLine commandLine = new CommandLine(new TwinbenchCommand());
+        // the escapes of colour would reach the terminal as text: help is plain
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -34,8 +38,10 @@ public final class HeadlessApplication implements IApplication {
         } catch (LinkageError e) {
             // a broken installation, not a user mistake: say so instead of dying silently
             err.println("twinbench: internal error (" + e + "); the installation may be incomplete");
-            err.flush();
             return 70;
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 

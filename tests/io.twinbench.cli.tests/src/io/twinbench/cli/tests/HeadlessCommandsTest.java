@@ -84,7 +84,7 @@ class HeadlessCommandsTest {
         assertTrue(value.matches("twb2-[0-9a-f]{32}-[0-9a-f]{32}"), value);
         String fingerprint = io.twinbench.ingest.enrol.CertificateAuthority
                 .openOrCreate(workspace.resolve(".twinbench/ca"), java.time.Clock.systemUTC()).fingerprint();
-        assertTrue(value.endsWith(fingerprint.substring(0, 16)));
+        assertTrue(value.endsWith(fingerprint.substring(0, 32)), "128 bits of the CA pinned");
         assertTrue(token.err().contains(fingerprint), token.err());
         assertEquals(2, run("enroll-token", "--ttl", "0", "--data", workspace.toString()).code());
         assertEquals(2, run("agent", "revoke", "nobody", "--data", workspace.toString()).code());
@@ -117,5 +117,20 @@ class HeadlessCommandsTest {
         CommandRun json = run("events", "otel-db", "--json", "--data", workspace.toString());
         assertTrue(json.out().contains("\"attributes\":{\"user\":\"root\"}"), json.out());
         assertEquals("", run("events", "otel-db", "--kind", "log", "--json", "--data", workspace.toString()).out());
+    }
+
+    @Test
+    void textFromAnEndpointReachesTheTerminalWithItsControlCharactersEscaped() throws Exception {
+        String hostile = "Failed password \u001b]0;owned\u0007\u001b[2K\rroot logged in\u202e";
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
+            store.events().append(java.util.List.of(new io.twinbench.store.StoredEvent(0, "web-01", 1_795_000_000_000L, "auth.failure", "WARN",
+                    "/var/log/auth.log", null, hostile, null)));
+        }
+        CommandRun csv = run("events", "web-01", "--data", workspace.toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x7f || c == 0x202e), "no control character reaches the terminal");
+        assertTrue(csv.out().contains("Failed password \\x1b]0;owned\\x07\\x1b[2K\\rroot logged in\\u202e"), csv.out());
+        CommandRun json = run("events", "web-01", "--json", "--data", workspace.toString());
+        assertTrue(json.out().contains("\\u001B]0;owned\\u0007"), "JSON escapes them as JSON does: " + json.out());
     }
 }
