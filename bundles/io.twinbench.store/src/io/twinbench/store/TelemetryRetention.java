@@ -15,7 +15,8 @@ import java.util.List;
 public final class TelemetryRetention {
 
     /** What one run did. */
-    public record Outcome(long rawFolded, long rollupsWritten, long rollupsExpired, long eventsExpired, long changesExpired) {
+    public record Outcome(long rawFolded, long rollupsWritten, long rollupsExpired, long eventsExpired, long changesExpired,
+            long snapshotsExpired) {
     }
 
     private final TwinStore.ConnectionSource connections;
@@ -56,8 +57,9 @@ public final class TelemetryRetention {
                     ps.setTimestamp(1, java.sql.Timestamp.from(now.minus(policy.history())));
                     changes = ps.executeUpdate();
                 }
+                long snapshots = SnapshotRetention.apply(c, policy.hourlySnapshots(), policy.dailySnapshots(), now);
                 c.commit();
-                return new Outcome(folded, written, expired, events, changes);
+                return new Outcome(folded, written, expired, events, changes, snapshots);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -69,6 +71,10 @@ public final class TelemetryRetention {
 
     /** A series' rollups with from ≤ start < to, oldest first. */
     public List<Rollup> rollups(SeriesKey key, long from, long to) {
+        return rollups(connections, key, from, to);
+    }
+
+    static List<Rollup> rollups(TwinStore.ConnectionSource connections, SeriesKey key, long from, long to) {
         return TelemetrySamples.seriesRange(connections, "SELECT u.bucket, u.width_ms, u.n, u.min_val, u.max_val, u.sum_val"
                 + " FROM sample_rollup u JOIN series r ON r.id = u.series_id"
                 + " WHERE r.twin_id = ? AND r.element_id = ? AND r.metric = ? AND u.bucket >= ? AND u.bucket < ? ORDER BY u.bucket",

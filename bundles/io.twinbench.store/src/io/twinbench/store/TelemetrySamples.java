@@ -90,6 +90,11 @@ public final class TelemetrySamples {
     }
 
     /** After a rollback the cache may name series that were never committed. */
+    /** The twin's series are gone from the store: their cached ids must not be used again. */
+    void forgetSeriesOf(String twinId) {
+        seriesIds.keySet().removeIf(key -> key.twinId().equals(twinId));
+    }
+
     void forgetUncommittedSeries() {
         seriesIds.clear();
     }
@@ -99,6 +104,29 @@ public final class TelemetrySamples {
         return seriesRange(connections, "SELECT s.ts, s.val FROM sample s JOIN series r ON r.id = s.series_id"
                 + " WHERE r.twin_id = ? AND r.element_id = ? AND r.metric = ? AND s.ts >= ? AND s.ts < ? ORDER BY s.ts",
                 key, from, to, rs -> new Sample(rs.getLong(1), rs.getDouble(2)), "samples");
+    }
+
+    /**
+     * A series' history with from ≤ timestamp < to, oldest first, however old: where raw samples
+     * were folded into rollups by retention, each rollup's mean stands at its bucket's start. What
+     * charts, baselines, predictions and the detector read, so a year of history stays readable
+     * after its raw samples expired.
+     */
+    public List<Sample> history(SeriesKey key, long from, long to) {
+        List<Sample> raw = range(key, from, to);
+        long firstRaw = raw.isEmpty() ? to : raw.get(0).timestamp();
+        if (firstRaw <= from) {
+            return raw;
+        }
+        List<Sample> merged = new ArrayList<>();
+        for (Rollup r : TelemetryRetention.rollups(connections, key, from, firstRaw)) {
+            merged.add(new Sample(r.start(), r.mean()));
+        }
+        if (merged.isEmpty()) {
+            return raw;
+        }
+        merged.addAll(raw);
+        return merged;
     }
 
     /** Reads one result row. */

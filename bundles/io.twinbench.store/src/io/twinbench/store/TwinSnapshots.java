@@ -102,15 +102,6 @@ public final class TwinSnapshots {
         }
     }
 
-    public boolean delete(String twinId) {
-        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("DELETE FROM twin WHERE id = ?")) {
-            ps.setString(1, twinId);
-            return ps.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot delete twin " + twinId + ": " + e.getMessage(), e);
-        }
-    }
-
     private static void upsertTwin(Connection c, io.twinbench.store.internal.Dialect dialect, Twin twin, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(dialect.upsert("twin", List.of("id", "name", "hostname", "source", "element_count",
                 "dependency_count", "updated"), List.of("id")))) {

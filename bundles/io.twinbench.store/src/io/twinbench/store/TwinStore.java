@@ -25,6 +25,7 @@ public final class TwinStore implements AutoCloseable {
     private final Events events;
     private final Anomalies anomalies;
     private final int schemaVersion;
+    private final TwinDeletion deletion;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
         this.pool = pool;
@@ -48,6 +49,7 @@ public final class TwinStore implements AutoCloseable {
         this.events = new Events(source);
         this.anomalies = new Anomalies(source);
         this.agentStreams = new AgentStreams(source, telemetry, inventories, events);
+        this.deletion = new TwinDeletion(source);
     }
 
     static {
@@ -107,6 +109,17 @@ public final class TwinStore implements AutoCloseable {
 
     public AgentStreams agentStreams() {
         return agentStreams;
+    }
+
+    /**
+     * Deletes the twin and everything the workspace holds of it (snapshots, series and samples,
+     * rollups, events, anomalies, inventory, history); false when there was nothing. An agent that
+     * still streams makes a new twin from what it sends next: revoke it first to stop that.
+     */
+    public boolean deleteTwin(String twinId) {
+        boolean any = deletion.delete(twinId).any();
+        telemetry.forgetSeriesOf(twinId);
+        return any;
     }
 
     public int schemaVersion() {

@@ -20,6 +20,9 @@ public final class AnomalyWatch implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(AnomalyWatch.class.getName());
     static final int MAX_WAITING_FRAMES = 10_000;
+    /** One twin's share of the queue: an endpoint that floods frames has its own skipped, not the others'. */
+    static final int MAX_WAITING_PER_TWIN = 1_000;
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> waiting = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final OnlineDetection detection;
     private final BiConsumer<String, List<StoredAnomaly>> found;
@@ -41,12 +44,32 @@ public final class AnomalyWatch implements AutoCloseable {
 
     /** Queues a committed frame of the twin for scoring; returns at once. */
     public void submit(String twinId, List<SeriesAppend> appends) {
-        worker.execute(() -> {
-            List<StoredAnomaly> anomalies = detection.observe(appends);
-            if (!anomalies.isEmpty()) {
-                found.accept(twinId, anomalies);
-            }
-        });
+        java.util.concurrent.atomic.AtomicInteger mine = waiting.computeIfAbsent(twinId, t -> new java.util.concurrent.atomic.AtomicInteger());
+        if (mine.incrementAndGet() > MAX_WAITING_PER_TWIN) {
+            mine.decrementAndGet();
+            LOG.log(Level.DEBUG, "twin " + twinId + " has " + MAX_WAITING_PER_TWIN + " frames waiting for anomaly detection; this one is skipped");
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                mine.decrementAndGet();
+                List<StoredAnomaly> anomalies = detection.observe(appends);
+                if (!anomalies.isEmpty()) {
+                    found.accept(twinId, anomalies);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            mine.decrementAndGet();
+        }
+    }
+
+    /** The twin was deleted: its series' baselines are dropped (after what is queued before this). */
+    public void forget(String twinId) {
+        try {
+            worker.execute(() -> detection.forget(twinId));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            detection.forget(twinId);
+        }
     }
 
     /** Scores what is queued (for a few seconds at most), then stops. */

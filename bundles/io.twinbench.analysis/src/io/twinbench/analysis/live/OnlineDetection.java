@@ -86,6 +86,12 @@ public final class OnlineDetection {
         return found;
     }
 
+    /** Drops the twin's detectors (its history was deleted): its series learn afresh from what comes next. */
+    public void forget(String twinId) {
+        watched.keySet().removeIf(key -> key.twinId().equals(twinId));
+        perTwin.remove(twinId);
+    }
+
     private Watched watched(SeriesKey key, long firstNew) {
         Watched w = watched.get(key);
         if (w != null) {
@@ -112,7 +118,7 @@ public final class OnlineDetection {
     private Watched primed(SeriesKey key, long firstNew) {
         Watched w = new Watched(detectors.create());
         try {
-            for (Sample s : store.telemetry().range(key, Math.min(firstNew, clock.millis()) - PRIMING.toMillis(), firstNew)) {
+            for (Sample s : store.telemetry().history(key, Math.min(firstNew, clock.millis()) - PRIMING.toMillis(), firstNew)) {
                 w.detector.observe(s.timestamp(), s.value());
                 w.last = s.timestamp();
             }

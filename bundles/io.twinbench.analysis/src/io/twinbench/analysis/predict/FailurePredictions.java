@@ -88,7 +88,7 @@ public final class FailurePredictions {
 
     /** The series' samples of the window, up to and including now. */
     private List<Sample> read(SeriesKey key, long from, long now) {
-        return store.telemetry().range(key, from, now + 1);
+        return store.telemetry().history(key, from, now + 1);
     }
 
     private Optional<Double> latest(SeriesKey key, long from, long now) {

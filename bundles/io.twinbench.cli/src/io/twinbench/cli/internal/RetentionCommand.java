@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "retention", mixinStandardHelpOptions = true,
         description = {"Downsample and expire telemetry now (the workbench and ./twinbench serve do it every hour):",
                 "raw samples older than --raw-days become rollups (count, min, max, mean) of --rollup-seconds,",
-                "kept for --rollup-days; events older than --event-days and twin history older than --history-days are deleted."})
+                "kept for --rollup-days; events older than --event-days and twin history older than --history-days are deleted;",
+                "of each twin's snapshots the latest is kept, then one an hour for --snapshot-hourly-days, then one a day for",
+                "--snapshot-daily-days."})
 public final class RetentionCommand implements Callable<Integer> {
 
     @Spec
@@ -43,20 +45,29 @@ public final class RetentionCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     long historyDays;
 
+    @Option(names = "--snapshot-hourly-days", defaultValue = "7", description = "Days one snapshot an hour is kept of each twin "
+            + "(default: ${DEFAULT-VALUE}).")
+    long hourlySnapshotDays;
+
+    @Option(names = "--snapshot-daily-days", defaultValue = "365", description = "Days after those that one snapshot a day is kept "
+            + "(default: ${DEFAULT-VALUE}).")
+    long dailySnapshotDays;
+
     @Override
     public Integer call() {
         RetentionPolicy policy;
         try {
             policy = new RetentionPolicy(Duration.ofDays(rawDays), Duration.ofSeconds(rollupSeconds), Duration.ofDays(rollupDays),
-                    Duration.ofDays(eventDays), Duration.ofDays(historyDays));
+                    Duration.ofDays(eventDays), Duration.ofDays(historyDays), Duration.ofDays(hourlySnapshotDays),
+                    Duration.ofDays(dailySnapshotDays));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (TwinStore store = workspace.openStore()) {
             TelemetryRetention.Outcome outcome = store.retention().apply(policy, Instant.now());
-            spec.commandLine().getOut().printf("folded %,d raw samples into %,d rollups; expired %,d rollups, %,d events"
-                    + " and %,d history entries%n", outcome.rawFolded(), outcome.rollupsWritten(), outcome.rollupsExpired(),
-                    outcome.eventsExpired(), outcome.changesExpired());
+            spec.commandLine().getOut().printf("folded %,d raw samples into %,d rollups; expired %,d rollups, %,d events,"
+                    + " %,d history entries and %,d snapshots%n", outcome.rawFolded(), outcome.rollupsWritten(), outcome.rollupsExpired(),
+                    outcome.eventsExpired(), outcome.changesExpired(), outcome.snapshotsExpired());
             return 0;
         }
     }

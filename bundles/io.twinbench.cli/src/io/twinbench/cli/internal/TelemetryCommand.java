@@ -56,7 +56,7 @@ public final class TelemetryCommand implements Callable<Integer> {
             if (!series.containsKey(key)) {
                 throw new ParameterException(spec.commandLine(), "twin '" + twin + "' has no series " + element + " " + metric);
             }
-            List<Sample> samples = store.telemetry().range(key, range.fromMillis(), range.toMillis());
+            List<Sample> samples = store.telemetry().history(key, range.fromMillis(), range.toMillis());
             out.println("timestamp_ms,time,value");
             for (Sample s : samples) {
                 out.println(s.timestamp() + "," + Instant.ofEpochMilli(s.timestamp()) + "," + s.value());

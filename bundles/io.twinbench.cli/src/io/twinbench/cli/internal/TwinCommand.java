@@ -96,13 +96,25 @@ public final class TwinCommand {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Remove a twin and its history from the workspace.")
-    int delete(@Parameters(paramLabel = "ID") String id) {
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = {"Remove a twin and everything the workspace holds of it:",
+            "snapshots, telemetry, events, anomalies, inventory and history."})
+    int delete(@Parameters(paramLabel = "ID") String id,
+            @picocli.CommandLine.Option(names = "--revoke", description = "Also revoke the agent of that id, so it cannot make the twin again.")
+            boolean revoke) {
         try (TwinStore store = workspace.openStore()) {
-            if (!store.snapshots().delete(id)) {
-                throw new ParameterException(spec.commandLine(), "no twin with id '" + id + "'");
+            var agent = store.enrollments().agent(id).filter(a -> !a.isRevoked());
+            if (revoke && agent.isPresent()) {
+                store.enrollments().revoke(id, java.time.Instant.now());
             }
-            spec.commandLine().getOut().println("deleted " + id);
+            if (!store.deleteTwin(id)) {
+                throw new ParameterException(spec.commandLine(), "no twin with id '" + io.twinbench.protocol.Printable.of(id) + "'");
+            }
+            spec.commandLine().getOut().println("deleted " + id + " with its telemetry, events, anomalies, inventory and history"
+                    + (revoke && agent.isPresent() ? "; agent " + id + " revoked" : ""));
+            if (!revoke && agent.isPresent()) {
+                spec.commandLine().getErr().println("twinbench: agent " + id + " is still enrolled: what it sends next makes a new twin"
+                        + " (revoke it with: twinbench agent revoke " + id + ")");
+            }
             return 0;
         }
     }

@@ -158,6 +158,19 @@ public final class Collector implements AutoCloseable {
         QuotaReports.report(services.quotas(), services.store(), services.listener(), services.clock());
     }
 
+    /**
+     * The twin of this id was deleted: its quota counts start afresh, and the agent's open sessions
+     * are ended (revoked ones for good, after {@link #recheckTrust}), so that a reconnecting agent
+     * reads its held inventory anew from the store, which holds none, and sends it in full.
+     */
+    public void twinDeleted(String twinId) {
+        services.quotas().forget(twinId);
+        recheckTrust();
+        for (AgentConnection session : services.registry().sessions(twinId)) {
+            session.close("its twin was deleted; on reconnecting it sends its inventory in full");
+        }
+    }
+
     /** Connections open now, and of those not yet authenticated. */
     public int openConnections() {
         return services.registry().openConnections();

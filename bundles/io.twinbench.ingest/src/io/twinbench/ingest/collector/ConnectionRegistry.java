@@ -85,6 +85,12 @@ final class ConnectionRegistry {
         return all;
     }
 
+    /** The agent's authenticated connections. */
+    synchronized List<AgentConnection> sessions(String agentId) {
+        Deque<AgentConnection> mine = agents.get(agentId);
+        return mine == null ? List.of() : List.copyOf(mine);
+    }
+
     synchronized int openConnections() {
         return open;
     }

@@ -32,22 +32,64 @@ public final class EventIntake {
 
     /** The stored form of the events; an event stamped far in the future is refused with its index. */
     public List<StoredEvent> storedFor(String twinId, List<Event> events) throws IntakeException {
+        return storedFor(twinId, events, null);
+    }
+
+    /** As {@link #storedFor(String, List)}; with rejected given, an event far in the future is left out and told to it, the others kept. */
+    public List<StoredEvent> storedFor(String twinId, List<Event> events, java.util.function.Consumer<String> rejected) throws IntakeException {
         long latest = time.latest();
         List<StoredEvent> result = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            long ts = time.millis(e.timestamp(), latest, "events[" + i + "]");
+            long ts;
+            try {
+                ts = time.millis(e.timestamp(), latest, "events[" + i + "]");
+            } catch (IntakeException x) {
+                if (rejected == null) {
+                    throw x;
+                }
+                rejected.accept(x.getMessage());
+                continue;
+            }
             Map<String, String> attributes = new TreeMap<>();
-            e.attributes().forEach((k, v) -> attributes.put(k, redactor.redact(k, v)));
+            e.attributes().forEach((k, v) -> attributes.put(cut(k, MAX_ATTRIBUTE_NAME), cut(redactor.redact(k, v), MAX_ATTRIBUTE_VALUE)));
             result.add(new StoredEvent(0, twinId, ts, e.kind().strip().toLowerCase(java.util.Locale.ROOT), e.severity().name(),
-                    e.source(), e.element(), redactor.redact(e.message()), attributes.isEmpty() ? null : encode(attributes)));
+                    e.source(), e.element(), cut(redactor.redact(e.message()), Event.MAX_MESSAGE), attributes.isEmpty() ? null : encode(attributes)));
         }
         return result;
     }
 
+    /** What the store's columns take: an attribute's name and value are cut to these and marked so ("…"). */
+    static final int MAX_ATTRIBUTE_NAME = 200;
+    static final int MAX_ATTRIBUTE_VALUE = 400;
+    /** The event's attributes as JSON fit this (the store's column, with room for escapes). */
+    static final int MAX_ATTRIBUTES_JSON = 30_000;
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** The attributes as JSON, within the store's column: attributes past it are left out and counted in "twinbench.cut". */
     private String encode(Map<String, String> attributes) {
         try {
-            return json.writeValueAsString(attributes);
+            String all = json.writeValueAsString(attributes);
+            if (all.length() <= MAX_ATTRIBUTES_JSON) {
+                return all;
+            }
+            Map<String, String> kept = new TreeMap<>();
+            int size = 64;
+            int left = 0;
+            for (Map.Entry<String, String> a : attributes.entrySet()) {
+                String one = json.writeValueAsString(Map.of(a.getKey(), a.getValue()));
+                if (size + one.length() < MAX_ATTRIBUTES_JSON) {
+                    kept.put(a.getKey(), a.getValue());
+                    size += one.length();
+                } else {
+                    left++;
+                }
+            }
+            kept.put("twinbench.cut", left + " attributes left out: the event's attributes were longer than the store keeps");
+            return json.writeValueAsString(kept);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode event attributes", e);
         }

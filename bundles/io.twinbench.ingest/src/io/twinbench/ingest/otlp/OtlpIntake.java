@@ -40,6 +40,7 @@ public final class OtlpIntake {
     private final Clock clock;
     private final Set<String> knownTwins = ConcurrentHashMap.newKeySet();
     private final EndpointQuotas quotas;
+    private final SumRates rates = new SumRates();
     private volatile long reported;
 
     public OtlpIntake(TwinStore store, TelemetryIntake telemetry, EventIntake events, CollectorListener listener, Clock clock) {
@@ -52,14 +53,37 @@ public final class OtlpIntake {
         this.clock = clock;
     }
 
-    void metrics(String endpoint, ExportMetricsServiceRequest request) throws OtlpException {
-        List<Sample> samples = OtlpMapping.samples(request, clock.millis());
+    /** What an export left out, for its partial-success answer: how many, and the first reason. */
+    record Rejected(long count, String firstReason) {
+        static final Rejected NONE = new Rejected(0, "");
+
+        static final class Counter implements java.util.function.Consumer<String> {
+            private long count;
+            private String first = "";
+
+            @Override
+            public void accept(String reason) {
+                if (count++ == 0) {
+                    first = reason;
+                }
+            }
+
+            Rejected result(String what) {
+                return count == 0 ? NONE : new Rejected(count, count + " " + what + " rejected, the first " + first);
+            }
+        }
+    }
+
+    /** Stores the export's good data points; those it cannot take are left out, counted and said in the answer. */
+    Rejected metrics(String endpoint, ExportMetricsServiceRequest request) throws OtlpException {
+        List<Sample> samples = OtlpMapping.samples(request, clock.millis(), rates);
         if (samples.size() > TelemetryBatch.MAX_SAMPLES) {
             throw new OtlpException(413, samples.size() + " data points in one export, more than " + TelemetryBatch.MAX_SAMPLES);
         }
+        Rejected.Counter rejected = new Rejected.Counter();
         List<io.twinbench.store.SeriesAppend> appends;
         try {
-            appends = telemetry.appendsFor(endpoint, new TelemetryBatch(samples));
+            appends = telemetry.appendsFor(endpoint, samples, reason -> rejected.accept(reason.replace("samples[", "data point [")));
         } catch (IntakeException e) {
             throw new OtlpException(400, e.getMessage().replace("samples[", "data point ["), e);
         }
@@ -69,12 +93,16 @@ public final class OtlpIntake {
         reportRefusals();
         ensureTwin(endpoint, request.getResourceMetricsList().stream().map(r -> OtlpMapping.hostName(r.getResource().getAttributesList()))
                 .filter(h -> !h.isBlank()).findFirst().orElse(endpoint));
+        return rejected.result("data points");
     }
 
-    void logs(String endpoint, ExportLogsServiceRequest request) throws OtlpException {
+    /** Stores the export's good log records; those it cannot take are left out, counted and said in the answer. */
+    Rejected logs(String endpoint, ExportLogsServiceRequest request) throws OtlpException {
         List<Event> records = OtlpMapping.events(request, clock.millis());
+        Rejected.Counter rejected = new Rejected.Counter();
         try {
-            store.events().append(quotas.admitEvents(endpoint, events.storedFor(endpoint, records)));
+            store.events().append(quotas.admitEvents(endpoint, events.storedFor(endpoint, records,
+                    reason -> rejected.accept(reason.replace("events[", "log record [")))));
         } catch (IntakeException e) {
             throw new OtlpException(400, e.getMessage().replace("events[", "log record ["), e);
         }
@@ -84,6 +112,7 @@ public final class OtlpIntake {
             listener.eventsStored(endpoint, records.size());
         }
         reportRefusals();
+        return rejected.result("log records");
     }
 
     /** At most every ten seconds, what the quotas refused goes to the endpoints' rows and twins. */

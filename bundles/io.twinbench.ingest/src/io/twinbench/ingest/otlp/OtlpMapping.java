@@ -42,16 +42,22 @@ final class OtlpMapping {
     }
 
     static List<Sample> samples(ExportMetricsServiceRequest request, long now) {
+        return samples(request, now, new SumRates());
+    }
+
+    /** The export's points; monotonic sums as rates per second (rates holds what cumulative ones need from earlier exports). */
+    static List<Sample> samples(ExportMetricsServiceRequest request, long now, SumRates rates) {
         List<Sample> samples = new ArrayList<>();
         for (ResourceMetrics resource : request.getResourceMetricsList()) {
             String element = element(resource.getResource().getAttributesList());
             for (ScopeMetrics scope : resource.getScopeMetricsList()) {
                 for (Metric metric : scope.getMetricsList()) {
                     String name = metric.getName().isBlank() ? "unnamed" : metric.getName();
-                    String unit = metric.getUnit();
+                    String unit = cut(metric.getUnit(), 40);
                     switch (metric.getDataCase()) {
                         case GAUGE -> metric.getGauge().getDataPointsList().forEach(p -> number(samples, element, name, unit, p, now));
-                        case SUM -> metric.getSum().getDataPointsList().forEach(p -> number(samples, element, name, unit, p, now));
+                        case SUM -> metric.getSum().getDataPointsList().forEach(p -> sum(samples, element, name, unit, p, now,
+                                metric.getSum().getIsMonotonic(), metric.getSum().getAggregationTemporality(), rates));
                         case HISTOGRAM -> metric.getHistogram().getDataPointsList().forEach(p -> countAndSum(samples, element, name, unit,
                                 p.getAttributesList(), p.getTimeUnixNano(), p.getFlags(), now, p.getCount(), p.hasSum() ? p.getSum() : Double.NaN));
                         case EXPONENTIAL_HISTOGRAM -> metric.getExponentialHistogram().getDataPointsList().forEach(p -> countAndSum(samples,
@@ -82,12 +88,35 @@ final class OtlpMapping {
         if ((p.getFlags() & NO_RECORDED_VALUE) != 0) {
             return;
         }
-        double value = switch (p.getValueCase()) {
+        add(samples, element, name, p.getAttributesList(), unit, p.getTimeUnixNano(), now, value(p));
+    }
+
+    private static double value(NumberDataPoint p) {
+        return switch (p.getValueCase()) {
             case AS_DOUBLE -> p.getAsDouble();
             case AS_INT -> p.getAsInt();
             default -> Double.NaN;
         };
-        add(samples, element, name, p.getAttributesList(), unit, p.getTimeUnixNano(), now, value);
+    }
+
+    /**
+     * A sum's point: a counter (monotonic) as its rate per second, in unit/s, whatever its
+     * temporality; an up-down sum (memory in use, queue length) as the level it is.
+     */
+    private static void sum(List<Sample> samples, String element, String name, String unit, NumberDataPoint p, long now, boolean monotonic,
+            io.opentelemetry.proto.metrics.v1.AggregationTemporality temporality, SumRates rates) {
+        if ((p.getFlags() & NO_RECORDED_VALUE) != 0) {
+            return;
+        }
+        if (!monotonic) {
+            add(samples, element, name, p.getAttributesList(), unit, p.getTimeUnixNano(), now, value(p));
+            return;
+        }
+        String series = element + "\u0000" + seriesName(name, p.getAttributesList());
+        double rate = temporality == io.opentelemetry.proto.metrics.v1.AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
+                ? SumRates.delta(p.getStartTimeUnixNano(), p.getTimeUnixNano(), value(p))
+                : rates.cumulative(series, p.getStartTimeUnixNano(), p.getTimeUnixNano(), value(p));
+        add(samples, element, name, p.getAttributesList(), cut((unit.isBlank() ? "1" : unit) + "/s", 40), p.getTimeUnixNano(), now, rate);
     }
 
     private static void add(List<Sample> samples, String element, String name, List<KeyValue> attributes, String unit, long timeUnixNano,
@@ -190,7 +219,8 @@ final class OtlpMapping {
         };
     }
 
+    /** At most max characters; a cut text ends in "…", so nobody mistakes it for the whole. */
     private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

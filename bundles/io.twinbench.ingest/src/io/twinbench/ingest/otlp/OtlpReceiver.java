@@ -173,16 +173,27 @@ public final class OtlpReceiver implements AutoCloseable {
     private void answer(HttpExchange exchange, OtlpPayload payload, String endpoint, boolean metrics) throws OtlpException, IOException {
         byte[] body = OtlpPayload.read(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Encoding"));
         byte[] response;
+        // the good points of an export are kept; the others are counted in the specification's partial success
         if (metrics) {
             ExportMetricsServiceRequest.Builder request = ExportMetricsServiceRequest.newBuilder();
             payload.parse(body, request);
-            intake.metrics(endpoint, request.build());
-            response = payload.encode(ExportMetricsServiceResponse.getDefaultInstance());
+            OtlpIntake.Rejected rejected = intake.metrics(endpoint, request.build());
+            ExportMetricsServiceResponse.Builder answer = ExportMetricsServiceResponse.newBuilder();
+            if (rejected.count() > 0) {
+                answer.setPartialSuccess(io.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess.newBuilder()
+                        .setRejectedDataPoints(rejected.count()).setErrorMessage(rejected.firstReason()));
+            }
+            response = payload.encode(answer.build());
         } else {
             ExportLogsServiceRequest.Builder request = ExportLogsServiceRequest.newBuilder();
             payload.parse(body, request);
-            intake.logs(endpoint, request.build());
-            response = payload.encode(ExportLogsServiceResponse.getDefaultInstance());
+            OtlpIntake.Rejected rejected = intake.logs(endpoint, request.build());
+            ExportLogsServiceResponse.Builder answer = ExportLogsServiceResponse.newBuilder();
+            if (rejected.count() > 0) {
+                answer.setPartialSuccess(io.opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.newBuilder()
+                        .setRejectedLogRecords(rejected.count()).setErrorMessage(rejected.firstReason()));
+            }
+            response = payload.encode(answer.build());
         }
         send(exchange, 200, payload, response);
     }

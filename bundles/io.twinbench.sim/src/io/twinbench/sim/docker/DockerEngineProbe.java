@@ -22,7 +22,8 @@ public final class DockerEngineProbe {
             Version version = client.versionCmd().exec();
             Info info = client.infoCmd().exec();
             return new DockerEngineStatus(engine.endpoint(), true, version.getVersion(), version.getApiVersion(),
-                    orZero(info.getContainers()), orZero(info.getContainersRunning()), orZero(info.getImages()), null);
+                    orZero(info.getContainers()), orZero(info.getContainersRunning()), orZero(info.getImages()), null,
+                    UserNamespace.of(info).map(UserNamespace::describe).orElse(null));
         } catch (IOException | RuntimeException e) {
             return DockerEngineStatus.unreachable(engine.endpoint(), engine.explain(e));
         }

@@ -5,10 +5,10 @@ package io.twinbench.sim.docker;
  * or not, with the reason in words an analyst can act on.
  */
 public record DockerEngineStatus(String endpoint, boolean reachable, String version, String apiVersion,
-        int containers, int runningContainers, int images, String problem) {
+        int containers, int runningContainers, int images, String problem, String userNamespace) {
 
     public static DockerEngineStatus unreachable(String endpoint, String problem) {
-        return new DockerEngineStatus(endpoint, false, null, null, 0, 0, 0, problem);
+        return new DockerEngineStatus(endpoint, false, null, null, 0, 0, 0, problem, null);
     }
 
     public String summary() {
@@ -16,6 +16,7 @@ public record DockerEngineStatus(String endpoint, boolean reachable, String vers
             return "Docker engine not reachable at " + endpoint + ": " + problem;
         }
         return "Docker " + version + " (API " + apiVersion + ") at " + endpoint + ": " + runningContainers + " of "
-                + containers + " containers running, " + images + " images";
+                + containers + " containers running, " + images + " images; twins run in "
+                + (userNamespace != null ? userNamespace : "no user namespace (start dockerd with --userns-remap=default)");
     }
 }

@@ -38,13 +38,58 @@ public final class TwinContainers implements AutoCloseable {
     public static final String LABEL_TWIN = TwinImage.LABEL_TWIN;
     private static final String LABEL_CONTAINER = "io.twinbench.container";
 
+    /**
+     * The escape hatch for an engine without a user namespace (-Dtwinbench.allowTwinsWithoutUserNamespace=true):
+     * its twins' root is this machine's root, held back only by the few capabilities they keep.
+     */
+    public static final String ALLOW_WITHOUT_USER_NAMESPACE = "twinbench.allowTwinsWithoutUserNamespace";
+
     private final DockerEngine engine;
     private final Clock clock;
+    private final boolean allowWithoutUserNamespace;
     private DockerClient client;
+    private java.util.Optional<io.twinbench.sim.docker.UserNamespace> userNamespace;
 
     public TwinContainers(DockerEngine engine, Clock clock) {
+        this(engine, clock, Boolean.getBoolean(ALLOW_WITHOUT_USER_NAMESPACE));
+    }
+
+    /** allowWithoutUserNamespace: start twins on an engine that maps no user namespace (their root is this machine's). */
+    public TwinContainers(DockerEngine engine, Clock clock, boolean allowWithoutUserNamespace) {
         this.engine = engine;
         this.clock = clock;
+        this.allowWithoutUserNamespace = allowWithoutUserNamespace;
+    }
+
+    /** The engine's user namespace, asked once; empty when it maps none. */
+    public synchronized java.util.Optional<io.twinbench.sim.docker.UserNamespace> userNamespace() {
+        if (userNamespace == null) {
+            userNamespace = io.twinbench.sim.docker.UserNamespace.of(docker().infoCmd().exec());
+        }
+        return userNamespace;
+    }
+
+    /**
+     * Refuses to start a twin whose root would be this machine's root, unless allowed; makes the
+     * files mounted into the twin readable by the twin's root, which is another user here.
+     */
+    private void confine(Map<String, java.nio.file.Path> files) throws IOException {
+        java.util.Optional<io.twinbench.sim.docker.UserNamespace> ns = userNamespace();
+        if (ns.isEmpty() && !allowWithoutUserNamespace) {
+            throw new IOException("the Docker engine at " + engine.endpoint() + " runs containers without a user namespace, so a twin's root"
+                    + " would be root on this machine: start dockerd with --userns-remap=default (see the README), or allow it with -D"
+                    + ALLOW_WITHOUT_USER_NAMESPACE + "=true");
+        }
+        if (ns.isPresent() && ns.get().rootUid() >= 0) {
+            for (java.nio.file.Path file : files.values()) {
+                try {
+                    java.nio.file.Files.setAttribute(file, "unix:uid", (int) ns.get().rootUid());
+                    java.nio.file.Files.setAttribute(file, "unix:gid", (int) ns.get().rootGid());
+                } catch (IOException | UnsupportedOperationException e) {
+                    throw new IOException("cannot give " + file + " to the twin's root (uid " + ns.get().rootUid() + " here): " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     private synchronized DockerClient docker() {
@@ -71,8 +116,15 @@ public final class TwinContainers implements AutoCloseable {
     }
 
     /** As {@link #start(TwinImage, TwinLimits, Duration)}, with the changes' files mounted over the image's and its disabled services left out. */
-    public RunningTwin start(TwinImage image, TwinLimits limits, TwinChanges changes, Duration wait) throws IOException {
+    public RunningTwin start(TwinImage image, TwinLimits asked, TwinChanges changes, Duration wait) throws IOException {
         Map<String, java.nio.file.Path> files = changes.files();
+        // whatever the endpoint's inventory claims, a twin gets at most its share of this machine (the engine is local)
+        TwinLimits limits = asked.withinShareOf(TwinLimits.hostCores(), TwinLimits.hostMemory());
+        try {
+            confine(files);
+        } catch (RuntimeException e) {
+            throw new IOException("starting a twin of " + image.reference() + " failed: " + engine.explain(e), e);
+        }
         String name = TwinImage.repository(image.twinId()).substring("twinbench/".length()) + "-" + Long.toString(System.nanoTime(), 36);
         try {
             DockerClient docker = docker();

@@ -11,9 +11,14 @@ import com.github.dockerjava.api.model.HostConfig;
  * How every twin container is confined: no network, no new privileges, all capabilities
  * dropped but the few a service needs to give up root (switching user and group, owning its
  * log directory, a port below 1024, signalling its own processes), a read-only root with
- * tmpfs scratch space, and the endpoint's cores, memory and a process limit.
+ * tmpfs scratch space, and the endpoint's cores, memory (no swap beyond it), a process limit and
+ * an open-file limit. Where the engine maps a user namespace, the twin's root is an unprivileged
+ * user of this machine; without one, TwinContainers refuses to start twins unless told otherwise.
  */
 public final class TwinHardening {
+
+    /** Open files per process in a twin: what busy servers set, far below what the engine would allow. */
+    public static final int OPEN_FILES = 16384;
 
     /** What a twin may still do as root: what daemons need to drop to their own user. */
     public static final List<Capability> KEPT = List.of(Capability.CHOWN, Capability.SETUID, Capability.SETGID, Capability.NET_BIND_SERVICE,
@@ -62,7 +67,7 @@ public final class TwinHardening {
     /** The confinement in words, for reports and the command line. */
     public static String describe() {
         return "no network, no new privileges, capabilities " + String.join(" ", KEPT.stream().map(Capability::name).toList())
-                + " only, read-only root, scratch " + String.join(" ", new java.util.TreeSet<>(SCRATCH));
+                + " only, read-only root, scratch " + String.join(" ", new java.util.TreeSet<>(SCRATCH)) + ", " + OPEN_FILES + " open files";
     }
 
     public static HostConfig hostConfig(TwinLimits limits) {
@@ -76,6 +81,8 @@ public final class TwinHardening {
                 .withInit(true)
                 .withNanoCPUs(Math.round(limits.cpus() * 1e9))
                 .withMemory(limits.memoryBytes())
-                .withPidsLimit(limits.pids());
+                .withMemorySwap(limits.memoryBytes())
+                .withPidsLimit(limits.pids())
+                .withUlimits(List.of(new com.github.dockerjava.api.model.Ulimit("nofile", OPEN_FILES, OPEN_FILES)));
     }
 }

@@ -16,25 +16,52 @@ public record TwinLimits(double cpus, long memoryBytes, long pids, List<String> 
         notes = List.copyOf(notes);
     }
 
+    /**
+     * The share of this machine a twin gets at most, whatever the endpoint's inventory claims: the
+     * analyst's own work (the workbench, the store) keeps the rest, so a twin that is told to
+     * take everything cannot starve it.
+     */
+    public static final double HOST_SHARE = 0.75;
+
     /** endpointCores or endpointMemory of 0 or less means the twin does not know them. */
     public static TwinLimits of(int endpointCores, long endpointMemory, int hostCores, long hostMemory) {
         List<String> notes = new ArrayList<>();
-        double cpus = endpointCores > 0 ? endpointCores : hostCores;
+        double mostCpus = mostCpus(hostCores);
+        long mostMemory = mostMemory(hostMemory);
+        double cpus = endpointCores > 0 ? endpointCores : mostCpus;
         if (endpointCores <= 0) {
-            notes.add("the twin does not know the endpoint's cores: " + hostCores + " as on this machine");
-        } else if (endpointCores > hostCores) {
-            notes.add("the endpoint has " + endpointCores + " cores, this machine " + hostCores + ": the twin gets " + hostCores);
-            cpus = hostCores;
+            notes.add("the twin does not know the endpoint's cores: " + mostCpus + ", three quarters of this machine's " + hostCores);
+        } else if (endpointCores > mostCpus) {
+            notes.add("the endpoint has " + endpointCores + " cores, this machine " + hostCores + ": the twin gets " + mostCpus
+                    + " (three quarters of them)");
+            cpus = mostCpus;
         }
-        long memory = endpointMemory > 0 ? endpointMemory : hostMemory;
+        long memory = endpointMemory > 0 ? endpointMemory : mostMemory;
         if (endpointMemory <= 0) {
-            notes.add("the twin does not know the endpoint's memory: " + mib(hostMemory) + " as on this machine");
-        } else if (endpointMemory > hostMemory) {
+            notes.add("the twin does not know the endpoint's memory: " + mib(mostMemory) + ", three quarters of this machine's");
+        } else if (endpointMemory > mostMemory) {
             notes.add("the endpoint has " + mib(endpointMemory) + " of memory, this machine " + mib(hostMemory) + ": the twin gets "
-                    + mib(hostMemory));
-            memory = hostMemory;
+                    + mib(mostMemory) + " (three quarters of it)");
+            memory = mostMemory;
         }
         return new TwinLimits(cpus, memory, DEFAULT_PIDS, notes);
+    }
+
+    /** The most cores a twin gets on a machine with hostCores. */
+    public static double mostCpus(int hostCores) {
+        return Math.max(1, Math.floor(hostCores * HOST_SHARE * 100) / 100);
+    }
+
+    /** The most memory a twin gets on a machine with hostMemory. */
+    public static long mostMemory(long hostMemory) {
+        return Math.max(64L << 20, (long) (hostMemory * HOST_SHARE));
+    }
+
+    /** These limits held to this machine's share, whoever made them. */
+    public TwinLimits withinShareOf(int hostCores, long hostMemory) {
+        double cpus = Math.min(this.cpus, mostCpus(hostCores));
+        long memory = Math.min(this.memoryBytes, mostMemory(hostMemory));
+        return cpus == this.cpus && memory == this.memoryBytes ? this : new TwinLimits(cpus, memory, pids, notes);
     }
 
     /** The cores of the machine the engine runs on (the engine is local). */

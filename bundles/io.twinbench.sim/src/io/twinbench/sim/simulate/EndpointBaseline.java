@@ -29,8 +29,8 @@ public record EndpointBaseline(Instant from, Instant to, int cpuSamples, double 
     /** The endpoint's figures over the window that ends at the given time; empty when the store has no CPU or memory samples of it there. */
     public static Optional<EndpointBaseline> of(TelemetrySamples telemetry, String twinId, Instant to, Duration window) {
         Instant from = to.minus(window);
-        List<Sample> cpu = telemetry.range(new SeriesKey(twinId, CPU_ELEMENT, CPU_LOAD), from.toEpochMilli(), to.toEpochMilli());
-        List<Sample> memory = telemetry.range(new SeriesKey(twinId, MEMORY_ELEMENT, MEMORY_USED), from.toEpochMilli(), to.toEpochMilli());
+        List<Sample> cpu = telemetry.history(new SeriesKey(twinId, CPU_ELEMENT, CPU_LOAD), from.toEpochMilli(), to.toEpochMilli());
+        List<Sample> memory = telemetry.history(new SeriesKey(twinId, MEMORY_ELEMENT, MEMORY_USED), from.toEpochMilli(), to.toEpochMilli());
         if (cpu.isEmpty() && memory.isEmpty()) {
             return Optional.empty();
         }

@@ -49,15 +49,15 @@ public final class Recommender {
             // enough cores for the phase's busy workers to stay under 80 %; twice as many when the load is not known in workers
             int workers = scenario.phases().get(cpuPhase).cpuWorkers();
             double wanted = workers > 0 ? Math.max(Math.ceil(limits.cpus()) + 1, Math.ceil(workers / 0.8)) : limits.cpus() * 2;
-            double more = Math.min(hostCores, wanted);
+            double more = Math.min(io.twinbench.sim.run.TwinLimits.mostCpus(hostCores), wanted);
             String change = "give the endpoint " + cores(wanted) + " (it has " + cores(limits.cpus()) + ")";
             if (more <= limits.cpus()) {
                 checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()),
-                        "not checked: this machine has " + cores(hostCores) + ", no more for the twin", false, PROCESSOR));
+                        "not checked: a twin gets at most " + cores(io.twinbench.sim.run.TwinLimits.mostCpus(hostCores)) + " of this machine's " + cores(hostCores), false, PROCESSOR));
             } else {
                 TwinLimits changed = new TwinLimits(more, limits.memoryBytes(), limits.pids(), limits.notes());
                 PhaseResult after = rerun(image, changed, scenario, cpuPhase, cancelled);
-                String afterText = cpu(after, more) + (more < wanted ? " (checked with " + cores(more) + ", all this machine has)" : "");
+                String afterText = cpu(after, more) + (more < wanted ? " (checked with " + cores(more) + ", all a twin gets here)" : "");
                 checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()), afterText,
                         !after.saturated(PhaseStatistics.CPU), PROCESSOR));
             }
@@ -68,11 +68,11 @@ public final class Recommender {
             Phase phase = scenario.phases().get(memoryPhase);
             // what the phase asked to hold, with room for the twin's own processes, or twice the limit when it asked for none
             long wanted = Math.max(limits.memoryBytes() * 2, roundUp((long) (Math.max(before.memoryPeakBytes(), phase.memoryBytes()) * 2.0)));
-            long more = Math.min(hostMemory, wanted);
+            long more = Math.min(io.twinbench.sim.run.TwinLimits.mostMemory(hostMemory), wanted);
             String change = "raise the endpoint's memory to " + (more >> 20) + " MiB (it has " + (limits.memoryBytes() >> 20) + " MiB)";
             if (more <= limits.memoryBytes()) {
                 checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before),
-                        "not checked: this machine has no more memory for the twin", false, MEMORY));
+                        "not checked: a twin gets no more of this machine's memory", false, MEMORY));
             } else {
                 TwinLimits changed = new TwinLimits(limits.cpus(), more, limits.pids(), limits.notes());
                 PhaseResult after = rerun(image, changed, scenario, memoryPhase, cancelled);

@@ -206,7 +206,7 @@ public final class TelemetryChartView extends ViewPart {
             List<StoredAnomaly> anomalies = store.anomalies().find(twinId, now - SPAN_MILLIS, Long.MAX_VALUE, MAX_MARKERS);
             units.forEach((key, unit) -> {
                 SeriesWindow window = new SeriesWindow(key, unit, SPAN_MILLIS);
-                window.addAll(store.telemetry().range(key, now - SPAN_MILLIS, Long.MAX_VALUE));
+                window.addAll(store.telemetry().history(key, now - SPAN_MILLIS, Long.MAX_VALUE));
                 window.setAnomalies(anomalies);
                 loaded.add(window);
             });

@@ -13,6 +13,8 @@ public final class TwinbenchPreferenceInitializer extends AbstractPreferenceInit
         defaults.put(TwinbenchPreferences.DATABASE_DIRECTORY, "");
         defaults.put(TwinbenchPreferences.DOCKER_ENDPOINT, DockerEngineProbe.DEFAULT_ENDPOINT);
         defaults.putInt(TwinbenchPreferences.IMAGES_KEPT, TwinbenchPreferences.DEFAULT_IMAGES_KEPT);
+        defaults.putInt(TwinbenchPreferences.SNAPSHOT_HOURLY_DAYS, (int) io.twinbench.store.RetentionPolicy.DEFAULT.hourlySnapshots().toDays());
+        defaults.putInt(TwinbenchPreferences.SNAPSHOT_DAILY_DAYS, (int) io.twinbench.store.RetentionPolicy.DEFAULT.dailySnapshots().toDays());
         defaults.putInt(TwinbenchPreferences.IMAGES_MAX_AGE_DAYS, 0);
     }
 }

@@ -47,5 +47,13 @@ public final class TwinbenchPreferencePage extends FieldEditorPreferencePage imp
                 getFieldEditorParent());
         age.setValidRange(0, 3650);
         addField(age);
+        IntegerFieldEditor hourly = new IntegerFieldEditor(TwinbenchPreferences.SNAPSHOT_HOURLY_DAYS,
+                "Twin snapshots: one an &hour kept for (days):", getFieldEditorParent());
+        hourly.setValidRange(0, 3650);
+        addField(hourly);
+        IntegerFieldEditor daily = new IntegerFieldEditor(TwinbenchPreferences.SNAPSHOT_DAILY_DAYS,
+                "...then one a da&y for (days; the latest is always kept):", getFieldEditorParent());
+        daily.setValidRange(0, 36500);
+        addField(daily);
     }
 }

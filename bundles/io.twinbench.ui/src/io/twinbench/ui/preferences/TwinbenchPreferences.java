@@ -18,6 +18,8 @@ public final class TwinbenchPreferences {
     public static final String DATABASE_DIRECTORY = "databaseDirectory";
     public static final String DOCKER_ENDPOINT = "dockerEndpoint";
     public static final String COLLECTOR_BIND = "collectorBind";
+    public static final String SNAPSHOT_HOURLY_DAYS = "snapshotHourlyDays";
+    public static final String SNAPSHOT_DAILY_DAYS = "snapshotDailyDays";
     public static final String DEFAULT_COLLECTOR_BIND = "127.0.0.1";
     public static final String COLLECTOR_PORT = "collectorPort";
     public static final int DEFAULT_COLLECTOR_PORT = 7443;
@@ -64,6 +66,14 @@ public final class TwinbenchPreferences {
      */
     public String collectorBind() {
         return node.get(COLLECTOR_BIND, System.getProperty("twinbench.collectorBind", DEFAULT_COLLECTOR_BIND));
+    }
+
+    /** How the hourly retention thins twin snapshots: one an hour for the first days, then one a day. */
+    public io.twinbench.store.RetentionPolicy retention() {
+        io.twinbench.store.RetentionPolicy d = io.twinbench.store.RetentionPolicy.DEFAULT;
+        return new io.twinbench.store.RetentionPolicy(d.raw(), d.rollupWidth(), d.rollups(), d.events(), d.history(),
+                java.time.Duration.ofDays(Math.max(0, node.getInt(SNAPSHOT_HOURLY_DAYS, (int) d.hourlySnapshots().toDays()))),
+                java.time.Duration.ofDays(Math.max(0, node.getInt(SNAPSHOT_DAILY_DAYS, (int) d.dailySnapshots().toDays()))));
     }
 
     public int collectorPort() {

@@ -3,7 +3,6 @@ package io.twinbench.ui.session;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.twinbench.store.RetentionPolicy;
 import io.twinbench.store.StoreException;
 
 /** Hourly downsampling and expiry of telemetry, so a workspace that streams for months stays small. */
@@ -19,7 +18,7 @@ final class RetentionJob extends PeriodicJob {
     @Override
     protected void round() {
         try {
-            workspace.store().ifPresent(store -> store.retention().apply(RetentionPolicy.DEFAULT, Instant.now()));
+            workspace.store().ifPresent(store -> store.retention().apply(workspace.retentionPolicy(), Instant.now()));
         } catch (StoreException e) {
             workspace.reportProblem("Cannot downsample old telemetry: " + e.getMessage(), e);
         }

@@ -161,6 +161,11 @@ public final class TwinWorkspace {
         listeners.forEach(l -> l.telemetryCommitted(twinId));
     }
 
+    /** How old telemetry, events, history and snapshots are thinned and expired, as the preferences say now. */
+    io.twinbench.store.RetentionPolicy retentionPolicy() {
+        return preferences.retention();
+    }
+
     /** The engine that runs executable twins, as the preferences name it now. */
     public io.twinbench.sim.docker.DockerEngine dockerEngine() {
         return new io.twinbench.sim.docker.DockerEngine(preferences.dockerEndpoint(), Duration.ofMinutes(10));
@@ -233,11 +238,24 @@ public final class TwinWorkspace {
                 java.time.Duration.ofDays(7), file).size();
     }
 
-    /** Removes a twin with its history, closing it if it is open. Call from a job. */
-    public void deleteTwin(String twinId) {
-        requireStore().snapshots().delete(twinId);
+    /**
+     * Removes a twin with everything the workspace holds of it, closing it if it is open, and
+     * revokes its agent when asked. Call from a job.
+     */
+    public void deleteTwin(String twinId, boolean revokeAgent) {
+        if (revokeAgent) {
+            requireStore().enrollments().revoke(twinId, java.time.Instant.now());
+        }
+        requireStore().deleteTwin(twinId);
+        collector.twinDeleted(twinId);
         close(twinId);
         refreshFleet();
+        agentsChanged();
+    }
+
+    /** Whether the twin is an enrolled agent's that is still trusted: deleting it then asks whether to revoke the agent. */
+    public boolean isTrustedAgent(String twinId) {
+        return requireStore().enrollments().agent(twinId).filter(a -> !a.isRevoked()).isPresent();
     }
 
     /** Records a fresh twin of this machine as a new snapshot. Call from a job. */

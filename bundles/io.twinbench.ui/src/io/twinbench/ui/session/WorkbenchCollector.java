@@ -81,6 +81,16 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
         }
     }
 
+    /** A twin was deleted: the collector and the detector forget it; a revoked agent's sessions end. */
+    void twinDeleted(String twinId) {
+        if (collector != null) {
+            collector.twinDeleted(twinId);
+        }
+        if (anomalies != null) {
+            anomalies.forget(twinId);
+        }
+    }
+
     /** A one-time enrolment token, valid for the given time. */
     Enrollment.Token newToken(Duration ttl) {
         if (enrollment == null) {

@@ -94,6 +94,9 @@ public final class DockerEngineView extends ViewPart {
         details.setText(status.reachable()
                 ? "Version " + status.version() + " (API " + status.apiVersion() + ") at " + status.endpoint() + ": "
                         + status.runningContainers() + " of " + status.containers() + " containers running, " + status.images() + " images"
+                        + (status.userNamespace() != null ? "\nTwins run in " + status.userNamespace() + "."
+                                : "\nThis engine maps no user namespace: a twin's root would be this machine's root, so twins are refused."
+                                        + "\nStart dockerd with --userns-remap=default (see the README).")
                 : status.endpoint() + ": " + status.problem()
                         + "\nExecutable twins need a Docker engine; everything else works without one."
                         + "\nChange the endpoint in Window > Preferences > Twinbench.");

@@ -88,12 +88,29 @@ final class FleetActions {
     }
 
     IAction delete() {
-        return action("Delete", "Delete the selected twin and its history", () -> {
+        return action("Delete", "Delete the selected twin and everything the workspace holds of it", () -> {
             TwinSummary twin = selected.get();
-            if (twin != null && MessageDialog.openConfirm(shell.get(), "Delete twin",
-                    "Delete " + twin.name() + " and its " + twin.snapshotCount() + " snapshots? This cannot be undone.")) {
+            if (twin == null) {
+                return;
+            }
+            String what = "Delete " + twin.name() + " with its " + twin.snapshotCount()
+                    + " snapshots, its telemetry, events, anomalies, inventory and history? This cannot be undone.";
+            if (!workspace.isTrustedAgent(twin.id())) {
+                if (MessageDialog.openConfirm(shell.get(), "Delete twin", what)) {
+                    run("Deleting " + twin.name(), () -> {
+                        workspace.deleteTwin(twin.id(), false);
+                        return twin.id();
+                    });
+                }
+                return;
+            }
+            MessageDialog ask = new MessageDialog(shell.get(), "Delete twin", null, what + "\n\nIt is the twin of enrolled agent " + twin.id()
+                    + ": unless the agent is revoked, what it sends next makes a new twin.", MessageDialog.QUESTION,
+                    new String[] {"Delete and Revoke Agent", "Delete Only", "Cancel"}, 0);
+            int answer = ask.open();
+            if (answer == 0 || answer == 1) {
                 run("Deleting " + twin.name(), () -> {
-                    workspace.deleteTwin(twin.id());
+                    workspace.deleteTwin(twin.id(), answer == 0);
                     return twin.id();
                 });
             }

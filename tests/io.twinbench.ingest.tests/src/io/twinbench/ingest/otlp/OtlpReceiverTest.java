@@ -129,12 +129,23 @@ class OtlpReceiverTest {
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertEquals("application/x-protobuf", response.headers().firstValue("Content-Type").orElse(""));
 
-        assertEquals(List.of(new Sample(now, 7)), series("otel/nginx", "http.server.active_requests{method=get}"));
-        assertEquals(List.of(new Sample(now, 12.5)), series("otel/nginx", "system.cpu.time{cpu=cpu0,state=user}"),
-                "attributes in key order, one series per set; the NaN point is skipped");
+        assertEquals(List.of(new Sample(now, 7)), series("otel/nginx", "http.server.active_requests{method=GET}"), "attribute values keep their case");
+        assertEquals(List.of(), series("otel/nginx", "system.cpu.time{cpu=cpu0,state=user}"),
+                "a counter's first cumulative point gives no rate yet; the NaN point is skipped");
         assertEquals(40, series("otel/nginx", "http.server.duration.count").get(0).value());
         assertEquals(1234.5, series("otel/nginx", "http.server.duration.sum").get(0).value());
-        assertEquals("seconds", store.telemetry().unitsOf("otel-web").get(new SeriesKey("otel-web", "otel/nginx", "system.cpu.time{cpu=cpu0,state=user}")));
+        // ten seconds later the counter stands at 17.5: a rate of 0.5 CPU-seconds per second
+        ExportMetricsServiceRequest later = ExportMetricsServiceRequest.newBuilder().addResourceMetrics(ResourceMetrics.newBuilder()
+                .setResource(Resource.newBuilder().addAttributes(attr("service.name", "nginx")))
+                .addScopeMetrics(ScopeMetrics.newBuilder().addMetrics(Metric.newBuilder().setName("system.cpu.time").setUnit("s")
+                        .setSum(Sum.newBuilder().setIsMonotonic(true).setAggregationTemporality(
+                                io.opentelemetry.proto.metrics.v1.AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE)
+                                .addDataPoints(NumberDataPoint.newBuilder().setTimeUnixNano(nanos + 10_000_000_000L).setAsDouble(17.5)
+                                        .addAttributes(attr("state", "user")).addAttributes(attr("cpu", "cpu0"))))))).build();
+        assertEquals(200, post(client, "/v1/metrics", "application/x-protobuf", later.toByteArray(), false).statusCode());
+        assertEquals(List.of(new Sample(now + 10_000, 0.5)), series("otel/nginx", "system.cpu.time{cpu=cpu0,state=user}"),
+                "a cumulative counter is stored as its rate per second");
+        assertEquals("s/s", store.telemetry().unitsOf("otel-web").get(new SeriesKey("otel-web", "otel/nginx", "system.cpu.time{cpu=cpu0,state=user}")));
         assertEquals("otel-web (web1)", store.snapshots().list().stream().filter(t -> t.id().equals("otel-web")).findFirst()
                 .orElseThrow(() -> new AssertionError("an OTLP-only endpoint gets a twin")).name());
 
@@ -184,11 +195,6 @@ class OtlpReceiverTest {
         assertEquals(400, badJson.statusCode());
         assertTrue(new String(badJson.body(), StandardCharsets.UTF_8).contains("malformed OTLP JSON"));
 
-        String future = Long.toString((now + 3_600_000L * 5) * 1_000_000);
-        HttpResponse<byte[]> ahead = post(client, "/v1/logs", "application/json", ("{\"resourceLogs\":[{\"scopeLogs\":[{\"logRecords\":["
-                + "{\"timeUnixNano\":\"" + future + "\",\"body\":{\"stringValue\":\"from the future\"}}]}]}]}").getBytes(), false);
-        assertEquals(400, ahead.statusCode());
-        assertTrue(new String(ahead.body(), StandardCharsets.UTF_8).contains("ahead of the workbench's clock"));
 
         assertEquals(415, post(client, "/v1/metrics", "text/plain", "cpu 1".getBytes(), false).statusCode());
         assertEquals(404, post(client, "/v1/traces", "application/json", "{}".getBytes(), false).statusCode());
@@ -208,6 +214,42 @@ class OtlpReceiverTest {
 
         assertEquals(List.of(), store.events().find(EventQuery.all("otel-web", 10)), "nothing refused was stored");
         assertEquals(List.of(), store.telemetry().seriesOf("otel-web"));
+    }
+
+    @Test
+    void aBadRecordIsLeftOutAloneTheGoodOnesAreStoredAndTheAnswerCountsIt() throws Exception {
+        String future = Long.toString((now + 3_600_000L * 5) * 1_000_000);
+        String good = Long.toString(now * 1_000_000);
+        HttpResponse<byte[]> partly = post(client, "/v1/logs", "application/json", ("{\"resourceLogs\":[{\"scopeLogs\":[{\"logRecords\":["
+                + "{\"timeUnixNano\":\"" + future + "\",\"body\":{\"stringValue\":\"from the future\"}},"
+                + "{\"timeUnixNano\":\"" + good + "\",\"body\":{\"stringValue\":\"on time\"}}]}]}]}").getBytes(), false);
+        assertEquals(200, partly.statusCode(), "a partial success, as the specification has it");
+        String answer = new String(partly.body(), StandardCharsets.UTF_8);
+        assertTrue(answer.contains("\"rejectedLogRecords\": \"1\"") && answer.contains("ahead of the workbench"), answer);
+        assertEquals(List.of("on time"), store.events().find(EventQuery.all("otel-web", 10)).stream().map(StoredEvent::message).toList());
+    }
+
+    @Test
+    void valuesLongerThanTheStoreKeepsAreCutAndMarkedNeverRetriedForEver() throws Exception {
+        String nanos = Long.toString(now * 1_000_000);
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            attributes.append(i == 0 ? "" : ",").append("{\"key\":\"k").append(i).append("\",\"value\":{\"stringValue\":\"")
+                    .append("v".repeat(2000)).append("\"}}");
+        }
+        String json = "{\"resourceLogs\":[{\"scopeLogs\":[{\"logRecords\":[{\"timeUnixNano\":\"" + nanos + "\",\"body\":{\"stringValue\":\""
+                + "x".repeat(20_000) + "\"},\"attributes\":[" + attributes + "]}]}]}]}";
+        HttpResponse<byte[]> response = post(client, "/v1/logs", "application/json", json.getBytes(StandardCharsets.UTF_8), false);
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        StoredEvent stored = store.events().find(EventQuery.all("otel-web", 10)).get(0);
+        assertTrue(stored.message().length() <= io.twinbench.protocol.Event.MAX_MESSAGE && stored.message().endsWith("…"), "cut and marked");
+        assertTrue(stored.attributesJson().contains("…"), "attribute values cut and marked");
+
+        ExportMetricsServiceRequest longUnit = ExportMetricsServiceRequest.newBuilder().addResourceMetrics(ResourceMetrics.newBuilder()
+                .addScopeMetrics(ScopeMetrics.newBuilder().addMetrics(Metric.newBuilder().setName("queue.depth").setUnit("u".repeat(300))
+                        .setGauge(Gauge.newBuilder().addDataPoints(NumberDataPoint.newBuilder().setTimeUnixNano(now * 1_000_000).setAsInt(3)))))).build();
+        assertEquals(200, post(client, "/v1/metrics", "application/x-protobuf", longUnit.toByteArray(), false).statusCode());
+        assertEquals(1, series("otel/host", "queue.depth").size());
     }
 
     @Test

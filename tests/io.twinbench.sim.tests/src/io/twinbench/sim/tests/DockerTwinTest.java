@@ -137,6 +137,13 @@ class DockerTwinTest {
             assertEquals(0L, exec(docker, twin.containerId(), "touch", "/tmp/scratch").exit, "/tmp is scratch space");
             Exec chroot = exec(docker, twin.containerId(), "chroot", "/", "true");
             assertNotEquals(0L, chroot.exit, "CAP_SYS_CHROOT is dropped: " + chroot.output);
+
+            // root in the twin is an unprivileged user of this machine, and it may hold so many files open
+            String map = exec(docker, twin.containerId(), "cat", "/proc/self/uid_map").output.trim();
+            assertTrue(map.matches("0\\s+[1-9]\\d*\\s+\\d+"), "a user namespace maps the twin's root elsewhere: " + map);
+            assertEquals(twins.userNamespace().orElseThrow().rootUid(), Long.parseLong(map.split("\\s+")[1]));
+            assertEquals(TwinHardening.OPEN_FILES + "\n", exec(docker, twin.containerId(), "sh", "-c", "ulimit -n").output);
+            assertEquals(host.getMemory(), host.getMemorySwap(), "no swap beyond its memory");
         }
 
         String output = twins.output(twin.containerId());

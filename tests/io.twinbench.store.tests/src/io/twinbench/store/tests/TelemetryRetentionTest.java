@@ -54,6 +54,9 @@ class TelemetryRetentionTest extends StoreFixture {
         assertEquals(List.of(new Sample(at(Duration.ofDays(1), 0), 50)), store.telemetry().range(key, 0, Long.MAX_VALUE), "recent samples stay raw");
         assertEquals(0, store.retention().apply(policy, now).rawFolded());
         assertEquals(3, store.retention().rollups(key, 0, Long.MAX_VALUE).get(0).count(), "nothing counted twice");
+        assertEquals(List.of(new Sample(old, 20), new Sample(old + 60_000, 5), new Sample(at(Duration.ofDays(1), 0), 50)),
+                store.telemetry().history(key, 0, Long.MAX_VALUE), "history reads the rollups' means where the raw samples expired");
+        assertEquals(List.of(new Sample(old + 60_000, 5)), store.telemetry().history(key, old + 1, old + 120_000));
     }
 
     @Test

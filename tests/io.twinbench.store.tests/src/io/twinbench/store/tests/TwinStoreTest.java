@@ -75,8 +75,8 @@ class TwinStoreTest extends StoreFixture {
             assertEquals(List.of("a", "b"), twins.stream().map(TwinSummary::id).toList());
             assertEquals(5, twins.get(0).elementCount());
             assertEquals(4, twins.get(0).dependencyCount());
-            assertTrue(store.snapshots().delete("a"));
-            assertFalse(store.snapshots().delete("a"));
+            assertTrue(store.deleteTwin("a"));
+            assertFalse(store.deleteTwin("a"));
             assertEquals(1, store.snapshots().list().size());
         }
     }
@@ -150,6 +150,62 @@ class TwinStoreTest extends StoreFixture {
             nameless.setId(null);
             assertThrows(StoreException.class, () -> store.snapshots().save(nameless));
             assertTrue(store.snapshots().list().isEmpty());
+        }
+    }
+
+    @Test
+    void deletingATwinDeletesEverythingTheWorkspaceHeldOfItAndNothingElse() {
+        SeriesKey cpu = new SeriesKey("gone", "cpu", "cpu.load");
+        SeriesKey other = new SeriesKey("kept", "cpu", "cpu.load");
+        java.time.Instant now = java.time.Instant.now();
+        try (TwinStore store = TwinStore.open(location())) {
+            for (String id : List.of("gone", "kept")) {
+                store.snapshots().save(twin(id, 2));
+                store.telemetry().append(new SeriesKey(id, "cpu", "cpu.load"), "%", List.of(new Sample(1000, 10), new Sample(90_000_000, 20)));
+                store.events().append(List.of(new io.twinbench.store.StoredEvent(0, id, 1000, "log", "INFO", "app.log", null, "hello", null)));
+                store.anomalies().append(List.of(new io.twinbench.store.StoredAnomaly(id, "cpu", "cpu.load", 1000, 10, 1, 9, "spike", "test")));
+                store.inventories().writeWithSnapshot(twin(id, 3), List.of(new io.twinbench.store.SectionWrite("packages", "h", true,
+                        java.util.Map.of("pkg/a", "{}"), List.of(), List.of(new io.twinbench.store.TwinChange(id, now, "test", "packages", "pkg/a",
+                        io.twinbench.store.TwinChange.Kind.ADDED, null, "{}")))), now);
+            }
+            store.retention().apply(new io.twinbench.store.RetentionPolicy(java.time.Duration.ofDays(1), java.time.Duration.ofMinutes(1),
+                    java.time.Duration.ofDays(3650)), java.time.Instant.ofEpochMilli(90_000_000L + 86_400_000L + 1));
+
+            assertTrue(store.deleteTwin("gone"));
+            assertTrue(store.snapshots().latest("gone").isEmpty());
+            assertEquals(List.of(), store.telemetry().seriesOf("gone"));
+            assertEquals(List.of(), store.telemetry().range(cpu, 0, Long.MAX_VALUE));
+            assertEquals(List.of(), store.retention().rollups(cpu, 0, Long.MAX_VALUE));
+            assertEquals(List.of(), store.events().find(new io.twinbench.store.EventQuery("gone", 0, Long.MAX_VALUE, null, null, "", 10)));
+            assertEquals(List.of(), store.anomalies().find("gone", 0, Long.MAX_VALUE, 10));
+            assertEquals(java.util.Map.of(), store.inventories().items("gone"));
+            assertEquals(List.of(), store.inventories().changes("gone", java.time.Instant.EPOCH, now.plusSeconds(1), 10));
+
+            assertTrue(store.snapshots().latest("kept").isPresent(), "the other twin keeps everything");
+            assertEquals(1, store.retention().rollups(other, 0, Long.MAX_VALUE).size());
+            assertEquals(1, store.events().find(new io.twinbench.store.EventQuery("kept", 0, Long.MAX_VALUE, null, null, "", 10)).size());
+            assertEquals(1, store.inventories().items("kept").size());
+
+            store.telemetry().append(cpu, "%", List.of(new Sample(5000, 1)));
+            assertEquals(List.of(new Sample(5000, 1)), store.telemetry().range(cpu, 0, Long.MAX_VALUE), "a new series of the same name starts afresh");
+        }
+    }
+
+    @Test
+    void snapshotsThinOutWithAgeTheLatestAlwaysKept() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-22T12:00:00Z");
+        try (TwinStore store = TwinStore.open(location())) {
+            for (java.time.Duration ago : List.of(java.time.Duration.ofDays(400), java.time.Duration.ofDays(10).plusHours(1),
+                    java.time.Duration.ofDays(10), java.time.Duration.ofDays(2).plusMinutes(50), java.time.Duration.ofDays(2).plusMinutes(30),
+                    java.time.Duration.ofMinutes(20), java.time.Duration.ofMinutes(10), java.time.Duration.ZERO)) {
+                store.inventories().writeWithSnapshot(twin("busy", 1), List.of(), now.minus(ago));
+            }
+            assertEquals(8, store.snapshots().list().get(0).snapshotCount());
+            var outcome = store.retention().apply(io.twinbench.store.RetentionPolicy.DEFAULT, now);
+            assertEquals(4, outcome.snapshotsExpired(), "the older of each hour, of each day, and the one past a year");
+            assertEquals(4, store.snapshots().list().get(0).snapshotCount());
+            assertTrue(store.snapshots().latest("busy").isPresent());
+            assertEquals(0, store.retention().apply(io.twinbench.store.RetentionPolicy.DEFAULT, now).snapshotsExpired(), "nothing more the second time");
         }
     }
 }

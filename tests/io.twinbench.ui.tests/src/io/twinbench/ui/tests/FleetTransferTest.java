@@ -35,7 +35,7 @@ class FleetTransferTest {
         assertTrue(workspace.fleet().stream().anyMatch(t -> t.id().equals("copy-of-local") && t.elementCount() == copy.getElements().size()));
         assertEquals(2, workspace.importTwin(renamed), "importing again adds a version");
 
-        workspace.deleteTwin("copy-of-local");
+        workspace.deleteTwin("copy-of-local", false);
         assertFalse(workspace.fleet().stream().anyMatch(t -> t.id().equals("copy-of-local")));
     }
 
