@@ -57,7 +57,8 @@ final class ConfigFiles {
                 files.put("/" + relative, path);
             } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
-                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).limit(MAX_FILES)
+                    // a unit's .wants/.requires entries are its enablement (links on a system, empty files in an unpacked archive), not configuration
+                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !enablement(p)).limit(MAX_FILES)
                             .forEach(p -> files.put("/" + relative + "/" + path.relativize(p).toString().replace('\\', '/'), p));
                 }
             }
@@ -72,6 +73,11 @@ final class ConfigFiles {
             }
         }
         return new Section(Sections.CONFIG, items);
+    }
+
+    private static boolean enablement(Path file) {
+        String dir = file.getParent() == null ? "" : String.valueOf(file.getParent().getFileName());
+        return dir.endsWith(".wants") || dir.endsWith(".requires");
     }
 
     static String id(String absolutePath) {

@@ -90,6 +90,25 @@ public final class Anomalies {
         }
     }
 
+    /** Every anomaly of the twin in [from, to), summed up per element (however many there are): what root causes are ranked on. */
+    public List<ElementAnomalies> byElement(String twinId, long from, long to) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT element_id, COUNT(*), MAX(score), MIN(ts), MAX(ts)"
+                + " FROM anomaly WHERE twin_id = ? AND ts >= ? AND ts < ? GROUP BY element_id ORDER BY element_id")) {
+            ps.setString(1, twinId);
+            ps.setLong(2, from);
+            ps.setLong(3, to);
+            List<ElementAnomalies> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new ElementAnomalies(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getLong(4), rs.getLong(5)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot sum up the anomalies of " + twinId + ": " + e.getMessage(), e);
+        }
+    }
+
     private static StoredAnomaly read(ResultSet rs) throws SQLException {
         return new StoredAnomaly(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6),
                 rs.getDouble(7), rs.getString(8), rs.getString(9));

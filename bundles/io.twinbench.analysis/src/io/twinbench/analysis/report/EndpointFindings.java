@@ -19,17 +19,25 @@ import io.twinbench.store.TwinSummary;
  * the likely root causes among them, the failures its telemetry predicts and what is new to it
  * against its own past.
  */
-public record EndpointFindings(TwinSummary twin, Instant from, Instant to, List<StoredAnomaly> anomalies, List<RootCause> causes,
-        List<Forecast> forecasts, List<SecurityFinding> security) {
+public record EndpointFindings(TwinSummary twin, Instant from, Instant to, List<StoredAnomaly> anomalies, long anomalyCount,
+        List<RootCause> causes, List<Forecast> forecasts, List<SecurityFinding> security) {
 
-    static final int MAX_ANOMALIES = 1_000;
+    /** Anomalies listed one by one at most (the newest); root causes are ranked on all of them, and the report says how many there were. */
+    public static final int MAX_LISTED = 1_000;
 
     public static EndpointFindings gather(TwinStore store, TwinSummary twin, Instant from, Instant to, Duration baseline) {
-        List<StoredAnomaly> anomalies = store.anomalies().find(twin.id(), from.toEpochMilli(), to.toEpochMilli(), MAX_ANOMALIES);
-        List<RootCause> causes = RootCauses.rankLatest(store, twin.id(), anomalies).orElse(List.of());
+        List<StoredAnomaly> anomalies = store.anomalies().find(twin.id(), from.toEpochMilli(), to.toEpochMilli(), MAX_LISTED);
+        long count = store.anomalies().byElement(twin.id(), from.toEpochMilli(), to.toEpochMilli()).stream()
+                .mapToLong(io.twinbench.store.ElementAnomalies::count).sum();
+        List<RootCause> causes = RootCauses.rankLatest(store, twin.id(), from.toEpochMilli(), to.toEpochMilli()).orElse(List.of());
         List<Forecast> forecasts = new FailurePredictions(store).predict(twin.id(), to.toEpochMilli(), Duration.ofHours(24), Duration.ofDays(30));
         List<SecurityFinding> security = SecurityScan.find(store, twin.id(), from.minus(baseline), from, to);
-        return new EndpointFindings(twin, from, to, anomalies, causes, forecasts, security);
+        return new EndpointFindings(twin, from, to, anomalies, count, causes, forecasts, security);
+    }
+
+    /** Whether the anomalies listed are fewer than the period had. */
+    public boolean anomaliesCut() {
+        return anomalyCount > anomalies.size();
     }
 
     public boolean isQuiet() {

@@ -38,18 +38,21 @@ public final class HtmlReport {
 
     private static void endpoint(StringBuilder html, EndpointFindings e) {
         html.append("<h2>").append(esc(e.twin().name())).append(" <small>(").append(esc(e.twin().id())).append(")</small></h2>\n<p>From ")
-                .append(e.from()).append(" to ").append(e.to()).append(": ").append(e.anomalies().size()).append(" anomalies, ")
+                .append(e.from()).append(" to ").append(e.to()).append(": ").append(e.anomalyCount()).append(" anomalies, ")
                 .append(e.forecasts().size()).append(" predicted failures, ").append(e.security().size()).append(" security findings.</p>\n");
         if (e.isQuiet()) {
             html.append("<p class=\"quiet\">Nothing unusual.</p>\n");
             return;
         }
         if (!e.causes().isEmpty()) {
-            html.append("<h3>Likely root causes</h3>\n<table><tr><th>#</th><th>Element</th><th>Explains</th><th>Score</th><th>First anomaly</th></tr>\n");
+            html.append("<h3>Likely root causes</h3>\n<p>Ranked over all ").append(e.anomalyCount()).append(" anomalies of the period: an element"
+                    + " explains the anomalous elements that depend on it and turned anomalous no earlier; ownership and configuration"
+                    + " edges count half.</p>\n<table><tr><th>#</th><th>Element</th><th>Explains</th><th>Weight</th><th>Score</th><th>First anomaly</th>"
+                    + "<th>Anomalies</th></tr>\n");
             int rank = 1;
             for (RootCause c : e.causes()) {
                 row(html, Integer.toString(rank++), c.element().getId(), String.join(", ", c.explains().stream().map(Element::getId).toList()),
-                        fmt(c.score()), Instant.ofEpochMilli(c.firstAnomaly()).toString());
+                        fmt(c.weight()), fmt(c.score()), Instant.ofEpochMilli(c.firstAnomaly()).toString(), Long.toString(c.anomalies()));
             }
             html.append("</table>\n");
         }
@@ -70,7 +73,12 @@ public final class HtmlReport {
             html.append("</table>\n");
         }
         if (!e.anomalies().isEmpty()) {
-            html.append("<h3>Anomalies</h3>\n<table><tr><th>Time</th><th>Element</th><th>Metric</th><th>Kind</th><th>Score</th><th>Value</th>"
+            html.append("<h3>Anomalies</h3>\n");
+            if (e.anomaliesCut()) {
+                html.append("<p class=\"cut\">The newest ").append(e.anomalies().size()).append(" of ").append(e.anomalyCount())
+                        .append(" anomalies are listed; the others are counted above and in the root causes.</p>\n");
+            }
+            html.append("<table><tr><th>Time</th><th>Element</th><th>Metric</th><th>Kind</th><th>Score</th><th>Value</th>"
                     + "<th>Expected</th></tr>\n");
             for (StoredAnomaly a : e.anomalies()) {
                 row(html, Instant.ofEpochMilli(a.timestamp()).toString(), a.elementId(), a.metric(), a.kind(), fmt(a.score()), fmt(a.value()),

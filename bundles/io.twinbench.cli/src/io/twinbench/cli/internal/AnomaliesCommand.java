@@ -71,14 +71,17 @@ public final class AnomaliesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%s,%s,%s,%s,%.2f,%s,%.4g%n", Instant.ofEpochMilli(a.timestamp()), a.elementId(), a.metric(), a.kind(),
                         a.score(), a.value(), a.expected());
             }
-            Optional<List<RootCause>> causes = RootCauses.rankLatest(store, twin, anomalies);
-            if (causes.isPresent() && !anomalies.isEmpty()) {
+            long total = store.anomalies().byElement(twin, range.fromMillis(), range.toMillis()).stream()
+                    .mapToLong(io.twinbench.store.ElementAnomalies::count).sum();
+            // ranked over every anomaly of the period, not only the ones listed
+            Optional<List<RootCause>> causes = RootCauses.rankLatest(store, twin, range.fromMillis(), range.toMillis());
+            if (causes.isPresent() && total > 0) {
                 out.println();
-                out.println("likely root causes:");
+                out.println("likely root causes (over all " + total + " anomalies of the period):");
                 int rank = 1;
                 for (RootCause c : causes.get()) {
-                    out.printf(Locale.ROOT, "%d. %s (score %.1f, first %s)%s%n", rank++, c.element().getId(), c.score(),
-                            Instant.ofEpochMilli(c.firstAnomaly()), c.explains().isEmpty() ? ""
+                    out.printf(Locale.ROOT, "%d. %s (weight %.1f, score %.1f, first %s, %d anomalies)%s%n", rank++, c.element().getId(), c.weight(),
+                            c.score(), Instant.ofEpochMilli(c.firstAnomaly()), c.anomalies(), c.explains().isEmpty() ? ""
                                     : " explains " + String.join(", ", c.explains().stream().map(Element::getId).toList()));
                 }
             }
@@ -86,8 +89,8 @@ public final class AnomaliesCommand implements Callable<Integer> {
                 printSecurity(store, out);
             }
             out.flush();
-            spec.commandLine().getErr().println(anomalies.size() + " anomalies" + (causes.isEmpty() ? "; no stored twin " + twin
-                    + ", so no root causes" : ""));
+            spec.commandLine().getErr().println((anomalies.size() < total ? "the newest " + anomalies.size() + " of " + total : total)
+                    + " anomalies listed (--limit " + limit + ")" + (causes.isEmpty() ? "; no stored twin " + twin + ", so no root causes" : ""));
             return 0;
         }
     }

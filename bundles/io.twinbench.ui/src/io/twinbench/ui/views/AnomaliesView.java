@@ -140,12 +140,15 @@ public final class AnomaliesView extends SelectedTwinTableView {
             }
             all.sort(Comparator.comparingLong(Row::at).reversed());
             List<Row> shown = all.stream().filter(r -> r.hasKind(label)).toList();
-            String cause = RootCauses.rankLatest(store, id, anomalies).map(AnomaliesView::likelyCause).orElse("");
+            // ranked over every anomaly of the period, however many the table lists
+            String cause = RootCauses.rankLatest(store, id, from, Long.MAX_VALUE).map(AnomaliesView::likelyCause).orElse("");
+            long total = store.anomalies().byElement(id, from, Long.MAX_VALUE).stream().mapToLong(io.twinbench.store.ElementAnomalies::count).sum();
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
             long security = all.stream().filter(Row::security).count();
-            showRows(id, shown, name + ": " + (all.size() - security) + (anomalies.size() == LIMIT ? "+" : "") + " anomalies, " + security
+            showRows(id, shown, name + ": " + total + " anomalies" + (total > anomalies.size() ? " (the newest " + anomalies.size() + " listed)" : "")
+                    + ", " + security
                     + " security and inventory finding" + (security == 1 ? "" : "s") + " (" + periodLabel + ")." + cause);
             return Status.OK_STATUS;
         });

@@ -58,4 +58,47 @@ class RootCausesTest {
         assertEquals("m", finding.getMetric());
         assertEquals(new Date(1_100), finding.getDetectedAt());
     }
+
+    @Test
+    void anElementAnomalousOnlyAfterItsDependentsIsNotTheirCause() {
+        TwinBuilder b = new TwinBuilder("web1", "web1", new Date());
+        TwinPackage p = TwinPackage.eINSTANCE;
+        Element memory = b.element(p.getMemory(), "memory", "memory", e -> { });
+        Element web = b.element(p.getService(), "svc/nginx", "nginx", e -> { });
+        Element app = b.element(p.getApplication(), "app/shop", "shop", e -> { });
+        b.edge(web, DependencyType.RUNS_ON, memory);
+        b.edge(app, DependencyType.REQUIRES, web);
+        Twin twin = b.twin();
+        // the service and the application went wrong at 10:00; memory followed a minute later
+        List<StoredAnomaly> anomalies = List.of(anomaly("svc/nginx", 600_000, 9), anomaly("app/shop", 602_000, 6),
+                anomaly("memory", 660_000, 20));
+        List<RootCause> ranked = RootCauses.rank(twin, anomalies);
+        assertEquals("svc/nginx", ranked.get(0).element().getId(), "the earliest of the chain explains the rest");
+        assertEquals(List.of("app/shop"), ranked.get(0).explains().stream().map(Element::getId).toList());
+        RootCause late = ranked.stream().filter(c -> c.element() == memory).findFirst().orElseThrow();
+        assertEquals(List.of(), late.explains(), "memory turned anomalous after its dependents: not their cause");
+    }
+
+    @Test
+    void ownershipAndConfigurationWeighLessThanRuntimeDependencies() {
+        TwinBuilder b = new TwinBuilder("db1", "db1", new Date());
+        TwinPackage p = TwinPackage.eINSTANCE;
+        Element user = b.element(p.getUser(), "user/postgres", "postgres", e -> { });
+        Element config = b.element(p.getConfigurationItem(), "cfg/etc/postgresql.conf", "postgresql.conf", e -> { });
+        Element disk = b.element(p.getDisk(), "disk/sda", "sda", e -> { });
+        Element service = b.element(p.getService(), "svc/postgresql", "postgresql", e -> { });
+        Element process = b.element(p.getProcess(), "proc/77", "postgres", e -> { });
+        b.edge(service, DependencyType.OWNED_BY, user);
+        b.edge(process, DependencyType.OWNED_BY, user);
+        b.edge(service, DependencyType.CONFIGURED_BY, config);
+        b.edge(service, DependencyType.REQUIRES, disk);
+        b.edge(process, DependencyType.REQUIRES, disk);
+        Twin twin = b.twin();
+        List<StoredAnomaly> anomalies = List.of(anomaly("user/postgres", 1_000, 5), anomaly("disk/sda", 1_000, 5),
+                anomaly("svc/postgresql", 2_000, 5), anomaly("proc/77", 2_000, 5));
+        List<RootCause> ranked = RootCauses.rank(twin, anomalies);
+        assertEquals("disk/sda", ranked.get(0).element().getId(), "two runtime dependents outweigh two owned ones");
+        assertEquals(2.0, ranked.get(0).weight());
+        assertEquals(1.0, ranked.stream().filter(c -> c.element() == user).findFirst().map(RootCause::weight).orElse(0.0));
+    }
 }

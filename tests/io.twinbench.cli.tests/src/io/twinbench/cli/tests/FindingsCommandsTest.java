@@ -40,8 +40,8 @@ class FindingsCommandsTest {
         assertEquals("time,element,metric,label,score,value,expected", lines.get(0));
         assertTrue(lines.get(1).startsWith("1970-01-01T00:00:02Z,svc/postgresql,latency,level-shift,15.00,900.0,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("1970-01-01T00:00:01Z,disk/sda,disk.busy,spike,9.00,99.0,"), lines.get(2));
-        assertEquals("likely root causes:", lines.get(4));
-        assertEquals("1. disk/sda (score 9.0, first 1970-01-01T00:00:01Z) explains svc/postgresql", lines.get(5));
+        assertEquals("likely root causes (over all 2 anomalies of the period):", lines.get(4));
+        assertEquals("1. disk/sda (weight 1.0, score 9.0, first 1970-01-01T00:00:01Z, 1 anomalies) explains svc/postgresql", lines.get(5));
         assertEquals(6, lines.size(), "the service is the disk's symptom, not a cause of its own: " + lines);
     }
 
