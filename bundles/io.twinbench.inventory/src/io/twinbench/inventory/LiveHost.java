@@ -152,13 +152,12 @@ public final class LiveHost {
      * than the agent's own use; the links under /etc/systemd/system that systemctl reads say the same.
      */
     private Section services(List<OSProcess> processes) throws IOException {
-        List<Item> items = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String[]> found = new java.util.LinkedHashMap<>(); // name -> {state, main process}
         Set<String> running = new HashSet<>();
         for (OSProcess p : processes) {
             if (p.getParentProcessID() == 1 && p.getProcessID() != 1) {
                 running.add(p.getName());
-                service(items, seen, p.getName(), "ACTIVE", processId(p.getProcessID()));
+                found.putIfAbsent(p.getName(), new String[] {"ACTIVE", processId(p.getProcessID())});
             }
         }
         for (String unit : SystemdUnits.enabledByAdministrator(ROOT)) {
@@ -166,18 +165,22 @@ public final class LiveHost {
                 String name = unit.substring(0, unit.length() - ".service".length());
                 String shortName = name.substring(name.lastIndexOf('.') + 1);
                 if (!running.contains(name) && !running.contains(shortName)) {
-                    service(items, seen, name, "INACTIVE", null);
+                    found.putIfAbsent(name, new String[] {"INACTIVE", null});
                 }
             }
         }
+        Map<String, Long> restarts = SystemdRestarts.of(List.copyOf(found.keySet()));
+        List<Item> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        found.forEach((name, s) -> service(items, seen, name, s[0], s[1], restarts.get(name)));
         return new Section(Sections.SERVICES, items);
     }
 
-    private static void service(List<Item> items, Set<String> seen, String name, String state, String process) {
+    private static void service(List<Item> items, Set<String> seen, String name, String state, String process, Long restarts) {
         String id = SystemdUnits.id(name);
         if (seen.add(id)) {
-            items.add(ItemBuilder.of("Service", id, name).set("unit", name).set("state", state).edge("runs-on", OsRelease.ID)
-                    .edgeFrom("part-of", process).build());
+            items.add(ItemBuilder.of("Service", id, name).set("unit", name).set("state", state).set("restarts", restarts)
+                    .edge("runs-on", OsRelease.ID).edgeFrom("part-of", process).build());
         }
     }
 

@@ -28,6 +28,14 @@ public final class FailurePredictions {
     public static final String DISK_FAILING = "disk failing";
     public static final String DISK_FAILURE = "disk failure";
     public static final String DISK_WORN_OUT = "disk worn out";
+    public static final String SECTORS_FAILING = "disk sectors failing";
+    /**
+     * The raw counts that foretell a drive's failure (Backblaze's and Google's studies of
+     * hundreds of thousands of drives): reallocated (5), reported uncorrectable (187), pending
+     * (197) and offline uncorrectable (198) sectors, and an NVMe drive's media errors.
+     */
+    private static final java.util.regex.Pattern FAILING_SECTORS = java.util.regex.Pattern.compile(
+            "smart\\.(?:(?:5|187|197|198)\\..+|media_errors)");
 
     private final TwinStore store;
 
@@ -57,12 +65,27 @@ public final class FailurePredictions {
         return found;
     }
 
-    /** A drive's SMART series: its verdict, an ATA margin running out (used = the window's best margin less today's) or NVMe wear. */
+    /**
+     * A drive's SMART series: its verdict, an ATA margin running out (used = the window's best
+     * margin less today's), NVMe wear, or failing sectors: a drive whose pending or uncorrectable
+     * sectors are above zero, or whose reallocated sectors or media errors grew in the window, is
+     * at risk now.
+     */
     private static Optional<Forecast> smart(SeriesKey key, List<Sample> samples) {
         if (samples.isEmpty()) {
             return Optional.empty();
         }
         Sample last = samples.get(samples.size() - 1);
+        if (FAILING_SECTORS.matcher(key.metric()).matches()) {
+            double grew = last.value() - samples.get(0).value();
+            boolean pending = key.metric().startsWith("smart.197.") || key.metric().startsWith("smart.198.");
+            if (grew > 0 || (pending && last.value() > 0)) {
+                double hours = Math.max(1, (last.timestamp() - samples.get(0).timestamp()) / 3_600_000.0);
+                return Optional.of(new Forecast(key.elementId(), SECTORS_FAILING, last.timestamp(), 1, grew / hours, last.value(),
+                        samples.size()));
+            }
+            return Optional.empty();
+        }
         return switch (key.metric()) {
             case "smart.healthy" -> last.value() == 0
                     ? Optional.of(new Forecast(key.elementId(), DISK_FAILING, last.timestamp(), 1, 0, 0, samples.size()))

@@ -26,8 +26,8 @@ public final class PredictionFindings {
             p.setElement(e);
             p.setFailureMode(f.failureMode());
             p.setExpectedAt(new Date(f.expectedAt()));
-            p.setConfidence(f.confidence());
-            p.setScore(f.confidence());
+            p.setConfidence(f.fit());
+            p.setScore(f.fit());
             p.setDescription(f.failureMode() + ": " + f.basis());
             twin.getFindings().add(p);
             attached++;

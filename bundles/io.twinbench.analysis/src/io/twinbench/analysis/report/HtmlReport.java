@@ -57,10 +57,10 @@ public final class HtmlReport {
             html.append("</table>\n");
         }
         if (!e.forecasts().isEmpty()) {
-            html.append("<h3>Predicted failures</h3>\n<table><tr><th>Element</th><th>Failure</th><th>Expected</th><th>Confidence</th>"
+            html.append("<h3>Predicted failures</h3>\n<table><tr><th>Element</th><th>Failure</th><th>Expected</th><th>Fit</th>"
                     + "<th>Growth per hour</th><th>Held-out error</th></tr>\n");
             for (Forecast f : e.forecasts()) {
-                row(html, f.elementId(), f.failureMode(), Instant.ofEpochMilli(f.expectedAt()).toString(), fmt(f.confidence()), fmt(f.growthPerHour()),
+                row(html, f.elementId(), f.failureMode(), Instant.ofEpochMilli(f.expectedAt()).toString(), fmt(f.fit()), fmt(f.growthPerHour()),
                         fmt(f.heldOutError()));
             }
             html.append("</table>\n");

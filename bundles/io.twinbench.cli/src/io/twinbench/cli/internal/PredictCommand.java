@@ -49,10 +49,10 @@ public final class PredictCommand implements Callable<Integer> {
         try (TwinStore store = workspace.openStore()) {
             List<Forecast> forecasts = new FailurePredictions(store).predict(twin, now, Duration.ofHours(windowHours),
                     Duration.ofDays(horizonDays));
-            out.println("element,failure,expected_at,in_hours,confidence,growth_per_hour,held_out_error");
+            out.println("element,failure,expected_at,in_hours,fit,growth_per_hour,held_out_error");
             for (Forecast f : forecasts) {
                 out.printf(Locale.ROOT, "%s,%s,%s,%.1f,%.2f,%.4g,%.4g%n", f.elementId(), f.failureMode(), Instant.ofEpochMilli(f.expectedAt()),
-                        (f.expectedAt() - now) / 3_600_000.0, f.confidence(), f.growthPerHour(), f.heldOutError());
+                        (f.expectedAt() - now) / 3_600_000.0, f.fit(), f.growthPerHour(), f.heldOutError());
             }
             out.flush();
             spec.commandLine().getErr().println(forecasts.size() + " predicted failures within " + horizonDays + " days");

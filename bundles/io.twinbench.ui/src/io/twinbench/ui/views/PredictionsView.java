@@ -21,7 +21,7 @@ import io.twinbench.ui.session.TwinWorkspaceListener;
 /**
  * The failures the selected twin's history predicts within 30 days (file systems filling up,
  * memory running out, services entering a crash loop), soonest first, with the time left, the
- * model's confidence and what it rests on. The period is the history the models learn from.
+ * model's fit (how well its trend matched the history it held out; not a probability) and what it rests on. The period is the history the models learn from.
  * Runs again as the twin's agent reports, at most once a minute; a double-click opens the
  * graph with the element selected.
  */
@@ -50,8 +50,8 @@ public final class PredictionsView extends SelectedTwinTableView {
                 Comparator.comparingLong(Forecast::expectedAt).reversed());
         sortableColumn(Forecast.class, "Time left", 90, f -> timeLeft(f.expectedAt() - shownAt),
                 Comparator.comparingLong(Forecast::expectedAt).reversed());
-        sortableColumn(Forecast.class, "Confidence", 85, f -> String.format(Locale.ROOT, "%.0f %%", 100 * f.confidence()),
-                Comparator.comparingDouble(Forecast::confidence));
+        sortableColumn(Forecast.class, "Fit", 85, f -> String.format(Locale.ROOT, "%.0f %%", 100 * f.fit()),
+                Comparator.comparingDouble(Forecast::fit));
         sortableColumn(Forecast.class, "Basis", 420, Forecast::basis, Comparator.comparing(Forecast::basis));
         viewer.addDoubleClickListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Forecast f && shownTwinId() != null) {

@@ -55,7 +55,7 @@ class CrashLoopPredictionTest {
         // gaps halve each time: 10, 5, 2.5, 1.25, 0.6 minutes, so five restarts fit into ten minutes about 19 minutes after the last
         assertTrue(f.expectedAt() > t[t.length - 1] && f.expectedAt() < t[t.length - 1] + 40 * MINUTE,
                 "expected " + (f.expectedAt() - t[t.length - 1]) / MINUTE + " min after the last restart");
-        assertTrue(f.confidence() > 0.8, "confidence " + f.confidence());
+        assertTrue(f.fit() > 0.8, "confidence " + f.fit());
         assertTrue(f.heldOutError() < 5, "the last gap (20 min) was predicted within 5 min: " + f.heldOutError());
         assertTrue(f.basis().contains("restarts per hour, the gaps between them shrinking"), f.basis());
     }
@@ -65,7 +65,7 @@ class CrashLoopPredictionTest {
         long[] t = restarts(120, 3, 2, 2, 2, 2);
         Forecast f = CrashLoopModel.forecast("svc/db.service", FailurePredictions.CRASH_LOOP, t, t[5] + 60 * MINUTE).orElseThrow();
         assertEquals(t[5], f.expectedAt(), "the fifth restart within ten minutes");
-        assertEquals(1.0, f.confidence());
+        assertEquals(1.0, f.fit());
     }
 
     @Test
@@ -123,6 +123,28 @@ class CrashLoopPredictionTest {
             assertEquals(List.of("svc/worker.service", "svc/flaky.service"), forecasts.stream().map(Forecast::elementId).toList(),
                     "the two speeding up, soonest first; not the steady, the calmed, the stopped or a process");
             forecasts.forEach(f -> assertEquals(FailurePredictions.CRASH_LOOP, f.failureMode()));
+        }
+    }
+
+    @Test
+    void restartsFasterThanTheInventoryAreCountedFromSystemdsRestartCounter() {
+        // read every ten minutes: the main process looks the same each time, but systemd counted the restarts in between
+        List<TwinChange> history = new ArrayList<>();
+        long[] counts = {0, 1, 2, 4, 9};
+        for (int i = 1; i < counts.length; i++) {
+            history.add(changed("svc/api.service", START + i * 10 * MINUTE, "{\"state\":\"ACTIVE\",\"restarts\":\"" + counts[i - 1] + "\"}",
+                    "{\"state\":\"ACTIVE\",\"restarts\":\"" + counts[i] + "\"}"));
+        }
+        long now = START + 41 * MINUTE;
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            store.inventories().writeWithSnapshot(new TwinBuilder("host1", "host1", new Date(START)).twin(),
+                    List.of(new SectionWrite("services", "h", false, Map.of(), List.of(), history)), Instant.ofEpochMilli(now));
+            long[] seen = new io.twinbench.analysis.predict.ServiceRestarts(store).between("host1", Instant.ofEpochMilli(START),
+                    Instant.ofEpochMilli(now)).get("svc/api.service");
+            assertEquals(9, seen.length, "every restart the counter saw");
+            List<Forecast> forecasts = new FailurePredictions(store).predict("host1", now, Duration.ofHours(24), Duration.ofDays(7));
+            assertEquals(List.of("svc/api.service"), forecasts.stream().map(Forecast::elementId).toList(),
+                    "five restarts within the last ten minutes: a crash loop, invisible to minute-apart inventories");
         }
     }
 }

@@ -67,7 +67,7 @@ class FailurePredictionsTest {
         assertTrue(f.isPresent());
         double truth = t[t.length - 1] + (100 - (40 + 287 / 12.0)) * 3_600_000;
         assertEquals(truth, f.get().expectedAt(), 0.03 * (truth - t[t.length - 1]), "within 3 % of the true time left");
-        assertTrue(f.get().confidence() > 0.9, "confidence " + f.get().confidence());
+        assertTrue(f.get().fit() > 0.9, "confidence " + f.get().fit());
         assertEquals(GB, f.get().growthPerHour(), 0.02 * GB);
         assertTrue(f.get().heldOutError() < 0.1 * GB, "held-out error " + f.get().heldOutError());
     }
@@ -150,6 +150,29 @@ class FailurePredictionsTest {
                     "the margin of about 66 runs out in about 66 hours");
             assertTrue(forecasts.get(1).basis().startsWith("SMART: its margin above the failure threshold falls 1.0"), forecasts.get(1).basis());
             assertTrue(forecasts.get(2).basis().startsWith("SMART: 0.100 % of its rated endurance used per hour"), forecasts.get(2).basis());
+        }
+    }
+
+    @Test
+    void growingReallocatedOrAnyPendingSectorsPredictADriveFailingNow() {
+        long now = START + 287 * STEP;
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            double[] reallocated = usage(8, 0, 0, 21);
+            for (int i = 200; i < reallocated.length; i++) {
+                reallocated[i] = 24; // 16 sectors reallocated this afternoon
+            }
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/sda", "smart.5.reallocated_sector_ct"), "count", samples(reallocated));
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/sdb", "smart.197.current_pending_sector"), "count", samples(usage(2, 0, 0, 22)));
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/sdc", "smart.5.reallocated_sector_ct"), "count", samples(usage(3, 0, 0, 23)));
+            store.telemetry().append(new SeriesKey("nas", "disk/dev/sdc", "smart.197.current_pending_sector"), "count", samples(usage(0, 0, 0, 24)));
+
+            List<Forecast> forecasts = new FailurePredictions(store).predict("nas", now, Duration.ofHours(24), Duration.ofDays(30));
+            assertEquals(List.of("disk/dev/sda", "disk/dev/sdb"), forecasts.stream().map(Forecast::elementId).sorted().toList(),
+                    "sectors reallocated in the window, and sectors pending; not a drive with old, steady reallocations and none pending");
+            forecasts.forEach(f -> assertEquals(FailurePredictions.SECTORS_FAILING, f.failureMode()));
+            Forecast sda = forecasts.stream().filter(f -> f.elementId().equals("disk/dev/sda")).findFirst().orElseThrow();
+            assertEquals(now, sda.expectedAt(), "at risk now");
+            assertTrue(sda.basis().startsWith("SMART: 24 sectors failing (reallocated, pending or uncorrectable)"), sda.basis());
         }
     }
 }

@@ -63,7 +63,7 @@ class FindingsCommandsTest {
         CommandRun predicted = run("predict", "web1", "--data", workspace.toString());
         assertEquals(0, predicted.code(), predicted.err());
         List<String> lines = predicted.out().lines().toList();
-        assertEquals("element,failure,expected_at,in_hours,confidence,growth_per_hour,held_out_error", lines.get(0));
+        assertEquals("element,failure,expected_at,in_hours,fit,growth_per_hour,held_out_error", lines.get(0));
         String[] cells = lines.get(1).split(",");
         assertEquals("fs/root", cells[0]);
         assertEquals("filesystem full", cells[1]);

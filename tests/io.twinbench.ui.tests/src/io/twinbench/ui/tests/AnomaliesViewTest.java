@@ -116,7 +116,7 @@ class AnomaliesViewTest {
         failure.setConfidence(0.8);
         graph.twin().getFindings().add(failure);
         String hovered = ((org.eclipse.draw2d.Label) diskNode.getToolTip()).getText();
-        assertTrue(hovered.endsWith("\nPredicted: disk failure in 2 h 0 min (confidence 80 %)"), hovered);
+        assertTrue(hovered.endsWith("\nPredicted: disk failure in 2 h 0 min (fit 80 %)"), hovered);
         Ui.waitUntil("the disk's chart with its anomaly as a marker", 20_000, () -> chart.anomalyMarkers(busy) == 1);
         Ui.page().closeEditor(Ui.page().getActiveEditor(), false);
 

@@ -204,11 +204,11 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
             }
             double hoursLeft = (forecast.get().expectedAt() - t[287]) / 3_600_000.0;
             errors.add(Math.abs(hoursLeft - trueHoursLeft) / trueHoursLeft);
-            confidence += forecast.get().confidence();
+            confidence += forecast.get().fit();
         }
         double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         out.printf("  file-system-full forecasts, 200 fills (0.2-2 GB/h, noise up to 0.5 GB, a day of history): error of the time left median %.1f %%,"
-                + " p90 %.1f %%; mean confidence %.2f; %d without a forecast%n", 100 * e[e.length / 2], 100 * e[(int) (e.length * 0.9)],
+                + " p90 %.1f %%; mean fit %.2f; %d without a forecast%n", 100 * e[e.length / 2], 100 * e[(int) (e.length * 0.9)],
                 confidence / e.length, none);
     }
 

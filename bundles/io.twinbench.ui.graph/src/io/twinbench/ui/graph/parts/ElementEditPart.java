@@ -87,7 +87,7 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
         long now = System.currentTimeMillis();
         for (Finding f : twin.getFindings()) {
             if (f instanceof Prediction p && p.getElement() == e && p.getExpectedAt() != null) {
-                lines.append(String.format(java.util.Locale.ROOT, "%nPredicted: %s in %s (confidence %.0f %%)", p.getFailureMode(),
+                lines.append(String.format(java.util.Locale.ROOT, "%nPredicted: %s in %s (fit %.0f %%)", p.getFailureMode(),
                         io.twinbench.ui.views.PredictionsView.timeLeft(p.getExpectedAt().getTime() - now), 100 * p.getConfidence()));
             }
         }
