@@ -42,6 +42,7 @@ class LiveHostTest {
     @Test
     void stoppedServicesAreTheEnabledOnesSystemctlLists() throws Exception {
         Path systemctl = Path.of("/usr/bin/systemctl");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isExecutable(systemctl) || System.getenv("CI") == null, "CI has systemctl");
         assumeTrue(Files.isExecutable(systemctl), "no systemctl here");
         Process p = new ProcessBuilder(systemctl.toString(), "list-unit-files", "--type=service", "--state=enabled", "--no-legend")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

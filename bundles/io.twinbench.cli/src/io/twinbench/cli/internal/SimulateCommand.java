@@ -120,11 +120,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 out.println("  none: neither CPU, memory nor processes saturated");
             } else {
                 try (TwinStore store = workspace.openStore()) {
-                    var twin = store.snapshots().latest(twinId);
-                    if (twin.isPresent()) {
-                        int added = TwinRecommendations.addTo(twin.get(), report, new java.util.Date());
-                        long version = store.snapshots().save(twin.get());
-                        out.printf("  recorded %d recommendations in twin %s (version %d)%n", added, twinId, version);
+                    java.util.OptionalLong version = TwinRecommendations.recordInLatest(store, twinId, report, new java.util.Date());
+                    if (version.isPresent()) {
+                        out.printf("  recorded %d recommendations in twin %s (version %d)%n", report.recommendations().size(), twinId,
+                                version.getAsLong());
                     }
                 }
             }

@@ -15,6 +15,24 @@ public final class TwinRecommendations {
     private TwinRecommendations() {
     }
 
+    /**
+     * Records the run's recommendations in the twin as the store holds it now, at the end of the
+     * run (an agent may have changed it while the simulation ran): its latest snapshot, with the
+     * findings added, becomes a new one. Returns the version saved, or empty without a stored twin
+     * or without recommendations.
+     */
+    public static java.util.OptionalLong recordInLatest(io.twinbench.store.TwinStore store, String twinId, SimulationReport report, Date at) {
+        if (report.recommendations().isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        java.util.Optional<Twin> latest = store.snapshots().latest(twinId);
+        if (latest.isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        addTo(latest.get(), report, at);
+        return java.util.OptionalLong.of(store.snapshots().save(latest.get()));
+    }
+
     /** Adds one finding per recommendation; returns how many. */
     public static int addTo(Twin twin, SimulationReport report, Date at) {
         int added = 0;

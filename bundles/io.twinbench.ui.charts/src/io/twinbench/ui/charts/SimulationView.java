@@ -253,9 +253,10 @@ public final class SimulationView extends ViewPart {
                         monitor.subTask("Checking recommendations: the scenario again on a twin with each change");
                         done = done.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory()).recommend(image, limits, scenario, done,
                                 monitor::isCanceled));
-                        if (!done.recommendations().isEmpty() && model != null) {
-                            TwinRecommendations.addTo(model, done, new java.util.Date());
-                            workspace.store().ifPresent(store -> store.snapshots().save(model));
+                        // into the twin as it is now, not as it was when the run began
+                        SimulationReport checked = done;
+                        if (workspace.store().map(store -> TwinRecommendations.recordInLatest(store, twinId, checked, new java.util.Date()).isPresent())
+                                .orElse(false)) {
                             workspace.refreshFleet();
                         }
                     }

@@ -31,7 +31,7 @@ class PacketDelayTest {
 
     @Test
     void eachLoopbackPacketIsHeldForTheLatencyAndFlowsAgainOnceTheQueueCloses() throws Exception {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "entering a network namespace needs root (CI runs as root)");
+        io.twinbench.sim.tests.Needed.needs("root".equals(System.getProperty("user.name")), "entering a network namespace needs root (CI runs as root)");
         Process namespace = new ProcessBuilder("unshare", "-n", "sleep", "120").start();
         try {
             long pid = namespace.pid();

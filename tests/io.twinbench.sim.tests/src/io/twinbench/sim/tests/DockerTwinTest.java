@@ -68,7 +68,7 @@ class DockerTwinTest {
     void engineAndRoot() {
         String docker = System.getenv("TWINBENCH_TEST_DOCKER");
         String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
-        Assumptions.assumeTrue(docker != null && rootfs != null,
+        Needed.needs(docker != null && rootfs != null,
                 "no TWINBENCH_TEST_DOCKER and TWINBENCH_TEST_ROOTFS: run ./twinbench test, which starts an engine and makes a Debian root");
         engine = new DockerEngine(docker, Duration.ofMinutes(5));
         root = Path.of(rootfs);

@@ -76,7 +76,7 @@ class RootFromInventoryTest {
     void theCapturedReleaseAndPackagesBecomeARootAndARunningTwinWithTheCapturedConfiguration() throws Exception {
         String docker = System.getenv("TWINBENCH_TEST_DOCKER");
         // the tests' Debian root comes from debootstrap: where it was made, debootstrap runs
-        Assumptions.assumeTrue(docker != null && System.getenv("TWINBENCH_TEST_ROOTFS") != null,
+        Needed.needs(docker != null && System.getenv("TWINBENCH_TEST_ROOTFS") != null,
                 "no Docker engine and debootstrap: ./twinbench test provides them");
         Twin twin = captured("inv-" + Long.toString(System.nanoTime(), 36), "Debian GNU/Linux", "12 (bookworm)", "cron", "twinbench-no-such-package");
         ConfigurationItem cronDefaults = TwinFactory.eINSTANCE.createConfigurationItem();
@@ -123,7 +123,7 @@ class RootFromInventoryTest {
 
     @Test
     void aDebootstrapCancelledWhileItHasTheHostsFileSystemsMountedLeavesNothingMountedNorBehind() throws Exception {
-        Assumptions.assumeTrue(System.getenv("TWINBENCH_TEST_ROOTFS") != null, "no debootstrap: ./twinbench test provides it");
+        Needed.needs(System.getenv("TWINBENCH_TEST_ROOTFS") != null, "debootstrap (./twinbench test provides it)");
         Twin twin = captured("cancel-" + Long.toString(System.nanoTime(), 36), "Debian GNU/Linux", "12 (bookworm)");
         RootFromInventory roots = new RootFromInventory(cache, RootFromInventory.debianMirror());
         boolean[] sawMounts = {false};

@@ -98,7 +98,7 @@ class AgentFleetTest {
      */
     private static Process startAgent(String id, Path state, String... more) throws Exception {
         Ui.waitUntil("the workspace and its collector", 90_000, () -> !Ui.workspace().collectorStatus().isEmpty());
-        Assumptions.assumeTrue(Ui.workspace().collectorEndpoint().isPresent(), Ui.workspace().collectorStatus());
+        Needed.needs(Ui.workspace().collectorEndpoint().isPresent(), "a collector port (" + Ui.workspace().collectorStatus() + ")");
         String port = Ui.workspace().collectorEndpoint().get().replaceAll(".*:", "");
         List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m", "-jar",
                 agentJar().toString(), "--server", "127.0.0.1:" + port, "--token", Ui.workspace().newEnrollmentToken(Duration.ofMinutes(5)).value(),

@@ -35,7 +35,7 @@ class SimulationViewTest {
     void aScenarioRunsAsAJobWithLiveChartsAndItsReport() throws Exception {
         String docker = System.getenv("TWINBENCH_TEST_DOCKER");
         String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
-        Assumptions.assumeTrue(docker != null && rootfs != null, "no Docker engine and Debian root: ./twinbench test provides them");
+        Needed.needs(docker != null && rootfs != null, "no Docker engine and Debian root: ./twinbench test provides them");
         InstanceScope.INSTANCE.getNode(TwinbenchPreferences.NODE).put(TwinbenchPreferences.DOCKER_ENDPOINT, docker);
         try {
             withTheTestEngine(docker, rootfs);
