@@ -26,48 +26,52 @@ public final class SecretRedactor {
     private static final String SECRET_WORD = "(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key"
             + "|credentials?|auth[_-]?key|client[_-]?secret)";
     /** A value: double-quoted, single-quoted (quotes kept, everything between masked), or a bare word. */
-    private static final String VALUE = "(?:\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^\\s\"',;&]+)";
+    private static final String VALUE = "(?:\"(?:[^\"\\\\]|\\\\.)*+\"|'[^']*+'|[^\\s\"',;&]++)";
 
-    /** What a demanding analyst expects masked by default; each keeps its first group. */
+    /**
+     * Options and variables whose name says secret, each with its value: "--password x",
+     * "-token=x", "DB_PASSWORD=x", "secret: x". The name is matched whole and possessively, and
+     * judged by {@link #isSecretOption}, so no text (however long its words) makes the pattern
+     * backtrack: a collector that masks every event must not be stalled by a crafted line.
+     */
+    private static final Pattern OPTION = Pattern.compile("(?<=^|[\\s\"'])(--?[\\w.-]++)(=|\\s++)(" + VALUE + ")");
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?<![\\w.-])([\\w.-]++)(\\s*+[=:]\\s*+)(" + VALUE + ")");
+
+    /** What a demanding analyst expects masked by default besides options and variables; each keeps its first group. */
     public static final List<String> DEFAULT_PATTERNS = List.of(
-            // --password=x, --db-password "x y", -token x, --api-key='x' (not --password-file=/path, which names no secret)
-            "(?i)((?:^|[\\s\"'])--?[\\w.-]*" + SECRET_WORD + "(?![\\w.-]*?[-_.](?:file|path|dir)\\b)[\\w.-]*(?:=|\\s+))" + VALUE,
-            // DB_PASSWORD=x, PASSWORD='x y', secret: x, but not the shell's PWD=/home/alice (sudo's and audit's working directory)
-            "(?i)(\\b[\\w.-]*(?:password|passwd|passphrase|(?<=[\\w.-])pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
-                    + "(?![\\w.-]*?[-_.](?:file|path|dir)\\b)[\\w.-]*\\s*[=:]\\s*)" + VALUE,
             // JSON: "password": "x", "apiToken":"x"
-            "(?i)(\"[\\w.-]*" + SECRET_WORD + "[\\w.-]*\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(?=\")",
+            "(?i)(\"[\\w.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64}\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*+(?=\")",
             // XML: <password>x</password>, <db:secret attr="…">x</db:secret>
-            "(?i)(<([\\w:.-]*" + SECRET_WORD + "[\\w.-]*)(?:\\s[^>]*)?>)[^<]*(?=</\\2>)",
-            // mysql -px / mysqldump --password=x is above; -p glued to its value is mysql's and mariadb's own form
-            "((?:^|[\\s/])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]*?\\s-p)[^\\s\"']+",
+            "(?i)(<([\\w:.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64})(?:\\s[^>]{0,500})?>)[^<]*+(?=</\\2>)",
+            // -p glued to its value is mysql's and mariadb's own form (within a line's reach of the command)
+            "((?:^|[\\s/])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]{0,300}?\\s-p)[^\\s\"']++",
             // sshpass -p x, redis-cli -a x, ldapsearch/ldapmodify/ldapadd -w x
-            "((?:^|[\\s/])sshpass\\b[^\\n]*?\\s-p\\s*)" + VALUE,
-            "((?:^|[\\s/])redis-cli\\b[^\\n]*?\\s-a\\s+)" + VALUE,
-            "((?:^|[\\s/])ldap\\w*\\b[^\\n]*?\\s-w\\s+)" + VALUE,
-            // curl -u user:pass, curl --user user:pass, wget --http-password is above
-            "(?i)((?:^|[\\s/])curl\\b[^\\n]*?\\s(?:-u\\s*|--user[=\\s]+)[\"']?[^:\\s\"']+:)[^\\s\"']+",
-            // openssl -passin pass:x, -passout pass:x, -pass pass:x, -k x
-            "(?i)(-pass(?:in|out)?\\s+pass:)\\S+",
+            "((?:^|[\\s/])sshpass\\b[^\\n]{0,300}?\\s-p\\s*+)" + VALUE,
+            "((?:^|[\\s/])redis-cli\\b[^\\n]{0,300}?\\s-a\\s++)" + VALUE,
+            "((?:^|[\\s/])ldap\\w*+\\b[^\\n]{0,300}?\\s-w\\s++)" + VALUE,
+            // curl -u user:pass, curl --user user:pass
+            "(?i)((?:^|[\\s/])curl\\b[^\\n]{0,300}?\\s(?:-u\\s*+|--user[=\\s]++)[\"']?[^:\\s\"']{1,200}:)[^\\s\"']++",
+            // openssl -passin pass:x, -passout pass:x, -pass pass:x
+            "(?i)(-pass(?:in|out)?\\s++pass:)\\S++",
             // user:password@host in URLs
-            "(://[^/\\s:@]+:)[^/\\s@]+(?=@)",
+            "(://[^/\\s:@]{1,200}:)[^/\\s@]{1,500}(?=@)",
             // Authorization headers of any scheme (Bearer, Basic, Token, Digest, ApiKey ...)
-            "(?i)(\\bauthorization\\s*[:=]\\s*[\"']?(?:[a-z][\\w-]*\\s+)?)[^\\s\"',;]+",
-            "(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/=-]+",
-            "(?i)(\\bbasic\\s+)[A-Za-z0-9+/=]{8,}",
+            "(?i)(\\bauthorization\\s*+[:=]\\s*+[\"']?(?:[a-z][\\w-]{0,30}\\s++)?)[^\\s\"',;]++",
+            "(?i)(\\bbearer\\s++)[A-Za-z0-9._~+/=-]++",
+            "(?i)(\\bbasic\\s++)[A-Za-z0-9+/=]{8,}+",
             // private key blocks of every kind (PEM, OpenSSH, PGP), to their end or to the end of the text
-            "(-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----)[\\s\\S]*?(?=-----END|\\z)",
+            "(-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[A-Z ]{0,20}-----)[\\s\\S]*?(?=-----END|\\z)",
             // token formats recognisable by themselves: AWS, GitHub, GitLab, Slack, Google, Stripe, npm, PyPI, JWT
             "()\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b",
-            "()\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}\\b",
-            "()\\bgithub_pat_[A-Za-z0-9_]{22,}\\b",
-            "()\\bglpat-[A-Za-z0-9_-]{20,}\\b",
-            "()\\bxox[abposr]-[A-Za-z0-9-]{10,}\\b",
+            "()\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}+\\b",
+            "()\\bgithub_pat_[A-Za-z0-9_]{22,}+\\b",
+            "()\\bglpat-[A-Za-z0-9_-]{20,}+\\b",
+            "()\\bxox[abposr]-[A-Za-z0-9-]{10,}+\\b",
             "()\\bAIza[0-9A-Za-z_-]{35}\\b",
-            "()\\b(?:sk|rk)_live_[0-9A-Za-z]{16,}\\b",
+            "()\\b(?:sk|rk)_live_[0-9A-Za-z]{16,}+\\b",
             "()\\bnpm_[A-Za-z0-9]{36}\\b",
-            "()\\bpypi-[A-Za-z0-9_-]{40,}\\b",
-            "()\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b");
+            "()\\bpypi-[A-Za-z0-9_-]{40,}+\\b",
+            "()\\beyJ[A-Za-z0-9_-]{8,}+\\.eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\b");
 
     /** Words of an attribute name that make it a secret's; "pwd" only beside another word (DB_PWD, not the shell's PWD). */
     private static final java.util.Set<String> SECRET_WORDS = java.util.Set.of("password", "passwd", "passphrase", "secret", "token",
@@ -129,7 +133,7 @@ public final class SecretRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
+        String result = maskValues(maskValues(text, OPTION), ASSIGNMENT);
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(result);
             if (!m.find()) {
@@ -149,6 +153,50 @@ public final class SecretRedactor {
             result = out.toString();
         }
         return result;
+    }
+
+    /** Names that hold a secret's value: "password", "db_pwd", "apiToken", "AWS_SECRET_ACCESS_KEY"; lower case, anywhere in the name. */
+    private static final List<String> SECRET_PARTS = List.of("password", "passwd", "passphrase", "secret", "token", "apikey", "api_key", "api-key",
+            "accesskey", "access_key", "access-key", "privatekey", "private_key", "private-key", "credential", "authkey", "auth_key");
+    private static final Pattern NAMES_A_PLACE = Pattern.compile("(?i).*[-_.](?:file|path|dir)$");
+
+    /**
+     * Whether an option or variable of this name is given a secret: its name says so (pwd only
+     * beside something else, so the shell's PWD stays readable), unless it names where the secret
+     * is kept (--password-file, DB_PASSWORD_FILE, SECRET_DIR).
+     */
+    static boolean isSecretOption(String name) {
+        String n = name.replaceFirst("^-+", "").toLowerCase(java.util.Locale.ROOT);
+        if (n.isEmpty() || NAMES_A_PLACE.matcher(n).matches()) {
+            return false;
+        }
+        for (String part : SECRET_PARTS) {
+            if (n.contains(part)) {
+                return true;
+            }
+        }
+        return n.contains("pwd") && !n.equals("pwd");
+    }
+
+    /** Masks the value of each option or assignment the pattern finds whose name is a secret's, keeping a quoted value's quotes. */
+    private static String maskValues(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            if (!isSecretOption(m.group(1))) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            String value = m.group(3);
+            String quote = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))
+                    ? value.substring(0, 1) : "";
+            out.append(text, last, m.start(3)).append(quote).append(MASK).append(quote);
+            last = m.end(3);
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
     /** Whether an attribute of this name holds a secret by its name alone (db.password, apiToken, AWS_SECRET_ACCESS_KEY). */

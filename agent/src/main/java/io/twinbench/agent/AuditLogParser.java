@@ -22,7 +22,7 @@ import io.twinbench.protocol.Severity;
 final class AuditLogParser {
 
     private static final Pattern RECORD = Pattern.compile("^type=(\\S+) msg=audit\\((\\d+)\\.(\\d{1,3})\\d*:(\\d+)\\):\\s*(.*)$");
-    private static final Pattern FIELD = Pattern.compile("([\\w-]+)=(\"[^\"]*\"|'[^']*'|\\S+)");
+    private static final Pattern FIELD = Pattern.compile("(?<![\\w-])([\\w-]++)=(\"[^\"]*+\"|'[^']*+'|\\S++)");
     /** Bookkeeping records that follow a SYSCALL record and say nothing alone. */
     private static final Set<String> SKIPPED = Set.of("PROCTITLE", "PATH", "CWD", "EOE", "SOCKADDR", "BPRM_FCAPS", "CRED_ACQ",
             "CRED_DISP", "CRED_REFR", "SERVICE_START", "SERVICE_STOP", "DAEMON_START", "DAEMON_END", "CONFIG_CHANGE");

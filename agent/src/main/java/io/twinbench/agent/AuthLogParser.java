@@ -23,9 +23,9 @@ final class AuthLogParser {
     private static final Pattern SSH_ACCEPTED = Pattern.compile("^Accepted (\\S+) for (\\S+) from (\\S+) port (\\d+)");
     private static final Pattern SSH_FAILED = Pattern.compile("^Failed (\\S+) for (invalid user )?(\\S+) from (\\S+) port (\\d+)");
     private static final Pattern SSH_INVALID = Pattern.compile("^Invalid user (\\S*) from (\\S+)(?: port (\\d+))?");
-    private static final Pattern PAM_FAILURE = Pattern.compile("^pam_unix\\(([^:)]+):auth\\): authentication failure;.*?(?:\\buser=(\\S+))?\\s*$");
+    private static final Pattern PAM_FAILURE = Pattern.compile("^pam_unix\\(([^:)]++):auth\\): authentication failure;");
+    private static final Pattern PAM_USER = Pattern.compile("(?<![\\w-])user=(\\S++)\\s*+$");
     private static final Pattern PAM_OPENED = Pattern.compile("^pam_unix\\(([^:)]+):session\\): session opened for user (\\S+?)(?:\\(uid=\\d+\\))?(?: by (\\S*?)(?:\\(uid=\\d+\\))?)?$");
-    private static final Pattern SUDO_COMMAND = Pattern.compile("^\\s*(\\S+) : (?:(.*?) ; )?TTY=(\\S+) ; PWD=(.*?) ; USER=(\\S+) ;(?: .*?;)* COMMAND=(.*)$");
     private static final Pattern SU_FAILED = Pattern.compile("^FAILED SU \\(to (\\S+)\\) (\\S+) on (\\S+)");
     /**
      * PAM sessions that are no login of their own: sudo has its own line, cron and systemd's user
@@ -66,13 +66,16 @@ final class AuthLogParser {
                     "remotePort", m.group(3), "invalidUser", "true"));
         }
         if ((m = PAM_FAILURE.matcher(msg)).find()) {
-            return event(l, Kinds.AUTH_FAILURE, Severity.WARN, m.group(2), attrs(l, "user", m.group(2), "service", m.group(1)));
+            Matcher user = PAM_USER.matcher(msg);
+            String name = user.find(m.end()) ? user.group(1) : null;
+            return event(l, Kinds.AUTH_FAILURE, Severity.WARN, name, attrs(l, "user", name, "service", m.group(1)));
         }
-        if ("sudo".equals(l.program()) && (m = SUDO_COMMAND.matcher(msg)).find()) {
-            boolean refused = m.group(2) != null && !m.group(2).isBlank();
-            return event(l, Kinds.SUDO, refused ? Severity.ERROR : Severity.INFO, m.group(1), attrs(l, "user", m.group(1),
-                    "runAs", m.group(5), "tty", m.group(3), "cwd", m.group(4), "command", m.group(6),
-                    "refusal", refused ? m.group(2) : null));
+        SudoLine sudo;
+        if ("sudo".equals(l.program()) && (sudo = SudoLine.parse(msg)) != null) {
+            boolean refused = sudo.refusal() != null && !sudo.refusal().isBlank();
+            return event(l, Kinds.SUDO, refused ? Severity.ERROR : Severity.INFO, sudo.user(), attrs(l, "user", sudo.user(),
+                    "runAs", sudo.runAs(), "tty", sudo.tty(), "cwd", sudo.cwd(), "command", sudo.command(),
+                    "refusal", refused ? sudo.refusal() : null));
         }
         if ("su".equals(l.program()) && (m = SU_FAILED.matcher(msg)).find()) {
             return event(l, Kinds.AUTH_FAILURE, Severity.WARN, m.group(2), attrs(l, "user", m.group(2), "runAs", m.group(1),

@@ -96,4 +96,19 @@ class SecretRedactorTest {
         assertEquals("uses *** and ***", own.redact("uses corp-1234-key and EMPLOYEE-123456"));
         assertEquals("mysqld --password=***", own.redact("mysqld --password=x"), "the built-in ones still apply");
     }
+
+    @Test
+    void noCraftedLineMakesAPatternBacktrackForEver() {
+        // lines an endpoint can send as event messages, at the longest the protocol allows: once, "a.a.a…" alone
+        // took two seconds a line; twenty of each must not take the ten seconds given here
+        String[] crafted = {"a.".repeat(4000), "password".repeat(1000), "mysql ".repeat(1300), "curl -u ".repeat(1000), "://x:".repeat(1600),
+                "a-".repeat(4000), "x=".repeat(4000), "--p ".repeat(2000)};
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 20; i++) {
+                for (String line : crafted) {
+                    redactor.redact(line);
+                }
+            }
+        });
+    }
 }

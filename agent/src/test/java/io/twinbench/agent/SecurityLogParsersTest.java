@@ -128,4 +128,24 @@ class SecurityLogParsersTest {
         assertEquals(Severity.WARN, logfmt.severity());
         assertEquals(clock.millis(), logfmt.timestamp(), "no time in the line: the time it was read");
     }
+
+    @Test
+    void craftedLinesNeitherOverflowTheStackNorStallTheParser() {
+        // once, a sudo line with a few thousand "; x" overflowed the stack, and a long audit word took a second
+        String sudo = "2026-11-22T20:44:00+00:00 web1 sudo: alice : TTY=pts/0 ; PWD=/ ; USER=root ;" + " x;".repeat(3000);
+        String auditLine = "type=USER_LOGIN msg=audit(1796000000.123:42): " + "a".repeat(8000);
+        String pam = "2026-11-22T20:44:00+00:00 web1 sshd[1]: pam_unix(sshd:auth): authentication failure;" + " user=".repeat(1300) + "x ";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 20; i++) {
+                assertTrue(auth.parse(sudo).isEmpty(), "no COMMAND: no sudo event");
+                audit.parse(auditLine);
+                auth.parse(pam);
+            }
+        });
+        Event refused = auth.parse("2026-11-22T20:44:00+00:00 web1 sudo:   mallory : 3 incorrect password attempts ; TTY=pts/1 ; PWD=/tmp ;"
+                + " USER=root ; ENV=A=b ; COMMAND=/bin/sh -c id ; echo").orElseThrow();
+        assertEquals("3 incorrect password attempts", refused.attributes().get("refusal"));
+        assertEquals("/bin/sh -c id ; echo", refused.attributes().get("command"), "the command keeps its own semicolons");
+        assertEquals(Severity.ERROR, refused.severity());
+    }
 }
