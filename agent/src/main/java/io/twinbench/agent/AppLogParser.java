@@ -45,6 +45,11 @@ final class AppLogParser {
         return new Event(ts, Kinds.LOG, severity, source, null, redactor.redact(text), Map.of());
     }
 
+    /** A time before 1970 is no time a log line of this endpoint was written: the reading time stands instead. */
+    private long notBefore1970(long millis) {
+        return millis >= 0 ? millis : clock.millis();
+    }
+
     private long isoTime(String text) {
         Matcher m = ISO_TIME.matcher(text);
         if (m.find()) {
@@ -55,10 +60,10 @@ final class AppLogParser {
                     if (zone.length() == 5) {
                         t = t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2);
                     }
-                    return OffsetDateTime.parse(t).toInstant().toEpochMilli();
+                    return notBefore1970(OffsetDateTime.parse(t).toInstant().toEpochMilli());
                 }
-                return LocalDateTime.parse(t).atZone(clock.getZone()).toInstant().toEpochMilli();
-            } catch (DateTimeParseException e) {
+                return notBefore1970(LocalDateTime.parse(t).atZone(clock.getZone()).toInstant().toEpochMilli());
+            } catch (DateTimeParseException | ArithmeticException e) {
                 // not a time after all: the reading time stands
             }
         }

@@ -44,6 +44,10 @@ final class AuditLogParser {
         if (SKIPPED.contains(type)) {
             return Optional.empty();
         }
+        // seconds that overflow a long or lie before 1970 are no time an audit record has: not an event
+        if (m.group(2).length() > 12) {
+            return Optional.empty();
+        }
         long ts = Long.parseLong(m.group(2)) * 1000 + Long.parseLong((m.group(3) + "00").substring(0, 3));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("auditType", type);

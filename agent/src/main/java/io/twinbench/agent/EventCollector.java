@@ -33,6 +33,7 @@ final class EventCollector {
     private final LogPositions positions;
     private final Map<Path, LogTail> tails = new LinkedHashMap<>();
     private final Map<Path, String> unreadable = new LinkedHashMap<>();
+    private final java.util.Set<Path> unparsable = new java.util.HashSet<>();
     private Map<Path, LogTail.Position> saved = Map.of();
 
     EventCollector(List<Source> sources, LogPositions positions) throws IOException {
@@ -75,14 +76,14 @@ final class EventCollector {
             }
             for (String line : lines) {
                 if (!line.isBlank()) {
-                    source.parser().apply(line).ifPresent(events::add);
+                    parse(source.parser(), line, source.file()).ifPresent(events::add);
                 }
             }
         }
         if (journal != null) {
             try {
                 for (String line : journal.read()) {
-                    journalParser.apply(line).ifPresent(events::add);
+                    parse(journalParser, line, JOURNAL).ifPresent(events::add);
                 }
                 if (unreadable.remove(JOURNAL) != null) {
                     LOG.info("reading the systemd journal again");
@@ -94,6 +95,21 @@ final class EventCollector {
             }
         }
         return events;
+    }
+
+    /**
+     * One line's event: a line the parser cannot take (anyone on the endpoint can write such lines)
+     * costs that line, said once per file, never the round's other events.
+     */
+    private Optional<Event> parse(Function<String, Optional<Event>> parser, String line, Path file) {
+        try {
+            return parser.apply(line);
+        } catch (RuntimeException e) {
+            if (unparsable.add(file)) {
+                LOG.warning("a line of " + file + " could not be read as an event (" + e + "); such lines are left out");
+            }
+            return Optional.empty();
+        }
     }
 
     /** The events of the last round are in the spool: remember how far each file was read. */

@@ -28,8 +28,9 @@ record SyslogLine(long timestamp, String host, String program, String pid, Strin
         if (m.matches()) {
             try {
                 long ts = OffsetDateTime.parse(m.group(1)).toInstant().toEpochMilli();
-                return Optional.of(new SyslogLine(ts, m.group(2), m.group(3), m.group(4), m.group(5)));
-            } catch (DateTimeParseException e) {
+                // a line dated before 1970 is no syslog line of this endpoint's
+                return ts < 0 ? Optional.empty() : Optional.of(new SyslogLine(ts, m.group(2), m.group(3), m.group(4), m.group(5)));
+            } catch (DateTimeParseException | ArithmeticException e) {
                 return Optional.empty();
             }
         }
