@@ -103,7 +103,7 @@ class AgentChannelTest {
         return AgentProcess.start(workspace.resolve("logs"), args.toArray(String[]::new));
     }
 
-    private String token() {
+    private String token() throws io.twinbench.ingest.enrol.EnrollmentException {
         return enrollment.newToken(Duration.ofMinutes(5)).value();
     }
 
