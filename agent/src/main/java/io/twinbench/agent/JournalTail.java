@@ -57,8 +57,10 @@ final class JournalTail {
             return Optional.of("no systemd journal here: neither /run/log/journal nor /var/log/journal exists");
         }
         try {
-            // without -q, journalctl says when it found no journal files or may not read them
-            Process p = new ProcessBuilder(command(List.of("-n", "1"), false)).redirectErrorStream(true).start();
+            // any entry at all, not only auth ones: a quiet host has none of those yet, a journal nobody writes has none
+            List<String> probe = new ArrayList<>(journalctl);
+            probe.addAll(List.of("-o", "json", "--no-pager", "-n", "1"));
+            Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readNBytes(64 << 10), StandardCharsets.UTF_8);
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -67,8 +69,11 @@ final class JournalTail {
             if (p.exitValue() != 0) {
                 return Optional.of("journalctl failed (" + firstLine(output) + ")");
             }
-            if (output.contains("No journal files were found") || output.contains("insufficient permissions")) {
-                return Optional.of(firstLine(output.lines().filter(l -> !l.startsWith("{")).findFirst().orElse(output)));
+            if (output.contains("insufficient permissions")) {
+                return Optional.of("journalctl may not read the journal (" + firstLine(output) + ")");
+            }
+            if (output.lines().noneMatch(l -> l.startsWith("{"))) {
+                return Optional.of("the systemd journal holds no entries (is journald running?)");
             }
             return Optional.empty();
         } catch (IOException e) {
@@ -82,7 +87,7 @@ final class JournalTail {
     /** The authentication entries since the committed cursor, as syslog lines. */
     List<String> read() throws IOException {
         List<String> args = cursor == null ? List.of("-n", Integer.toString(FIRST_ENTRIES)) : List.of("--after-cursor=" + cursor);
-        Process p = new ProcessBuilder(command(args, true)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command(args)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new ArrayList<>();
         String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -121,12 +126,9 @@ final class JournalTail {
         }
     }
 
-    private List<String> command(List<String> args, boolean quiet) {
+    private List<String> command(List<String> args) {
         List<String> command = new ArrayList<>(journalctl);
-        command.addAll(List.of("-o", "json", "--no-pager"));
-        if (quiet) {
-            command.add("-q");
-        }
+        command.addAll(List.of("-o", "json", "--no-pager", "-q"));
         command.addAll(args);
         // auth (4) and authpriv (10): sshd, sudo, su, login, PAM and the shadow tools log there
         command.addAll(List.of("SYSLOG_FACILITY=4", "SYSLOG_FACILITY=10"));

@@ -74,5 +74,9 @@ class JournalTailTest {
         assertTrue(missing.unavailable().orElseThrow().startsWith("journalctl failed"), missing.unavailable().toString());
         JournalTail noTool = new JournalTail(List.of(dir.resolve("no-journalctl").toString(), "--file=x"), dir.resolve("c"));
         assertTrue(noTool.unavailable().orElseThrow().startsWith("no journalctl"), noTool.unavailable().toString());
+        JournalTail empty = new JournalTail(List.of("journalctl", "--directory=" + Files.createDirectory(dir.resolve("empty-journal"))),
+                dir.resolve("c"));
+        assertEquals("the systemd journal holds no entries (is journald running?)", empty.unavailable().orElseThrow(),
+                "a journal nobody writes is no source of security events either");
     }
 }
