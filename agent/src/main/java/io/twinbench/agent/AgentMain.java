@@ -276,13 +276,14 @@ public final class AgentMain implements Callable<Integer> {
                 journalTail = candidate;
                 LOG.info("no authentication log: security events come from the systemd journal");
             } else {
-                notes.add("no source of security events: no /var/log/auth.log or /var/log/secure, and the systemd journal cannot be read ("
-                        + why.get() + ")");
+                notes.add("no source of security events: no /var/log/auth.log or /var/log/secure, and " + why.get());
             }
         } else if (auth.isEmpty() && "none".equals(authLog)) {
             notes.add("no source of security events: the authentication log was turned off (--auth-log none)");
         }
-        notes.forEach(LOG::warning);
+        for (String note : notes) {
+            LOG.warning(note);
+        }
         AuthLogParser journalParser = new AuthLogParser("journal", clock, redactor);
         return new EventCollector(sources, journalTail, journalParser::parse, new LogPositions(state));
     }
