@@ -10,7 +10,6 @@ import java.time.Clock;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.twinbench.ingest.image.ImageImporter;

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.twinbench.ingest.image.ImageImporter;

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.PointDetector;
-import io.twinbench.analysis.evaluate.LabelledWindow;
 import io.twinbench.analysis.evaluate.OperatingCurve;
 import io.twinbench.analysis.evaluate.RecordedSeries;
 import io.twinbench.analysis.evaluate.Scorecard;
