@@ -33,6 +33,14 @@ class AgentFleetTest {
             List<String> cells = row(fleet, "ui-agent");
             assertEquals("0.1.0", cells.get(4), "the agent's version: " + cells);
             assertTrue(Long.parseLong(cells.get(5)) >= 4, "its committed frames: " + cells);
+            // what its quotas refused is on its row, and a text too long for the column shows whole on hovering
+            Ui.workspace().store().orElseThrow().agentStreams().addRefused("ui-agent", new io.twinbench.store.AgentRefusals(2, 5, 7, 1));
+            Ui.workspace().refreshFleet();
+            String refused = "2 series (5 samples), 7 events, 1 inventory over quota";
+            Ui.waitUntil("what the quotas refused in the Attention column", 30_000, () -> attention(fleet, "ui-agent").contains(refused));
+            TableItem item = Arrays.stream(fleet.agentsViewer().getTable().getItems()).filter(i -> i.getText(0).equals("ui-agent")).findFirst().orElseThrow();
+            assertEquals(attention(fleet, "ui-agent"),
+                    ((org.eclipse.jface.viewers.ColumnLabelProvider) fleet.agentsViewer().getLabelProvider(6)).getToolTipText(item.getData()));
             Ui.waitUntil("the agent's twin in the fleet", 30_000, () -> Arrays.stream(fleet.viewer().getTable().getItems())
                     .anyMatch(i -> i.getText(0).equals("ui-agent (" + cells.get(1) + ")")));
             TwinHistoryView history = (TwinHistoryView) Ui.page().showView(TwinHistoryView.ID);
@@ -113,6 +121,11 @@ class AgentFleetTest {
             }
         }
         return List.of();
+    }
+
+    private static String attention(FleetView fleet, String agentId) {
+        return Arrays.stream(fleet.agentsViewer().getTable().getItems()).filter(i -> i.getText(0).equals(agentId))
+                .map(i -> i.getText(6)).findFirst().orElse("");
     }
 
     private static Path agentJar() {
