@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -37,48 +38,82 @@ public final class SecretRedactor {
     private static final Pattern OPTION = Pattern.compile("(?<=^|[\\s\"'])(--?[\\w.-]++)(=|\\s++)(" + VALUE + ")");
     private static final Pattern ASSIGNMENT = Pattern.compile("(?<![\\w.-])([\\w.-]++)(\\s*+[=:]\\s*+)(" + VALUE + ")");
 
-    /** What a demanding analyst expects masked by default besides options and variables; each keeps its first group. */
-    public static final List<String> DEFAULT_PATTERNS = List.of(
+    /**
+     * What a demanding analyst expects masked by default besides options and variables; each keeps
+     * its first group. A pattern is tried only on text holding one of its words (lower case): most
+     * lines name no mysql or curl, and scanning every line with every pattern is most of the cost.
+     */
+    private static final List<Hinted> BUILT_IN = List.of(
             // JSON: "password": "x", "apiToken":"x"
-            "(?i)(\"[\\w.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64}\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*+(?=\")",
+            Hinted.always("(?i)(\"[\\w.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64}\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*+(?=\")"),
             // XML: <password>x</password>, <db:secret attr="…">x</db:secret>
-            "(?i)(<([\\w:.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64})(?:\\s[^>]{0,500})?>)[^<]*+(?=</\\2>)",
+            Hinted.always("(?i)(<([\\w:.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64})(?:\\s[^>]{0,500})?>)[^<]*+(?=</\\2>)"),
             // -p glued to its value is mysql's and mariadb's own form (within a line's reach of the command)
-            "((?:^|[\\s/])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]{0,300}?\\s-p)[^\\s\"']++",
+            Hinted.when(List.of("mysql", "mariadb"),
+                    "((?:^|[\\s/])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]{0,300}?\\s-p)[^\\s\"']++"),
             // sshpass -p x, redis-cli -a x, ldapsearch/ldapmodify/ldapadd -w x
-            "((?:^|[\\s/])sshpass\\b[^\\n]{0,300}?\\s-p\\s*+)" + VALUE,
-            "((?:^|[\\s/])redis-cli\\b[^\\n]{0,300}?\\s-a\\s++)" + VALUE,
-            "((?:^|[\\s/])ldap\\w*+\\b[^\\n]{0,300}?\\s-w\\s++)" + VALUE,
+            Hinted.when(List.of("sshpass"), "((?:^|[\\s/])sshpass\\b[^\\n]{0,300}?\\s-p\\s*+)" + VALUE),
+            Hinted.when(List.of("redis-cli"), "((?:^|[\\s/])redis-cli\\b[^\\n]{0,300}?\\s-a\\s++)" + VALUE),
+            Hinted.when(List.of("ldap"), "((?:^|[\\s/])ldap\\w*+\\b[^\\n]{0,300}?\\s-w\\s++)" + VALUE),
             // curl -u user:pass, curl --user user:pass
-            "(?i)((?:^|[\\s/])curl\\b[^\\n]{0,300}?\\s(?:-u\\s*+|--user[=\\s]++)[\"']?[^:\\s\"']{1,200}:)[^\\s\"']++",
+            Hinted.when(List.of("curl"), "(?i)((?:^|[\\s/])curl\\b[^\\n]{0,300}?\\s(?:-u\\s*+|--user[=\\s]++)[\"']?[^:\\s\"']{1,200}:)[^\\s\"']++"),
             // openssl -passin pass:x, -passout pass:x, -pass pass:x
-            "(?i)(-pass(?:in|out)?\\s++pass:)\\S++",
+            Hinted.when(List.of("-pass"), "(?i)(-pass(?:in|out)?\\s++pass:)\\S++"),
             // user:password@host in URLs
-            "(://[^/\\s:@]{1,200}:)[^/\\s@]{1,500}(?=@)",
+            Hinted.when(List.of("://"), "(://[^/\\s:@]{1,200}:)[^/\\s@]{1,500}(?=@)"),
             // Authorization headers of any scheme (Bearer, Basic, Token, Digest, ApiKey ...)
-            "(?i)(\\bauthorization\\s*+[:=]\\s*+[\"']?(?:[a-z][\\w-]{0,30}\\s++)?)[^\\s\"',;]++",
-            "(?i)(\\bbearer\\s++)[A-Za-z0-9._~+/=-]++",
-            "(?i)(\\bbasic\\s++)[A-Za-z0-9+/=]{8,}+",
+            Hinted.when(List.of("authorization"), "(?i)(\\bauthorization\\s*+[:=]\\s*+[\"']?(?:[a-z][\\w-]{0,30}\\s++)?)[^\\s\"',;]++"),
+            Hinted.when(List.of("bearer"), "(?i)(\\bbearer\\s++)[A-Za-z0-9._~+/=-]++"),
+            Hinted.when(List.of("basic"), "(?i)(\\bbasic\\s++)[A-Za-z0-9+/=]{8,}+"),
             // private key blocks of every kind (PEM, OpenSSH, PGP), to their end or to the end of the text
-            "(-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[A-Z ]{0,20}-----)[\\s\\S]*?(?=-----END|\\z)",
-            // token formats recognisable by themselves: AWS, GitHub, GitLab, Slack, Google, Stripe, npm, PyPI, JWT
-            "()\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b",
-            "()\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}+\\b",
-            "()\\bgithub_pat_[A-Za-z0-9_]{22,}+\\b",
-            "()\\bglpat-[A-Za-z0-9_-]{20,}+\\b",
-            "()\\bxox[abposr]-[A-Za-z0-9-]{10,}+\\b",
-            "()\\bAIza[0-9A-Za-z_-]{35}\\b",
-            "()\\b(?:sk|rk)_live_[0-9A-Za-z]{16,}+\\b",
-            "()\\bnpm_[A-Za-z0-9]{36}\\b",
-            "()\\bpypi-[A-Za-z0-9_-]{40,}+\\b",
-            "()\\beyJ[A-Za-z0-9_-]{8,}+\\.eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\b");
+            Hinted.when(List.of("-----begin "), "(-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[A-Z ]{0,20}-----)[\\s\\S]*?(?=-----END|\\z)"),
+            // token formats recognisable by themselves: AWS, GitHub, GitLab, Slack, Google, Stripe, npm, PyPI, JWT; one scan for all
+            Hinted.when(List.of("akia", "asia", "gh", "github_pat_", "glpat-", "xox", "aiza", "_live_", "npm_", "pypi-", "eyj"), "()\\b(?:"
+                    + "(?:AKIA|ASIA)[0-9A-Z]{16}\\b"
+                    + "|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}+\\b"
+                    + "|github_pat_[A-Za-z0-9_]{22,}+\\b"
+                    + "|glpat-[A-Za-z0-9_-]{20,}+\\b"
+                    + "|xox[abposr]-[A-Za-z0-9-]{10,}+\\b"
+                    + "|AIza[0-9A-Za-z_-]{35}\\b"
+                    + "|(?:sk|rk)_live_[0-9A-Za-z]{16,}+\\b"
+                    + "|npm_[A-Za-z0-9]{36}\\b"
+                    + "|pypi-[A-Za-z0-9_-]{40,}+\\b"
+                    + "|eyJ[A-Za-z0-9_-]{8,}+\\.eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\b)"));
+
+    /** The built-in patterns' sources, as the analyst may read them. */
+    public static final List<String> DEFAULT_PATTERNS = BUILT_IN.stream().map(Hinted::source).toList();
+
+    /** A built-in pattern and the words (lower case) of which a text must hold one for it to match; none: always tried. */
+    private record Hinted(List<String> words, String source) {
+        static Hinted always(String source) {
+            return new Hinted(List.of(), source);
+        }
+
+        static Hinted when(List<String> words, String source) {
+            return new Hinted(words, source);
+        }
+    }
 
     /** Words of an attribute name that make it a secret's; "pwd" only beside another word (DB_PWD, not the shell's PWD). */
     private static final java.util.Set<String> SECRET_WORDS = java.util.Set.of("password", "passwd", "passphrase", "secret", "token",
             "apikey", "credential", "credentials", "privatekey", "clientsecret", "authkey", "accesskey");
 
-    /** A pattern, and whether its first group is kept (the built-in ones) or the whole match masked (the analyst's). */
-    private record Rule(Pattern pattern, boolean keepsFirstGroup) {
+    /**
+     * A pattern, whether its first group is kept (the built-in ones) or the whole match masked (the
+     * analyst's), and the words of which a text must hold one for it to be tried (none: always).
+     */
+    private record Rule(Pattern pattern, boolean keepsFirstGroup, List<String> words) {
+        boolean mayMatch(String lowerCaseText) {
+            if (words.isEmpty()) {
+                return true;
+            }
+            for (String word : words) {
+                if (lowerCaseText.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Rule> rules;
@@ -89,7 +124,7 @@ public final class SecretRedactor {
 
     /** The given patterns, each keeping its first group (as the built-in ones do). */
     public SecretRedactor(List<Pattern> patterns, boolean keepFirstGroups) {
-        this(patterns.stream().map(p -> new Rule(p, keepFirstGroups)).toList());
+        this(patterns.stream().map(p -> new Rule(p, keepFirstGroups, List.of())).toList());
     }
 
     public static SecretRedactor defaults() {
@@ -98,11 +133,11 @@ public final class SecretRedactor {
 
     private static List<Rule> builtIn() {
         List<Rule> rules = new ArrayList<>();
-        for (String source : DEFAULT_PATTERNS) {
+        for (Hinted hinted : BUILT_IN) {
             try {
-                rules.add(new Rule(Pattern.compile(source), true));
+                rules.add(new Rule(Pattern.compile(hinted.source()), true, hinted.words()));
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("built-in pattern '" + source + "' does not compile: " + e.getDescription(), e);
+                throw new IllegalArgumentException("built-in pattern '" + hinted.source() + "' does not compile: " + e.getDescription(), e);
             }
         }
         return rules;
@@ -121,7 +156,7 @@ public final class SecretRedactor {
                 continue;
             }
             try {
-                all.add(new Rule(Pattern.compile(line), false));
+                all.add(new Rule(Pattern.compile(line), false, List.of()));
             } catch (PatternSyntaxException e) {
                 throw new IOException(file + ":" + (i + 1) + ": not a regular expression: " + e.getDescription());
             }
@@ -134,7 +169,12 @@ public final class SecretRedactor {
             return text;
         }
         String result = maskValues(maskValues(text, OPTION), ASSIGNMENT);
+        // masking only takes text away, so a word missing from the text as given is missing from what is left of it too
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
+            if (!rule.mayMatch(lowerCase)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(result);
             if (!m.find()) {
                 continue;
@@ -158,7 +198,7 @@ public final class SecretRedactor {
     /** Names that hold a secret's value: "password", "db_pwd", "apiToken", "AWS_SECRET_ACCESS_KEY"; lower case, anywhere in the name. */
     private static final List<String> SECRET_PARTS = List.of("password", "passwd", "passphrase", "secret", "token", "apikey", "api_key", "api-key",
             "accesskey", "access_key", "access-key", "privatekey", "private_key", "private-key", "credential", "authkey", "auth_key");
-    private static final Pattern NAMES_A_PLACE = Pattern.compile("(?i).*[-_.](?:file|path|dir)$");
+    private static final List<String> PLACES = List.of("file", "path", "dir");
 
     /**
      * Whether an option or variable of this name is given a secret: its name says so (pwd only
@@ -166,16 +206,27 @@ public final class SecretRedactor {
      * is kept (--password-file, DB_PASSWORD_FILE, SECRET_DIR).
      */
     static boolean isSecretOption(String name) {
-        String n = name.replaceFirst("^-+", "").toLowerCase(java.util.Locale.ROOT);
-        if (n.isEmpty() || NAMES_A_PLACE.matcher(n).matches()) {
-            return false;
+        int dashes = 0;
+        while (dashes < name.length() && name.charAt(dashes) == '-') {
+            dashes++;
         }
-        for (String part : SECRET_PARTS) {
-            if (n.contains(part)) {
+        String n = name.substring(dashes).toLowerCase(Locale.ROOT);
+        boolean secret = n.contains("pwd") && !n.equals("pwd");
+        for (int i = 0; !secret && i < SECRET_PARTS.size(); i++) {
+            secret = n.contains(SECRET_PARTS.get(i));
+        }
+        return secret && !namesAPlace(n);
+    }
+
+    /** Whether a name ends in -file, _path, .dir and the like: where a secret is kept, not the secret. */
+    private static boolean namesAPlace(String lowerCaseName) {
+        for (String place : PLACES) {
+            int at = lowerCaseName.length() - place.length() - 1;
+            if (at >= 0 && lowerCaseName.endsWith(place) && "-_.".indexOf(lowerCaseName.charAt(at)) >= 0) {
                 return true;
             }
         }
-        return n.contains("pwd") && !n.equals("pwd");
+        return false;
     }
 
     /** Masks the value of each option or assignment the pattern finds whose name is a secret's, keeping a quoted value's quotes. */

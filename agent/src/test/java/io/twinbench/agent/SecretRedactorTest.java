@@ -49,6 +49,12 @@ class SecretRedactorTest {
             google AIzaSyA-0123456789abcdefghijklmnopqrstu ok       | google *** ok
             stripe sk_live_0123456789abcdefABCD                     | stripe ***
             jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2lnbmF0dXJlX19f end | jwt *** end
+            push github_pat_11ABCDEFG0123456789_abcdefghijklmnop done | push *** done
+            npm npm_abcdefghijklmnopqrstuvwxyz0123456789            | npm ***
+            pypi pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAw | pypi ***
+            session ASIAIOSFODNN7EXAMPLE                            | session ***
+            restricted rk_live_0123456789abcdef                     | restricted ***
+            CURL -u alice:hunter2 https://x                         | CURL -u alice:*** https://x
             """)
     void secretsAreMasked(String line, String expected) {
         assertEquals(expected, redactor.redact(line));

@@ -108,6 +108,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             deleteTree(workspace);
         }
         new SyncBytes(out).print();
+        new MaskingRate(out).print(Math.min(seconds, 5));
         out.flush();
         return 0;
     }
