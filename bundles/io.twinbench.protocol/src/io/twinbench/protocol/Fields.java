@@ -19,6 +19,11 @@ public final class Fields {
         return value;
     }
 
+    /** At most max characters; a cut text ends in "…", so nobody mistakes it for the whole (null stays null). */
+    public static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     public static long nonNegative(String field, long value) {
         if (value < 0) {
             throw new IllegalArgumentException("field '" + field + "' is negative (" + value + ")");

@@ -42,7 +42,7 @@ final class AppLogParser {
         if (level.find()) {
             severity = Severity.ofWord(level.group(1) != null ? level.group(1) : level.group(2));
         }
-        return new Event(ts, Kinds.LOG, severity, source, null, redactor.redact(text), Map.of());
+        return Event.fitted(ts, Kinds.LOG, severity, source, null, redactor.redact(text), Map.of());
     }
 
     /** A time before 1970 is no time a log line of this endpoint was written: the reading time stands instead. */

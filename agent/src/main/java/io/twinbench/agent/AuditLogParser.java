@@ -91,10 +91,7 @@ final class AuditLogParser {
             element = ElementIds.of("proc", fields.get("pid"));
         }
         String message = type + " " + m.group(5);
-        if (message.length() > Event.MAX_MESSAGE) {
-            message = message.substring(0, Event.MAX_MESSAGE);
-        }
-        return Optional.of(new Event(ts, kind, severity, source, element, redactor.redact(message), fields));
+        return Optional.of(Event.fitted(ts, kind, severity, source, element, redactor.redact(message), fields));
     }
 
     private static String first(Map<String, String> fields, String... names) {

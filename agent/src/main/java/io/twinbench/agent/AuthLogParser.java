@@ -94,7 +94,7 @@ final class AuthLogParser {
     private Optional<Event> event(SyslogLine l, String kind, Severity severity, String user, Map<String, String> attributes) {
         String element = user == null || user.isBlank() ? null : ElementIds.of("user", user);
         attributes.replaceAll((name, value) -> redactor.redact(value));
-        return Optional.of(new Event(l.timestamp(), kind, severity, source, element, redactor.redact(l.message().strip()), attributes));
+        return Optional.of(Event.fitted(l.timestamp(), kind, severity, source, element, redactor.redact(l.message().strip()), attributes));
     }
 
     /** Attributes from name/value pairs; a null value leaves its name out. */

@@ -31,17 +31,17 @@ final class InventoryEvents {
                 if (owner != null) {
                     attributes.put("process", owner);
                 }
-                yield Optional.of(new Event(now, Kinds.NEW_LISTENER, Severity.WARN, "inventory", added.item().key(),
+                yield Optional.of(Event.fitted(now, Kinds.NEW_LISTENER, Severity.WARN, "inventory", added.item().key(),
                         "new listening port " + name + (owner == null ? "" : " (" + owner + ")"), attributes));
             }
             case Sections.USERS -> {
                 copy(a, attributes, "uid", "gid", "home", "shell");
-                yield Optional.of(new Event(now, Kinds.NEW_USER, Severity.WARN, "inventory", added.item().key(), "new user " + name,
+                yield Optional.of(Event.fitted(now, Kinds.NEW_USER, Severity.WARN, "inventory", added.item().key(), "new user " + name,
                         attributes));
             }
             case Sections.UNITS -> { // unit files, not OSHI's service list: without systemd that lists processes
                 copy(a, attributes, "unit", "state", "enabled", "path");
-                yield Optional.of(new Event(now, Kinds.NEW_SERVICE, Severity.WARN, "inventory", added.item().key(),
+                yield Optional.of(Event.fitted(now, Kinds.NEW_SERVICE, Severity.WARN, "inventory", added.item().key(),
                         "new service " + name, attributes));
             }
             default -> Optional.empty();

@@ -27,6 +27,8 @@ import com.fasterxml.jackson.jr.ob.JSON;
 final class JournalTail {
 
     static final int MAX_ENTRIES_PER_ROUND = 20_000;
+    /** An entry's JSON longer than this is skipped whole; journald keeps messages far shorter unless told otherwise. */
+    static final int MAX_ENTRY_CHARS = 1 << 20;
     /** At first start, the last entries are read, as a log file's last bytes are. */
     static final int FIRST_ENTRIES = 1_000;
     private static final long TIMEOUT_SECONDS = 30;
@@ -91,7 +93,7 @@ final class JournalTail {
         List<String> lines = new ArrayList<>();
         String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String json; lines.size() < MAX_ENTRIES_PER_ROUND && (json = out.readLine()) != null;) {
+            for (String json; lines.size() < MAX_ENTRIES_PER_ROUND && (json = boundedLine(out)) != null;) {
                 if (!json.startsWith("{")) {
                     continue;
                 }
@@ -128,7 +130,8 @@ final class JournalTail {
 
     private List<String> command(List<String> args) {
         List<String> command = new ArrayList<>(journalctl);
-        command.addAll(List.of("-o", "json", "--no-pager", "-q"));
+        // --all: without it a message over 4 KiB reads as null, and a long line must not hide the login failure it is
+        command.addAll(List.of("-o", "json", "--all", "--no-pager", "-q"));
         command.addAll(args);
         // auth (4) and authpriv (10): sshd, sudo, su, login, PAM and the shadow tools log there
         command.addAll(List.of("SYSLOG_FACILITY=4", "SYSLOG_FACILITY=10"));
@@ -137,9 +140,12 @@ final class JournalTail {
 
     /** An entry as rsyslog would have written it to auth.log; empty for one without a text message. */
     static Optional<String> syslogLine(Map<String, Object> entry) {
-        if (!(entry.get("MESSAGE") instanceof String message) || !(entry.get("__REALTIME_TIMESTAMP") instanceof String micros)
-                || !micros.matches("\\d{1,19}")) {
+        String message = text(entry.get("MESSAGE"));
+        if (message == null || !(entry.get("__REALTIME_TIMESTAMP") instanceof String micros) || !micros.matches("\\d{1,19}")) {
             return Optional.empty();
+        }
+        if (message.length() > LogTail.MAX_LINE) {
+            message = message.substring(0, LogTail.MAX_LINE);
         }
         long us = Long.parseLong(micros);
         String when = RFC3339.format(Instant.ofEpochSecond(us / 1_000_000, (us % 1_000_000) * 1000));
@@ -148,6 +154,45 @@ final class JournalTail {
                 : entry.get("_COMM") instanceof String c && !c.isBlank() ? c.replaceAll("[\\s\\[\\]:]", "_") : "journal";
         String pid = entry.get("_PID") instanceof String p && p.matches("\\d{1,10}") ? "[" + p + "]" : "";
         return Optional.of(when + " " + host + " " + program + pid + ": " + message.replace('\n', ' '));
+    }
+
+    /**
+     * A field's text: journalctl writes a value that is not valid UTF-8 or holds control characters
+     * as an array of its bytes, which anyone who can log may make a message be to hide it. Bytes
+     * that are no UTF-8 become U+FFFD.
+     */
+    private static String text(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof List<?> bytes && bytes.stream().allMatch(Number.class::isInstance)) {
+            byte[] raw = new byte[Math.min(bytes.size(), LogTail.MAX_LINE * 4)];
+            for (int i = 0; i < raw.length; i++) {
+                raw[i] = ((Number) bytes.get(i)).byteValue();
+            }
+            // control characters written as rsyslog writes them to auth.log (#001), so a user name stays one word
+            StringBuilder text = new StringBuilder();
+            new String(raw, StandardCharsets.UTF_8).chars().forEach(c -> text.append(c < 0x20 || c == 0x7f ? String.format("#%03o", c) : (char) c));
+            return text.toString();
+        }
+        return null;
+    }
+
+    /** The next line of the output, or "" for one longer than {@link #MAX_ENTRY_CHARS} (read past, not held); null at the end. */
+    private static String boundedLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean over = false;
+        for (int c; (c = in.read()) != -1;) {
+            if (c == '\n') {
+                return over ? "" : line.toString();
+            }
+            if (line.length() < MAX_ENTRY_CHARS) {
+                line.append((char) c);
+            } else {
+                over = true;
+            }
+        }
+        return line.isEmpty() && !over ? null : over ? "" : line.toString();
     }
 
     private static String firstLine(String text) {

@@ -33,7 +33,22 @@ class JournalTailTest {
                 + "\nSYSLOG_FACILITY=" + facility + "\nPRIORITY=5\nMESSAGE=" + message + "\n\n";
     }
 
+    /** An entry whose message is given in the export format's binary form, as journald keeps text that is not clean UTF-8. */
+    private static byte[] binaryEntry(long seconds, String identifier, byte[] message) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("__REALTIME_TIMESTAMP=" + seconds * 1_000_000 + "\n_HOSTNAME=web-01\nSYSLOG_IDENTIFIER=" + identifier
+                + "\n_PID=7\nSYSLOG_FACILITY=10\nMESSAGE\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(message.length).array());
+        out.writeBytes(message);
+        out.writeBytes("\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     private Path journal(String export) throws Exception {
+        return journal(export.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Path journal(byte[] export) throws Exception {
         if (!Files.isExecutable(JOURNAL_REMOTE)) {
             // CI installs it: there a missing tool fails the test instead of skipping it
             org.junit.jupiter.api.Assertions.assertNull(System.getenv("CI"), "CI installs systemd-journal-remote, but " + JOURNAL_REMOTE + " is missing");
@@ -41,7 +56,7 @@ class JournalTailTest {
         }
         Path file = dir.resolve("auth.journal");
         Process p = new ProcessBuilder(JOURNAL_REMOTE.toString(), "-o", file.toString(), "-").redirectErrorStream(true).start();
-        p.getOutputStream().write(export.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().write(export);
         p.getOutputStream().close();
         p.getInputStream().readAllBytes();
         assertEquals(0, p.waitFor());
@@ -66,6 +81,28 @@ class JournalTailTest {
         tail.committed();
         JournalTail again = new JournalTail(List.of("journalctl", "--file=" + file), dir.resolve("journal.cursor"));
         assertEquals(List.of(), again.read(), "after a restart the agent goes on from the committed cursor");
+    }
+
+    @Test
+    void aLoginFailureMadeLongOrBinaryIsStillSeen() throws Exception {
+        long t = 1_733_470_000L;
+        java.io.ByteArrayOutputStream export = new java.io.ByteArrayOutputStream();
+        // journalctl shows a message over 4 KiB as null, and one with a stray byte as an array of bytes, unless read with care
+        export.writeBytes(entry(t, "sshd", 4242, 10, "Failed password for " + "a".repeat(5000) + " from 203.0.113.9 port 1 ssh2")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        export.writeBytes(binaryEntry(t + 1, "sshd", new byte[] {'F', 'a', 'i', 'l', 'e', 'd', ' ', 'p', 'a', 's', 's', 'w', 'o', 'r', 'd', ' ',
+            'f', 'o', 'r', ' ', 'e', 'v', 1, 'i', 'l', (byte) 0xff, ' ', 'f', 'r', 'o', 'm', ' ', '2', '0', '3', '.', '0', '.', '1', '1', '3', '.',
+            '1', '0', ' ', 'p', 'o', 'r', 't', ' ', '2', ' ', 's', 's', 'h', '2'}));
+        Path file = journal(export.toByteArray());
+        JournalTail tail = new JournalTail(List.of("journalctl", "--file=" + file), dir.resolve("journal.cursor"));
+        AuthLogParser parser = new AuthLogParser("journal", Clock.systemUTC(), SecretRedactor.defaults());
+        List<Event> events = tail.read().stream().map(parser::parse).flatMap(Optional::stream).toList();
+        assertEquals(List.of("auth.failure", "auth.failure"), events.stream().map(Event::kind).toList(), "both failures: " + events);
+        assertEquals(Event.MAX_ELEMENT, events.get(0).element().length());
+        assertTrue(events.get(0).element().startsWith("user/aaaa") && events.get(0).element().endsWith("…"), events.get(0).element());
+        assertEquals("203.0.113.9", events.get(0).attributes().get("remoteAddress"));
+        assertEquals("203.0.113.10", events.get(1).attributes().get("remoteAddress"));
+        assertEquals("ev#001il\ufffd", events.get(1).attributes().get("user"), "control characters written as rsyslog writes them");
     }
 
     @Test

@@ -148,4 +148,19 @@ class SecurityLogParsersTest {
         assertEquals("/bin/sh -c id ; echo", refused.attributes().get("command"), "the command keeps its own semicolons");
         assertEquals(Severity.ERROR, refused.severity());
     }
+
+    @Test
+    void aLineTooLongForAnEventIsCutNotLost() {
+        // found by fuzzing: a user name longer than an element id may be made the event refused, hiding the failure
+        Event failed = auth.parse("Nov 22 20:43:01 web1 sshd[4250]: Failed password for " + "x".repeat(600) + " from 203.0.113.9 port 1 ssh2")
+                .orElseThrow();
+        assertEquals("auth.failure", failed.kind());
+        assertEquals(Event.MAX_ELEMENT, failed.element().length());
+        assertTrue(failed.element().endsWith("…"), failed.element());
+        // masking lengthens a line of many short secrets past what an event holds
+        AppLogParser app = new AppLogParser("/var/log/app.log", clock, SecretRedactor.defaults());
+        Event masked = app.parse("ERROR " + "password=a ".repeat(800));
+        assertEquals(Event.MAX_MESSAGE, masked.message().length());
+        assertTrue(masked.message().startsWith("ERROR password=*** password=***") && masked.message().endsWith("…"), masked.message());
+    }
 }

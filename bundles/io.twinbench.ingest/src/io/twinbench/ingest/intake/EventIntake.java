@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.protocol.Event;
+import io.twinbench.protocol.Fields;
 import io.twinbench.store.StoredEvent;
 
 /**
@@ -52,9 +53,9 @@ public final class EventIntake {
                 continue;
             }
             Map<String, String> attributes = new TreeMap<>();
-            e.attributes().forEach((k, v) -> attributes.put(cut(k, MAX_ATTRIBUTE_NAME), cut(redactor.redact(k, v), MAX_ATTRIBUTE_VALUE)));
+            e.attributes().forEach((k, v) -> attributes.put(Fields.cut(k, MAX_ATTRIBUTE_NAME), Fields.cut(redactor.redact(k, v), MAX_ATTRIBUTE_VALUE)));
             result.add(new StoredEvent(0, twinId, ts, e.kind().strip().toLowerCase(java.util.Locale.ROOT), e.severity().name(),
-                    e.source(), e.element(), cut(redactor.redact(e.message()), Event.MAX_MESSAGE), attributes.isEmpty() ? null : encode(attributes)));
+                    e.source(), e.element(), Fields.cut(redactor.redact(e.message()), Event.MAX_MESSAGE), attributes.isEmpty() ? null : encode(attributes)));
         }
         return result;
     }
@@ -65,9 +66,6 @@ public final class EventIntake {
     /** The event's attributes as JSON fit this (the store's column, with room for escapes). */
     static final int MAX_ATTRIBUTES_JSON = 30_000;
 
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 
     /** The attributes as JSON, within the store's column: attributes past it are left out and counted in "twinbench.cut". */
     private String encode(Map<String, String> attributes) {

@@ -21,6 +21,7 @@ import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
 import io.twinbench.protocol.ElementIds;
 import io.twinbench.protocol.Event;
+import io.twinbench.protocol.Fields;
 import io.twinbench.protocol.Sample;
 import io.twinbench.protocol.Severity;
 
@@ -53,7 +54,7 @@ final class OtlpMapping {
             for (ScopeMetrics scope : resource.getScopeMetricsList()) {
                 for (Metric metric : scope.getMetricsList()) {
                     String name = metric.getName().isBlank() ? "unnamed" : metric.getName();
-                    String unit = cut(metric.getUnit(), 40);
+                    String unit = Fields.cut(metric.getUnit(), 40);
                     switch (metric.getDataCase()) {
                         case GAUGE -> metric.getGauge().getDataPointsList().forEach(p -> number(samples, element, name, unit, p, now));
                         case SUM -> metric.getSum().getDataPointsList().forEach(p -> sum(samples, element, name, unit, p, now,
@@ -116,7 +117,7 @@ final class OtlpMapping {
         double rate = temporality == io.opentelemetry.proto.metrics.v1.AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
                 ? SumRates.delta(p.getStartTimeUnixNano(), p.getTimeUnixNano(), value(p))
                 : rates.cumulative(series, p.getStartTimeUnixNano(), p.getTimeUnixNano(), value(p));
-        add(samples, element, name, p.getAttributesList(), cut((unit.isBlank() ? "1" : unit) + "/s", 40), p.getTimeUnixNano(), now, rate);
+        add(samples, element, name, p.getAttributesList(), Fields.cut((unit.isBlank() ? "1" : unit) + "/s", 40), p.getTimeUnixNano(), now, rate);
     }
 
     private static void add(List<Sample> samples, String element, String name, List<KeyValue> attributes, String unit, long timeUnixNano,
@@ -130,7 +131,7 @@ final class OtlpMapping {
     /** name{k=v,...} with the attributes in key order; too long a name keeps a hash of the attributes instead. */
     static String seriesName(String name, List<KeyValue> attributes) {
         if (attributes.isEmpty()) {
-            return cut(name, 200);
+            return Fields.cut(name, 200);
         }
         String labels = new TreeMap<>(flatten(attributes)).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
@@ -138,7 +139,7 @@ final class OtlpMapping {
         if (full.length() <= 200) {
             return full;
         }
-        return cut(name, 180) + "{#" + Integer.toHexString(labels.hashCode()) + "}";
+        return Fields.cut(name, 180) + "{#" + Integer.toHexString(labels.hashCode()) + "}";
     }
 
     static List<Event> events(ExportLogsServiceRequest request, long now) {
@@ -147,7 +148,7 @@ final class OtlpMapping {
             List<KeyValue> resourceAttributes = resource.getResource().getAttributesList();
             String service = service(resourceAttributes);
             for (ScopeLogs scope : resource.getScopeLogsList()) {
-                String source = cut("otlp " + service + (scope.getScope().getName().isBlank() ? "" : " " + scope.getScope().getName()), 400);
+                String source = Fields.cut("otlp " + service + (scope.getScope().getName().isBlank() ? "" : " " + scope.getScope().getName()), 400);
                 for (LogRecord record : scope.getLogRecordsList()) {
                     long nanos = record.getTimeUnixNano() != 0 ? record.getTimeUnixNano() : record.getObservedTimeUnixNano();
                     Severity severity = record.getSeverityNumberValue() > 0 ? Severity.ofOtelNumber(record.getSeverityNumberValue())
@@ -155,7 +156,7 @@ final class OtlpMapping {
                     Map<String, String> attributes = new LinkedHashMap<>();
                     flatten(record.getAttributesList()).forEach((k, v) -> {
                         if (attributes.size() < 60) {
-                            attributes.put(cut(k, 200), cut(v, MAX_ATTRIBUTE));
+                            attributes.put(Fields.cut(k, 200), Fields.cut(v, MAX_ATTRIBUTE));
                         }
                     });
                     if (!record.getTraceId().isEmpty()) {
@@ -164,9 +165,9 @@ final class OtlpMapping {
                     if (!record.getSpanId().isEmpty()) {
                         attributes.put("spanId", HexFormat.of().formatHex(record.getSpanId().toByteArray()));
                     }
-                    String kind = record.getEventName().isBlank() ? Event.Kinds.LOG : cut(record.getEventName(), 60);
+                    String kind = record.getEventName().isBlank() ? Event.Kinds.LOG : Fields.cut(record.getEventName(), 60);
                     events.add(new Event(nanos == 0 ? now : nanos / 1_000_000, kind, severity, source, ElementIds.of("otel", service),
-                            cut(text(record.getBody()), Event.MAX_MESSAGE), attributes));
+                            Fields.cut(text(record.getBody()), Event.MAX_MESSAGE), attributes));
                 }
             }
         }
@@ -181,7 +182,7 @@ final class OtlpMapping {
     private static String service(List<KeyValue> resourceAttributes) {
         for (KeyValue kv : resourceAttributes) {
             if (kv.getKey().equals("service.name") && !text(kv.getValue()).isBlank()) {
-                return cut(text(kv.getValue()), 200);
+                return Fields.cut(text(kv.getValue()), 200);
             }
         }
         return "host";
@@ -219,8 +220,4 @@ final class OtlpMapping {
         };
     }
 
-    /** At most max characters; a cut text ends in "…", so nobody mistakes it for the whole. */
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 }
