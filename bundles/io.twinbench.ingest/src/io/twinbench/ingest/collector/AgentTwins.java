@@ -14,6 +14,7 @@ import io.twinbench.ingest.twin.InventoryTwinBuilder;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.twinbench.model.build.FindingsSource;
+import io.twinbench.model.build.FirstSeenTimes;
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.Recommendation;
 import io.twinbench.model.twin.Twin;
@@ -27,7 +28,8 @@ import io.twinbench.store.TwinStore;
  * each change and the model can always be rebuilt from the stored inventory. Each model carries
  * the findings analysis holds about the twin at the time, and the recommendations simulations
  * recorded in it: those are made outside the inventory (by a run on the twin's image, saved as a
- * snapshot by whoever ran it), so a rebuild from the inventory carries them over.
+ * snapshot by whoever ran it), so a rebuild from the inventory carries them over, as it carries
+ * each element's First Seen.
  */
 final class AgentTwins {
 
@@ -41,6 +43,7 @@ final class AgentTwins {
     private final InventoryTwinBuilder builder = new InventoryTwinBuilder();
     private final Map<String, Instant> lastSnapshot = new ConcurrentHashMap<>();
     private final Map<String, Carried> carried = new ConcurrentHashMap<>();
+    private final Map<String, FirstSeenTimes> firstSeen = new ConcurrentHashMap<>();
 
     /** The recommendations of a twin's snapshot of the given version, as they were recorded. */
     private record Carried(long version, List<Recommendation> recommendations) {
@@ -64,6 +67,8 @@ final class AgentTwins {
                     + built.problems().get(0));
         }
         Twin twin = built.twin();
+        // a workbench started anew learns the times from the twin's latest snapshot
+        firstSeen.computeIfAbsent(agentId, id -> FirstSeenTimes.of(store.snapshots().latest(id).orElse(null))).carryInto(twin);
         try {
             findings.addFindings(twin);
         } catch (RuntimeException e) {
@@ -77,6 +82,13 @@ final class AgentTwins {
             lastSnapshot.put(agentId, now);
         }
         listener.twinUpdated(agentId, twin);
+    }
+
+    /** The twin was deleted: a twin built again under its id starts a new history. */
+    void forget(String agentId) {
+        firstSeen.remove(agentId);
+        carried.remove(agentId);
+        lastSnapshot.remove(agentId);
     }
 
     /**

@@ -159,12 +159,13 @@ public final class Collector implements AutoCloseable {
     }
 
     /**
-     * The twin of this id was deleted: its quota counts start afresh, and the agent's open sessions
+     * The twin of this id was deleted: its quota counts and first-seen times start afresh, and the agent's open sessions
      * are ended (revoked ones for good, after {@link #recheckTrust}), so that a reconnecting agent
      * reads its held inventory anew from the store, which holds none, and sends it in full.
      */
     public void twinDeleted(String twinId) {
         services.quotas().forget(twinId);
+        services.twins().forget(twinId);
         recheckTrust();
         for (AgentConnection session : services.registry().sessions(twinId)) {
             session.close("its twin was deleted; on reconnecting it sends its inventory in full");

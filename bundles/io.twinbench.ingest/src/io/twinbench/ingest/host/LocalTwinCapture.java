@@ -1,5 +1,6 @@
 package io.twinbench.ingest.host;
 
+import io.twinbench.model.build.FirstSeenTimes;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.store.TwinStore;
 
@@ -22,6 +23,8 @@ public final class LocalTwinCapture {
 
     public Captured into(TwinStore store) {
         Twin twin = probe.capture();
+        // a capture is a new round of the same twin: what was there before keeps its First Seen
+        FirstSeenTimes.of(store.snapshots().latest(twin.getId()).orElse(null)).carryInto(twin);
         HostTelemetrySampler.declareSeries(twin);
         return new Captured(twin, store.snapshots().save(twin));
     }

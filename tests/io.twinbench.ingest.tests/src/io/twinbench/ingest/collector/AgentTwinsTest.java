@@ -66,4 +66,58 @@ class AgentTwinsTest {
                     .map(f -> ((Recommendation) f).getChange()).toList());
         }
     }
+
+    /** A clock the test moves, as inventory rounds arrive minutes apart. */
+    private static final class RoundClock extends Clock {
+        java.time.Instant now = java.time.Instant.parse("2026-12-06T05:58:37Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void firstSeenIsWhenAnElementFirstAppearedThroughTenRoundsAndARestart(@TempDir Path workspace) {
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            RoundClock clock = new RoundClock();
+            java.util.Date enrolled = java.util.Date.from(clock.now);
+            AgentTwins twins = new AgentTwins(store, CollectorListener.NONE, clock, Duration.ZERO, FindingsSource.NONE);
+            twins.changed("web-01", "web-01", inventory(false), true);
+            java.util.Date cpu1Added = null;
+            for (int round = 1; round <= 10; round++) {
+                clock.now = clock.now.plusSeconds(47);
+                if (round == 3) {
+                    cpu1Added = java.util.Date.from(clock.now);
+                }
+                twins.changed("web-01", "web-01", inventory(round >= 3), false);
+            }
+            Twin tenth = store.snapshots().latest("web-01").orElseThrow();
+            assertEquals(enrolled, tenth.findElement("cpu0").getFirstSeen(), "there since enrolment");
+            assertEquals(cpu1Added, tenth.findElement("cpu1").getFirstSeen(), "added in round 3");
+            assertEquals(java.util.Date.from(clock.now), tenth.findElement("cpu0").getLastSeen(), "last seen follows the stream");
+            assertEquals(enrolled, tenth.getCreated());
+
+            // a workbench started anew, and a CPU that goes and comes back: a new appearance
+            AgentTwins restarted = new AgentTwins(store, CollectorListener.NONE, clock, Duration.ZERO, FindingsSource.NONE);
+            clock.now = clock.now.plusSeconds(60);
+            restarted.changed("web-01", "web-01", inventory(false), false);
+            clock.now = clock.now.plusSeconds(60);
+            restarted.changed("web-01", "web-01", inventory(true), false);
+            Twin after = store.snapshots().latest("web-01").orElseThrow();
+            assertEquals(enrolled, after.findElement("cpu0").getFirstSeen());
+            assertEquals(java.util.Date.from(clock.now), after.findElement("cpu1").getFirstSeen());
+            assertTrue(after.getDependencies().stream().allMatch(d -> !d.getFirstSeen().after(d.getLastSeen())));
+        }
+    }
 }

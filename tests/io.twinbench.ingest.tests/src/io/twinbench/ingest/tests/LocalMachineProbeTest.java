@@ -104,4 +104,17 @@ class LocalMachineProbeTest {
         HostTelemetrySampler.declareSeries(twin);
         assertEquals(2, twin.getSeries().size());
     }
+
+    @Test
+    void aSecondCaptureOfThisMachineKeepsWhenItsElementsWereFirstSeen(@org.junit.jupiter.api.io.TempDir Path workspace) throws Exception {
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(workspace))) {
+            io.twinbench.ingest.host.LocalTwinCapture capture = new io.twinbench.ingest.host.LocalTwinCapture(new LocalMachineProbe());
+            Twin first = capture.into(store).twin();
+            Thread.sleep(20);
+            Twin second = capture.into(store).twin();
+            assertEquals(first.findElement("cpu").getFirstSeen(), second.findElement("cpu").getFirstSeen());
+            assertTrue(second.findElement("cpu").getLastSeen().after(first.findElement("cpu").getLastSeen()), "last seen moves");
+            assertEquals(first.getCreated(), second.getCreated());
+        }
+    }
 }
