@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.twinbench.protocol.ElementIds;
@@ -146,8 +147,8 @@ public final class LiveHost {
     }
 
     /**
-     * Services as OSHI's Linux getServices() sees them: the children of PID 1 are running
-     * services, enabled service units without one are stopped. OSHI learns which units are
+     * Services: a child of PID 1 in a service's control group is that service's main process
+     * (named by its unit, not by the program), enabled service units without one are stopped. OSHI learns which units are
      * enabled from "systemctl list-unit-files", which cost half a second of CPU a round, more
      * than the agent's own use; the links under /etc/systemd/system that systemctl reads say the same.
      */
@@ -156,8 +157,12 @@ public final class LiveHost {
         Set<String> running = new HashSet<>();
         for (OSProcess p : processes) {
             if (p.getParentProcessID() == 1 && p.getProcessID() != 1) {
-                running.add(p.getName());
-                found.putIfAbsent(p.getName(), new String[] {"ACTIVE", processId(p.getProcessID())});
+                Optional<String> unit = ServiceCgroups.unitOf(ROOT.resolve("proc"), p.getProcessID());
+                if (unit.isPresent()) {
+                    String name = unit.get().substring(0, unit.get().length() - ".service".length());
+                    running.add(name);
+                    found.putIfAbsent(name, new String[] {"ACTIVE", processId(p.getProcessID())});
+                }
             }
         }
         for (String unit : SystemdUnits.enabledByAdministrator(ROOT)) {

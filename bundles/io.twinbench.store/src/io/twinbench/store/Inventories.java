@@ -92,6 +92,44 @@ public final class Inventories {
         }
     }
 
+    /**
+     * The twin's newest history with from ≤ at < to, newest first, at most limit entries: what a
+     * view of recent changes shows (oldest first with a limit would cut off the newest).
+     */
+    public List<TwinChange> newestChanges(String twinId, Instant from, Instant to, int limit) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT at, source, section, item_key, change,"
+                + " before_value, after_value FROM twin_change WHERE twin_id = ? AND at >= ? AND at < ? ORDER BY at DESC, id DESC LIMIT ?")) {
+            ps.setString(1, twinId);
+            ps.setTimestamp(2, Timestamp.from(from));
+            ps.setTimestamp(3, Timestamp.from(to));
+            ps.setInt(4, limit);
+            List<TwinChange> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new TwinChange(twinId, rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+                            TwinChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history of " + twinId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** When the twin's first inventory was stored (its oldest history entry), if it has any. */
+    public java.util.Optional<Instant> firstChangeAt(String twinId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT MIN(at) FROM twin_change WHERE twin_id = ?")) {
+            ps.setString(1, twinId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Timestamp first = rs.getTimestamp(1);
+                return first == null ? java.util.Optional.empty() : java.util.Optional.of(first.toInstant());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history of " + twinId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Writes sections inside the caller's transaction. */
     void writeIn(Connection c, String twinId, List<SectionWrite> writes, Instant now) throws SQLException {
         for (SectionWrite w : writes) {

@@ -33,6 +33,19 @@ class LiveHostTest {
     }
 
     @Test
+    void everyRunningServiceIsOneBySystemdsControlGroupsNotAProcessOfInit() throws IOException {
+        for (Item service : section("services").items()) {
+            String main = service.attributes().get("<-part-of");
+            if (!"ACTIVE".equals(service.attributes().get("state")) || main == null) {
+                continue;
+            }
+            long pid = Long.parseLong(main.substring("proc/".length()));
+            assertEquals(java.util.Optional.of(service.attributes().get("unit") + ".service"),
+                    io.twinbench.inventory.ServiceCgroups.unitOf(Path.of("/proc"), pid), service.key());
+        }
+    }
+
+    @Test
     void thisProcessIsOwnedByTheUserRunningIt() throws IOException {
         Item self = section("processes").byKey().get("proc/" + ProcessHandle.current().pid());
         assertEquals(System.getProperty("user.name"), self.attributes().get("user"));

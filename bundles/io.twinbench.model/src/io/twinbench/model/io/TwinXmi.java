@@ -193,7 +193,10 @@ public final class TwinXmi {
             root = root.getCause();
         }
         if (root instanceof PackageNotFoundException p) {
-            return "not a Twinbench twin (namespace " + p.uri() + ")";
+            return p.uri() == null || p.uri().isEmpty()
+                    ? "not a Twinbench twin: its root element has no namespace, where a twin exported by Twinbench has "
+                            + TwinPackage.eNS_URI + " (export twins with File > Export Twin, or twinbench twin export)"
+                    : "not a Twinbench twin: its namespace is " + p.uri() + ", where a twin exported by Twinbench has " + TwinPackage.eNS_URI;
         }
         if (root instanceof SAXParseException sax) {
             return "line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + ": " + sax.getMessage();

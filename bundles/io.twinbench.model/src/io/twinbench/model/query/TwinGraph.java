@@ -45,14 +45,17 @@ public final class TwinGraph {
         return Collections.unmodifiableList(incoming.getOrDefault(element, List.of()));
     }
 
-    /** Everything that depends on the element, directly or transitively, nearest first. */
-    public Set<Element> dependentsOf(Element element) {
-        return reach(element, incoming, false);
+    /**
+     * Everything that depends on the element, directly or transitively, nearest first, each with
+     * the edge it was reached by; which end depends on which is {@link DependencyDirection}'s.
+     */
+    public Map<Element, Dependency> dependentsOf(Element element) {
+        return reach(element, true);
     }
 
-    /** Everything the element depends on, directly or transitively, nearest first. */
-    public Set<Element> dependenciesOf(Element element) {
-        return reach(element, outgoing, true);
+    /** Everything the element depends on, directly or transitively, nearest first, each with the edge it was reached by. */
+    public Map<Element, Dependency> dependenciesOf(Element element) {
+        return reach(element, false);
     }
 
     /**
@@ -103,14 +106,16 @@ public final class TwinGraph {
         return chain;
     }
 
-    private static Set<Element> reach(Element start, Map<Element, List<Dependency>> edges, boolean forward) {
-        Set<Element> found = new LinkedHashSet<>();
+    private Map<Element, Dependency> reach(Element start, boolean dependents) {
+        Map<Element, Dependency> found = new java.util.LinkedHashMap<>();
         Deque<Element> queue = new ArrayDeque<>();
         queue.add(start);
         while (!queue.isEmpty()) {
-            for (Dependency edge : edges.getOrDefault(queue.poll(), List.of())) {
-                Element next = forward ? edge.getTarget() : edge.getSource();
-                if (next != start && found.add(next)) {
+            Element current = queue.poll();
+            for (Dependency edge : neighbours(current)) {
+                Element next = dependents ? DependencyDirection.dependentOn(edge, current) : DependencyDirection.dependencyOf(edge, current);
+                if (next != null && next != start && !found.containsKey(next)) {
+                    found.put(next, edge);
                     queue.add(next);
                 }
             }

@@ -33,6 +33,18 @@ final class ChartImages {
     private ChartImages() {
     }
 
+    /** The series between from and to (epoch ms): every chart of a view on the same time axis. */
+    static XYChart chart(SeriesWindow window, int width, int height, long from, long to) {
+        XYChart chart = chart(window, width, height);
+        if (to > from) {
+            chart.getStyler().setXAxisMin((double) from);
+            chart.getStyler().setXAxisMax((double) to);
+            long span = to - from;
+            chart.getStyler().setDatePattern(span > 2 * 86_400_000L ? "MM-dd HH:mm" : span > 600_000L ? "HH:mm" : "HH:mm:ss");
+        }
+        return chart;
+    }
+
     static XYChart chart(SeriesWindow window, int width, int height) {
         double scale = switch (window.unit()) {
             case "bytes" -> GIB;
@@ -57,7 +69,8 @@ final class ChartImages {
         if ("%".equals(window.unit())) {
             chart.getStyler().setYAxisMax(100d);
         }
-        List<Sample> samples = window.snapshot();
+        // a day of one-second samples is more points than pixels: keep each pixel's lowest and highest
+        List<Sample> samples = Downsampled.minMax(window.snapshot(), Math.max(50, width));
         List<Date> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         for (Sample s : samples) {

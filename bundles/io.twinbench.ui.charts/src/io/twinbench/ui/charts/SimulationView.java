@@ -79,6 +79,8 @@ public final class SimulationView extends ViewPart {
     private volatile double memoryLimitMiB = 1024;
     private volatile Job job;
     private volatile SimulationReport report;
+    private boolean engineHint;
+    private static final String FIRST_HINT = "Run a scenario on a fresh, confined twin: its CPU and memory are charted here as it runs.";
 
     @Override
     public void createPartControl(Composite parent) {
@@ -133,7 +135,7 @@ public final class SimulationView extends ViewPart {
         save.addListener(SWT.Selection, e -> saveReport());
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status.setText("Run a scenario on a fresh, confined twin: its CPU and memory are charted here as it runs.");
+        status.setText(FIRST_HINT);
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
         chartData.heightHint = 260;
@@ -167,6 +169,85 @@ public final class SimulationView extends ViewPart {
         column("Threat findings", 360, p -> String.join("; ", p.threatFindings()));
         phases.setInput(List.of());
         refreshTwins();
+        getSite().getPage().addSelectionListener(fleetSelection);
+        workspace.addListener(engineWatch);
+        fleetSelection.selectionChanged(null, getSite().getPage().getSelection(io.twinbench.ui.views.FleetView.ID));
+        engineChanged(workspace.dockerStatus().orElse(null));
+    }
+
+    /** The twin selected in the Fleet view (or whose element is selected in a graph) is the one a run uses. */
+    private final org.eclipse.ui.ISelectionListener fleetSelection = (part, selection) -> {
+        if (!(selection instanceof org.eclipse.jface.viewers.IStructuredSelection s) || s.isEmpty()) {
+            return;
+        }
+        Object first = s.getFirstElement();
+        String id = first instanceof TwinSummary summary ? summary.id()
+                : first instanceof org.eclipse.core.runtime.IAdaptable a && a.getAdapter(org.eclipse.emf.ecore.EObject.class) instanceof io.twinbench.model.twin.Element e
+                        && e.getTwin() != null ? e.getTwin().getId() : null;
+        if (id != null) {
+            selectTwin(id);
+        }
+    };
+
+    private final io.twinbench.ui.session.TwinWorkspaceListener engineWatch = new io.twinbench.ui.session.TwinWorkspaceListener() {
+        @Override
+        public void dockerStatusChanged(io.twinbench.sim.docker.DockerEngineStatus engine) {
+            UiThreadAsync.run(run, () -> engineChanged(engine));
+        }
+
+        @Override
+        public void fleetChanged(List<TwinSummary> fleet) {
+            UiThreadAsync.run(twin, SimulationView.this::refreshTwins);
+        }
+    };
+
+    /** Run needs an engine: without one it is off and the status line says how to get one. */
+    private void engineChanged(io.twinbench.sim.docker.DockerEngineStatus engine) {
+        boolean reachable = engine != null && engine.reachable();
+        run.setEnabled(reachable && job == null);
+        run.setToolTipText(reachable ? "Run the scenario on a fresh, confined twin of the chosen twin's image"
+                : "No Docker engine: start one, or name it in Window > Preferences > Twinbench");
+        if (reachable && engineHint) {
+            engineHint = false;
+            showStatus(FIRST_HINT, false);
+        }
+        // the engine's state replaces only the first hint or an earlier engine message, never a run's outcome
+        if (!reachable && job == null && (status.getText().equals(FIRST_HINT) || engineHint)) {
+            engineHint = true;
+            showStatus(engine == null ? "Checking the Docker engine… Run is enabled once it answers."
+                    : "No Docker engine answers at " + engine.endpoint() + (engine.problem() == null ? "" : " (" + engine.problem() + ")")
+                            + ": start Docker, or name the engine in Window > Preferences > Twinbench. Run is enabled once it answers.", engine != null);
+        }
+    }
+
+    /** Chooses the twin with this id in the list, if it is there. */
+    public void selectTwin(String twinId) {
+        for (int i = 0; i < twins.size(); i++) {
+            if (twins.get(i).id().equals(twinId)) {
+                twin.select(i);
+                return;
+            }
+        }
+    }
+
+    /** The twin a run would use, for tests. */
+    public String chosenTwinId() {
+        int index = twin.getSelectionIndex();
+        return index < 0 || index >= twins.size() ? null : twins.get(index).id();
+    }
+
+    /** Whether Run is offered, for tests. */
+    public boolean canRun() {
+        return run.isEnabled();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(fleetSelection);
+        if (workspace != null) {
+            workspace.removeListener(engineWatch);
+        }
+        super.dispose();
     }
 
     private void column(String title, int width, java.util.function.Function<PhaseResult, String> text) {
@@ -195,6 +276,23 @@ public final class SimulationView extends ViewPart {
         twin.getParent().layout();
     }
 
+    /** Why a scenario file could not be read, said so that the analyst knows what to do. */
+    static String unreadable(Path file, IOException e) {
+        if (file.toString().isBlank()) {
+            return "Choose a scenario file first (Browse…), for example docs/scenarios/saturation.yaml.";
+        }
+        if (java.nio.file.Files.isDirectory(file)) {
+            return file + " is a folder: choose a scenario file in it (.yaml, .yml or .json), for example docs/scenarios/saturation.yaml.";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "There is no scenario file " + file + ": check the path, or choose one with Browse….";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "The scenario file " + file + " cannot be read: you have no permission to read it.";
+        }
+        return "Cannot read the scenario file " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
     /** Reads the scenario (a bad one is refused here, with its line and field) and runs it as a job; null when refused. */
     public Job run(String twinId, Path scenarioFile) {
         return run(twinId, scenarioFile, recommend.getSelection());
@@ -202,6 +300,7 @@ public final class SimulationView extends ViewPart {
 
     /** As {@link #run(String, Path)}, and with checkRecommendations the changes for what saturated, checked and recorded in the twin. */
     public Job run(String twinId, Path scenarioFile, boolean checkRecommendations) {
+        engineHint = false;
         Scenario scenario;
         try {
             scenario = new ScenarioReader().read(scenarioFile);
@@ -209,7 +308,7 @@ public final class SimulationView extends ViewPart {
             showStatus(e.getMessage(), true);
             return null;
         } catch (IOException e) {
-            showStatus("Cannot read the scenario " + scenarioFile + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), true);
+            showStatus(unreadable(scenarioFile, e), true);
             return null;
         }
         synchronized (points) {
@@ -276,7 +375,8 @@ public final class SimulationView extends ViewPart {
                 } finally {
                     phaseName = null;
                     UiThreadAsync.run(run, () -> {
-                        run.setEnabled(true);
+                        job = null;
+                        run.setEnabled(workspace.dockerStatus().map(io.twinbench.sim.docker.DockerEngineStatus::reachable).orElse(true));
                         cancel.setEnabled(false);
                     });
                     monitor.done();

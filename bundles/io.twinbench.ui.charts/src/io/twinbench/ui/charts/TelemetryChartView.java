@@ -44,7 +44,6 @@ import io.twinbench.ui.views.UiThread;
 public final class TelemetryChartView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.charts.telemetry";
-    private static final long SPAN_MILLIS = 10 * 60 * 1000L;
     private static final int MAX_MARKERS = 10_000;
     /** The least height a chart keeps: more series than fit are left out, the title says how many. */
     private static final int CHART_HEIGHT = 150;
@@ -63,6 +62,15 @@ public final class TelemetryChartView extends ViewPart {
     private String shownElementId;
     private List<TelemetrySeriesRef> shownRefs;
     private long lastReload;
+    /** Set when the selected element has no series of its own and the charts are its twin's: the twin's name. */
+    private String borrowedFrom;
+    private io.twinbench.ui.session.TimeRange range = io.twinbench.ui.session.TimeRange.DEFAULT;
+    private io.twinbench.ui.views.TimeRangeCombo period;
+    private final Map<String, List<SeriesKey>> picked = new ConcurrentHashMap<>();
+    private List<SeriesKey> available = List.of();
+    private org.knowm.xchart.XYChart firstChart;
+    private int dragStart = -1;
+    private int dragNow = -1;
 
     private final ISelectionListener selectionListener = this::selectionChanged;
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
@@ -81,7 +89,7 @@ public final class TelemetryChartView extends ViewPart {
         @Override
         public void anomaliesFound(String twinId) {
             if (twinId.equals(shownTwinId)) {
-                UiThread.async(canvas, () -> showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId));
+                UiThread.async(canvas, () -> showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom));
             }
         }
 
@@ -91,35 +99,155 @@ public final class TelemetryChartView extends ViewPart {
                 UiThread.async(canvas, TelemetryChartView.this::showLocalTwin);
             }
         }
+
+        @Override
+        public void timeRangeChanged(String twinId, io.twinbench.ui.session.TimeRange changed) {
+            if (twinId.equals(shownTwinId)) {
+                UiThread.async(canvas, () -> showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom));
+            }
+        }
     };
 
     @Override
     public void createPartControl(Composite parent) {
         workspace = getSite().getService(TwinWorkspace.class);
         parent.setLayout(new GridLayout(1, false));
-        title = new Label(parent, SWT.NONE);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite header = new Composite(parent, SWT.NONE);
+        GridLayout headerLayout = new GridLayout(3, false);
+        headerLayout.marginWidth = 0;
+        headerLayout.marginHeight = 0;
+        header.setLayout(headerLayout);
+        GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        headerData.widthHint = 200;
+        header.setLayoutData(headerData);
+        title = new Label(header, SWT.WRAP);
+        GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        titleData.widthHint = 100;
+        title.setLayoutData(titleData);
         title.setText("Select an element of a twin to chart its telemetry.");
+        period = new io.twinbench.ui.views.TimeRangeCombo(header, chosen -> {
+            if (shownTwinId != null) {
+                workspace.setTimeRange(shownTwinId, chosen);
+            }
+        });
+        org.eclipse.swt.widgets.Button series = new org.eclipse.swt.widgets.Button(header, SWT.PUSH);
+        series.setText("Series…");
+        series.setToolTipText("Choose which of the twin's series to chart");
+        series.addListener(SWT.Selection, e -> pickSeries());
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.setToolTipText("Drag across a chart to zoom every view of this twin to that range; double-click for the last hour, live");
         canvas.addListener(SWT.Paint, e -> {
             if (image != null) {
                 e.gc.drawImage(image, 0, 0);
             }
+            if (dragStart >= 0) {
+                e.gc.setAlpha(70);
+                e.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+                e.gc.fillRectangle(Math.min(dragStart, dragNow), 0, Math.abs(dragNow - dragStart), canvas.getClientArea().height);
+                e.gc.setAlpha(255);
+            }
         });
         canvas.addListener(SWT.Resize, e -> redraw());
+        canvas.addListener(SWT.MouseDown, e -> {
+            if (e.button == 1 && firstChart != null) {
+                dragStart = e.x;
+                dragNow = e.x;
+            }
+        });
+        canvas.addListener(SWT.MouseMove, e -> {
+            if (dragStart >= 0) {
+                dragNow = e.x;
+                canvas.redraw();
+            }
+        });
+        canvas.addListener(SWT.MouseUp, e -> {
+            int start = dragStart;
+            dragStart = -1;
+            if (start >= 0 && Math.abs(e.x - start) >= 4) {
+                zoomTo(start, e.x);
+            }
+            canvas.redraw();
+        });
+        canvas.addListener(SWT.MouseDoubleClick, e -> {
+            if (shownTwinId != null) {
+                workspace.setTimeRange(shownTwinId, io.twinbench.ui.session.TimeRange.DEFAULT);
+            }
+        });
         getSite().getPage().addPostSelectionListener(selectionListener);
         workspace.addListener(listener);
         showLocalTwin();
     }
 
+    /** The pixels from x1 to x2 of the charts, as a time range for every view of the twin. */
+    private void zoomTo(int x1, int x2) {
+        if (firstChart == null || shownTwinId == null) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        long shownFrom = range.isLive() && range.span() == null ? Long.MIN_VALUE : range.from(now);
+        long shownTo = range.to(now);
+        // the plot's edges are inside the image: a drag beyond them means the edge, not a time off the axis
+        long from = Math.max(shownFrom, (long) firstChart.getChartXFromCoordinate(Math.min(x1, x2)));
+        long to = Math.min(shownTo, (long) firstChart.getChartXFromCoordinate(Math.max(x1, x2)));
+        if (to > from) {
+            workspace.setTimeRange(shownTwinId, io.twinbench.ui.session.TimeRange.between(from, to));
+        }
+    }
+
+    /** Zooms as a drag across the given shares of the charts' width would (for tests). */
+    public void brush(double fromShare, double toShare) {
+        int width = canvas.getClientArea().width;
+        zoomTo((int) (fromShare * width), (int) (toShare * width));
+    }
+
+    /** Charts a twin's series, as selecting it in the Fleet view does. */
+    public void showTwin(String twinId, String name) {
+        showTwinSeries(twinId, name, null, null, null);
+    }
+
+    /** Lets the analyst choose the twin's series to chart, those charted now ticked. */
+    private void pickSeries() {
+        if (shownTwinId == null || available.isEmpty()) {
+            return;
+        }
+        org.eclipse.ui.dialogs.ListSelectionDialog dialog = org.eclipse.ui.dialogs.ListSelectionDialog.of(available)
+                .contentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance())
+                .labelProvider(org.eclipse.jface.viewers.LabelProvider.createTextProvider(k -> ((SeriesKey) k).elementId() + " · " + ((SeriesKey) k).metric()))
+                .message("Series of " + shownLabel + " to chart:").title("Telemetry series").preselect(chartedSeries().toArray()).create(getSite().getShell());
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            choose(java.util.Arrays.stream(dialog.getResult()).map(SeriesKey.class::cast).toList());
+        }
+    }
+
+    /** Charts these series of the shown twin, in this order (an empty list goes back to the automatic choice). */
+    public void choose(List<SeriesKey> series) {
+        if (shownTwinId == null) {
+            return;
+        }
+        if (series.isEmpty()) {
+            picked.remove(shownTwinId);
+        } else {
+            picked.put(shownTwinId, List.copyOf(series));
+        }
+        showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom);
+    }
+
+    /** The title line, for tests. */
+    public String title() {
+        return title.getText();
+    }
+
     /** New samples; a series of the shown twin that appears only now gets its own chart. */
     private void addReadings(List<MetricReading> readings) {
+        if (!range.isLive() || picked.containsKey(String.valueOf(shownTwinId))) {
+            return; // a fixed range holds still; a chosen set of series gets no newcomers
+        }
         boolean relevant = false;
         for (MetricReading r : readings) {
             SeriesWindow window = byKey.get(r.key());
             if (window == null && showingWholeTwin && r.key().twinId().equals(shownTwinId)) {
-                window = new SeriesWindow(r.key(), r.unit(), SPAN_MILLIS);
+                window = new SeriesWindow(r.key(), r.unit(), spanMillis());
                 windows.add(window);
                 windows.sort(java.util.Comparator.comparing(w -> w.key().asString()));
                 byKey.put(r.key(), window);
@@ -138,14 +266,19 @@ public final class TelemetryChartView extends ViewPart {
     private void reloadShown() {
         long now = System.currentTimeMillis();
         if (shownTwinId != null && now - lastReload >= 1000) {
-            showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId);
+            showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom);
         }
+    }
+
+    /** How much a live window keeps: the range's span (everything: no limit). */
+    private long spanMillis() {
+        return range.span() == null ? Long.MAX_VALUE / 4 : range.span().toMillis();
     }
 
     private void showLocalTwin() {
         workspace.localTwinId().ifPresent(id -> {
             if (shownTwinId == null) {
-                showTwinSeries(id, "this machine", null, null);
+                showTwinSeries(id, "this machine", null, null, null);
             }
         });
     }
@@ -157,11 +290,12 @@ public final class TelemetryChartView extends ViewPart {
         Object first = structured.getFirstElement();
         EObject model = first instanceof EObject e ? e : first instanceof IAdaptable a ? a.getAdapter(EObject.class) : null;
         if (model instanceof Element element && element.getTwin() != null) {
-            showTwinSeries(element.getTwin().getId(), element.getName(), seriesOf(element.getTwin(), element), element.getId());
+            showTwinSeries(element.getTwin().getId(), element.getName(), seriesOf(element.getTwin(), element), element.getId(),
+                    element.getTwin().getName());
         } else if (model instanceof Twin twin) {
-            showTwinSeries(twin.getId(), twin.getName(), null, null);
+            showTwinSeries(twin.getId(), twin.getName(), null, null, null);
         } else if (first instanceof TwinSummary summary) {
-            showTwinSeries(summary.id(), summary.name(), null, null);
+            showTwinSeries(summary.id(), summary.name(), null, null, null);
         }
     }
 
@@ -173,29 +307,37 @@ public final class TelemetryChartView extends ViewPart {
     /**
      * Shows the given series; when refs is null, the series the store has for the element (an
      * agent's twin names them in the store, not in the model), or for the whole twin when the
-     * element has none or none is given.
+     * element has none (the title then says so: twinName is whose they are) or none is given.
+     * The analyst's choice of series for the twin, if any, comes first. Over the twin's range.
      */
-    private void showTwinSeries(String twinId, String label, List<TelemetrySeriesRef> refs, String elementId) {
+    private void showTwinSeries(String twinId, String label, List<TelemetrySeriesRef> refs, String elementId, String twinName) {
         shownTwinId = twinId;
         shownLabel = label;
         shownRefs = refs;
         shownElementId = elementId;
         lastReload = System.currentTimeMillis();
-        showingWholeTwin = refs == null && elementId == null;
+        range = workspace.timeRange(twinId);
+        period.show(range);
+        List<SeriesKey> chosen = picked.get(twinId);
+        io.twinbench.ui.session.TimeRange shownRange = range;
         Job load = Job.create("Loading telemetry of " + label, monitor -> {
             TwinStore store = workspace.store().orElse(null);
             if (store == null) {
                 return Status.OK_STATUS;
             }
+            Map<SeriesKey, String> all = store.telemetry().unitsOf(twinId);
             Map<SeriesKey, String> units = new java.util.LinkedHashMap<>();
-            if (refs == null) {
-                Map<SeriesKey, String> all = store.telemetry().unitsOf(twinId);
+            boolean own = true;
+            if (chosen != null) {
+                chosen.forEach(k -> units.put(k, all.getOrDefault(k, "")));
+            } else if (refs == null) {
                 all.forEach((key, unit) -> {
                     if (key.elementId().equals(elementId)) {
                         units.put(key, unit);
                     }
                 });
                 if (units.isEmpty()) {
+                    own = elementId == null;
                     units.putAll(all);
                 }
             } else {
@@ -203,17 +345,30 @@ public final class TelemetryChartView extends ViewPart {
             }
             List<SeriesWindow> loaded = new ArrayList<>();
             long now = System.currentTimeMillis();
-            List<StoredAnomaly> anomalies = store.anomalies().find(twinId, now - SPAN_MILLIS, Long.MAX_VALUE, MAX_MARKERS);
+            long from = shownRange.from(now);
+            long to = shownRange.to(now);
+            long span = shownRange.isLive() ? (shownRange.span() == null ? Long.MAX_VALUE / 4 : shownRange.span().toMillis()) : to - from;
+            List<StoredAnomaly> anomalies = store.anomalies().find(twinId, from, to, MAX_MARKERS);
             units.forEach((key, unit) -> {
-                SeriesWindow window = new SeriesWindow(key, unit, SPAN_MILLIS);
-                window.addAll(store.telemetry().history(key, now - SPAN_MILLIS, Long.MAX_VALUE));
+                SeriesWindow window = new SeriesWindow(key, unit, span);
+                window.addAll(store.telemetry().history(key, from, to));
                 window.setAnomalies(anomalies);
                 loaded.add(window);
             });
-            // what has anomalies first, then the host's load, so the charts that fit say the most
-            loaded.sort(java.util.Comparator.comparingInt((SeriesWindow w) -> -w.anomalies().size())
-                    .thenComparingInt(w -> HEADLINE.contains(w.metric()) ? 0 : 1).thenComparing(w -> w.key().asString()));
-            UiThread.async(canvas, () -> show(label, loaded));
+            if (chosen == null) {
+                // what has anomalies first, then the host's load, so the charts that fit say the most
+                loaded.sort(java.util.Comparator.comparingInt((SeriesWindow w) -> -w.anomalies().size())
+                        .thenComparingInt(w -> HEADLINE.contains(w.metric()) ? 0 : 1).thenComparing(w -> w.key().asString()));
+            }
+            List<SeriesKey> everything = all.keySet().stream().sorted(java.util.Comparator.comparing(SeriesKey::asString)).toList();
+            String borrowed = own ? null : twinName == null ? twinId : twinName;
+            UiThread.async(canvas, () -> {
+                if (twinId.equals(shownTwinId)) {
+                    available = everything;
+                    borrowedFrom = borrowed;
+                    show(label, loaded);
+                }
+            });
             return Status.OK_STATUS;
         });
         load.setSystem(true);
@@ -226,6 +381,7 @@ public final class TelemetryChartView extends ViewPart {
         windows.addAll(loaded);
         loaded.forEach(w -> byKey.put(w.key(), w));
         shownLabel = label;
+        lastRender = 0;
         updateTitle(chartedCount(canvas.getClientArea().height));
         redraw();
     }
@@ -235,12 +391,17 @@ public final class TelemetryChartView extends ViewPart {
         return Math.min(windows.size(), Math.max(1, height / CHART_HEIGHT));
     }
 
+    /** Says whose series are charted, over what time, and how many are left out; never passes a twin's series off as an element's. */
     private void updateTitle(int charted) {
-        String text = windows.isEmpty() ? "No telemetry recorded for " + shownLabel + "."
-                : "Telemetry of " + shownLabel + " (last 10 minutes, live)" + (charted < windows.size()
-                        ? ": " + charted + " of " + windows.size() + " series, those with anomalies first; select an element for its own" : "");
+        String when = range.label() + (range.isLive() ? ", live" : "");
+        String whose = borrowedFrom == null ? "Telemetry of " + shownLabel
+                : shownLabel + " has no series of its own; showing those of its endpoint, " + borrowedFrom;
+        String text = windows.isEmpty() ? "No telemetry recorded for " + shownLabel + " (" + when + ")."
+                : whose + " (" + when + ")" + (charted < windows.size()
+                        ? ": " + charted + " of " + windows.size() + " series, those with anomalies first; Series… chooses" : "");
         if (!text.equals(title.getText())) {
             title.setText(text);
+            title.getParent().layout();
         }
     }
 
@@ -271,8 +432,16 @@ public final class TelemetryChartView extends ViewPart {
         int each = height / charted;
         ImageData whole = new ImageData(width, each * charted, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
         int[] row = new int[width];
+        long now = System.currentTimeMillis();
+        long from = range.isLive() && range.span() == null ? windows.stream().flatMap(w -> w.snapshot().stream().limit(1))
+                .mapToLong(io.twinbench.store.Sample::timestamp).min().orElse(now - 3_600_000L) : range.from(now);
+        long to = range.isLive() ? now : range.to(now);
         for (int i = 0; i < charted; i++) {
-            ImageData part = ChartImages.render(ChartImages.chart(windows.get(i), width, each), width, each);
+            org.knowm.xchart.XYChart chart = ChartImages.chart(windows.get(i), width, each, from, to);
+            ImageData part = ChartImages.render(chart, width, each);
+            if (i == 0) {
+                firstChart = chart; // painted: its axes map pixels to times for brushing
+            }
             for (int y = 0; y < each; y++) {
                 part.getPixels(0, y, width, row, 0);
                 whole.setPixels(0, i * each + y, width, row, 0);

@@ -69,8 +69,11 @@ public final class TwinGraphEditor extends GraphicalEditor {
     private OpenTwin openTwin;
     private final GraphSettings settings = GraphSettings.defaults();
     private KindFilterBar filterBar;
+    private io.twinbench.ui.graph.internal.ProvenanceBar provenance;
+    private io.twinbench.ui.graph.internal.FindBar find;
     private java.util.List<DependencyQueryAction> queries = java.util.List.of();
     private String lastStatus = "";
+    private io.twinbench.ui.graph.internal.DependencyAnswer answer;
     private final TwinWorkspaceListener live = new TwinWorkspaceListener() {
         @Override
         public void liveTwinUpdated(String twinId, Twin latest) {
@@ -139,6 +142,10 @@ public final class TwinGraphEditor extends GraphicalEditor {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         body.setLayout(layout);
+        provenance = new io.twinbench.ui.graph.internal.ProvenanceBar(body, openTwin.twin(), this::makeDraft);
+        provenance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        find = new io.twinbench.ui.graph.internal.FindBar(body, () -> openTwin.twin(), this::centre);
+        find.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         filterBar = new KindFilterBar(body, settings, this::showKinds);
         filterBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite canvas = new Composite(body, SWT.NONE);
@@ -164,12 +171,50 @@ public final class TwinGraphEditor extends GraphicalEditor {
         KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
         keys.put(org.eclipse.gef.KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
         viewer.setKeyHandler(keys);
+        viewer.getControl().addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) {
+                find.focus();
+                e.doit = false;
+            }
+        });
         viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
         queries = java.util.Arrays.stream(DependencyQueryAction.Query.values())
                 .map(q -> new DependencyQueryAction(this, q)).toList();
-        TwinGraphContextMenu menu = new TwinGraphContextMenu(viewer, getActionRegistry(), queries);
+        IAction draft = openTwin.isEditable() ? null : new org.eclipse.jface.action.Action("Make a Draft to Try Changes") {
+            @Override
+            public void run() {
+                makeDraft();
+            }
+        };
+        TwinGraphContextMenu menu = new TwinGraphContextMenu(viewer, getActionRegistry(), queries, draft);
         viewer.setContextMenu(menu);
         getSite().registerContextMenu(menu, viewer);
+    }
+
+    /**
+     * Copies the twin as it is now into a draft, in the background, and opens the draft beside
+     * it; the captured twin is not touched.
+     */
+    public void makeDraft() {
+        String twinId = openTwin.twin().getId();
+        org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+        Job job = Job.create("Making a draft of " + openTwin.twin().getName(), monitor -> {
+            try {
+                Twin draft = workspace.makeDraft(twinId);
+                getSite().getShell().getDisplay().asyncExec(() -> new io.twinbench.ui.internal.TwinOpener(page).open(draft.getId(), draft.getName()));
+            } catch (StoreException e) {
+                getSite().getShell().getDisplay().asyncExec(() -> MessageDialog.openError(getSite().getShell(),
+                        "Cannot make a draft", e.getMessage() + "\nThe captured twin is unchanged."));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /** The line that says whether this is captured evidence or a draft. */
+    public String provenance() {
+        return provenance.text();
     }
 
     /** The dependency questions offered on the graph's context menu, for tests. */
@@ -205,6 +250,50 @@ public final class TwinGraphEditor extends GraphicalEditor {
             getGraphicalViewer().reveal(parts.get(0));
         }
         return hidden;
+    }
+
+    /**
+     * Shows the answer to a dependency question: the subject stays selected, the answer stands
+     * out with the rest dimmed, and the Dependency Answer view lists it until the next question
+     * (live updates no longer overwrite it as they did the status line).
+     */
+    public void showAnswer(io.twinbench.ui.graph.internal.DependencyAnswer answer) {
+        this.answer = answer;
+        settings.setHighlight(answer.shown());
+        refreshHighlight();
+        selectModel(answer.subject());
+        long hidden = answer.lines().stream().filter(l -> getGraphicalViewer().getEditPartRegistry().get(l.element()) == null).count();
+        status(answer.question() + (hidden == 0 ? "" : " (" + hidden + " hidden by the kind filter)"));
+        try {
+            DependencyAnswerView view = (DependencyAnswerView) getSite().getPage().showView(DependencyAnswerView.ID, null,
+                    org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            view.show(this, answer);
+        } catch (PartInitException e) {
+            // the answer still stands out in the graph and on the status line
+            status(answer.question() + " (the Dependency Answer view could not open: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Ends the shown answer: nothing is dimmed any more. */
+    public void clearAnswer() {
+        answer = null;
+        settings.setHighlight(null);
+        refreshHighlight();
+    }
+
+    /** The answer shown now, or null. */
+    public io.twinbench.ui.graph.internal.DependencyAnswer answer() {
+        return answer;
+    }
+
+    private void refreshHighlight() {
+        for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+            if (part instanceof ElementEditPart node) {
+                node.refreshMark();
+            } else if (part instanceof io.twinbench.ui.graph.parts.DependencyEditPart edge) {
+                edge.refreshHighlight();
+            }
+        }
     }
 
     /** A line in the status bar, e.g. the answer to a dependency question. */
@@ -260,11 +349,11 @@ public final class TwinGraphEditor extends GraphicalEditor {
         return settings.anomalyMarks();
     }
 
+    /** A kind shown or hidden: the zoom stays where the analyst put it, only the layout follows. */
     private void showKinds(Set<ElementKind> kinds) {
         settings.setShownKinds(kinds);
         diagram().relayout();
         filterBar.update(diagram().graph());
-        zoomToOverview();
     }
 
     /**
@@ -300,6 +389,43 @@ public final class TwinGraphEditor extends GraphicalEditor {
 
     public Twin twin() {
         return openTwin.twin();
+    }
+
+    /**
+     * Selects an element's node and puts it in the middle of the view at the current zoom; an
+     * element whose kind the legend hides is shown by ticking its kind.
+     */
+    public boolean centre(Element element) {
+        if (getGraphicalViewer().getEditPartRegistry().get(element) == null && !settings.shownKinds().contains(element.kind())) {
+            java.util.Set<ElementKind> kinds = settings.shownKinds();
+            kinds.add(element.kind());
+            settings.setShownKinds(kinds);
+            diagram().relayout();
+            filterBar.update(diagram().graph());
+        }
+        EditPart part = (EditPart) getGraphicalViewer().getEditPartRegistry().get(element);
+        if (!(part instanceof org.eclipse.gef.GraphicalEditPart node)) {
+            return false;
+        }
+        getGraphicalViewer().select(part);
+        getGraphicalViewer().getControl().getDisplay().asyncExec(() -> {
+            if (getGraphicalViewer().getControl().isDisposed()) {
+                return;
+            }
+            getGraphicalViewer().getControl().getParent().layout(true, true);
+            org.eclipse.draw2d.geometry.Rectangle bounds = node.getFigure().getBounds();
+            ZoomManager zoom = zoomManager();
+            org.eclipse.draw2d.geometry.Dimension view = zoom.getViewport().getClientArea().getSize();
+            double scale = zoom.getZoom();
+            zoom.setViewLocation(new Point((int) (bounds.getCenter().x * scale - view.width / 2.0),
+                    (int) (bounds.getCenter().y * scale - view.height / 2.0)));
+        });
+        return true;
+    }
+
+    /** The search box, for tests. */
+    public io.twinbench.ui.graph.internal.FindBar findBar() {
+        return find;
     }
 
     /** Selects an element's node and scrolls it into view; false when the element is filtered out. */
@@ -354,7 +480,7 @@ public final class TwinGraphEditor extends GraphicalEditor {
     @SuppressWarnings("rawtypes")
     public Object getAdapter(Class type) {
         if (type == IPropertySheetPage.class) {
-            return new TwinPropertySheetPage(openTwin.adapterFactory(), getActionRegistry());
+            return new TwinPropertySheetPage(openTwin.adapterFactory(), openTwin.isEditable(), getActionRegistry());
         }
         if (type == ZoomManager.class) {
             return zoomManager();

@@ -11,8 +11,13 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File, Edit (undo/redo retargeted to the active twin's command stack), Window and Help. */
+/**
+ * File (import, export, report, enrolment beside save and exit), Edit (undo/redo retargeted to
+ * the active twin's command stack), Window and Help (getting started, keys, about).
+ */
 final class TwinbenchActionBarAdvisor extends ActionBarAdvisor {
+
+    private io.twinbench.ui.views.FleetActions fleet;
 
     TwinbenchActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -29,6 +34,14 @@ final class TwinbenchActionBarAdvisor extends ActionBarAdvisor {
         register(ActionFactory.PREFERENCES.create(window));
         register(ActionFactory.RESET_PERSPECTIVE.create(window));
         register(ActionFactory.ABOUT.create(window));
+        register(ActionFactory.SHOW_QUICK_ACCESS.create(window));
+        fleet = new io.twinbench.ui.views.FleetActions(() -> window.getService(io.twinbench.ui.session.TwinWorkspace.class), window::getShell,
+                () -> SelectedTwin.in(window));
+    }
+
+    private static org.eclipse.jface.action.IAction named(org.eclipse.jface.action.IAction action, String text) {
+        action.setText(text);
+        return action;
     }
 
     @Override
@@ -37,6 +50,13 @@ final class TwinbenchActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(named(fleet.importTwin(), "&Import Twin…"));
+        file.add(named(fleet.exportTwin(), "&Export Twin…"));
+        file.add(named(fleet.exportReport(), "Write &Report…"));
+        file.add(new Separator());
+        file.add(named(fleet.enrollmentToken(), "E&nrol an Agent…"));
+        file.add(named(fleet.capture(), "&Capture This Machine"));
+        file.add(new Separator());
         file.add(getAction(ActionFactory.SAVE.getId()));
         file.add(new Separator());
         file.add(getAction(ActionFactory.QUIT.getId()));
@@ -58,6 +78,9 @@ final class TwinbenchActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(new Separator());
         windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GettingStartedAction(window));
+        help.add(getAction(ActionFactory.SHOW_QUICK_ACCESS.getId()));
+        help.add(new Separator());
         help.add(getAction(ActionFactory.ABOUT.getId()));
         menuBar.add(file);
         menuBar.add(edit);

@@ -28,15 +28,17 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
 
     private final Object object;
     private final IItemPropertyDescriptor item;
+    private final boolean editable;
 
-    EmfPropertyDescriptor(Object object, IItemPropertyDescriptor item) {
+    EmfPropertyDescriptor(Object object, IItemPropertyDescriptor item, boolean editable) {
         this.object = object;
         this.item = item;
+        this.editable = editable;
     }
 
     @Override
     public CellEditor createPropertyEditor(Composite parent) {
-        if (!item.canSetProperty(object) || item.isMany(object) || !(item.getFeature(object) instanceof EAttribute attribute)) {
+        if (!editable || !item.canSetProperty(object) || item.isMany(object) || !(item.getFeature(object) instanceof EAttribute attribute)) {
             return null;
         }
         EDataType type = attribute.getEAttributeType();
@@ -99,9 +101,14 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
     @Override
     public ILabelProvider getLabelProvider() {
         IItemLabelProvider labels = item.getLabelProvider(object);
+        Object feature = item.getFeature(object);
         return new LabelProvider() {
             @Override
             public String getText(Object element) {
+                String readable = PropertyValueText.of(feature instanceof org.eclipse.emf.ecore.EStructuralFeature f ? f : null, element);
+                if (readable != null) {
+                    return readable;
+                }
                 if (element instanceof Collection<?> many) {
                     return many.stream().map(labels::getText).reduce((a, b) -> a + ", " + b).orElse("");
                 }

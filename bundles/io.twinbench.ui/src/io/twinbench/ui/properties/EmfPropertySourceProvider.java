@@ -14,9 +14,12 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 public final class EmfPropertySourceProvider implements IPropertySourceProvider {
 
     private final AdapterFactory adapterFactory;
+    private final boolean editable;
 
-    public EmfPropertySourceProvider(AdapterFactory adapterFactory) {
+    /** Editable is false for what was captured: its values are shown, never given an editor. */
+    public EmfPropertySourceProvider(AdapterFactory adapterFactory, boolean editable) {
         this.adapterFactory = adapterFactory;
+        this.editable = editable;
     }
 
     @Override
@@ -27,6 +30,6 @@ public final class EmfPropertySourceProvider implements IPropertySourceProvider 
             return null;
         }
         Object source = adapterFactory.adapt(model, IItemPropertySource.class);
-        return source instanceof IItemPropertySource itemSource ? new EmfPropertySource(model, itemSource) : null;
+        return source instanceof IItemPropertySource itemSource ? new EmfPropertySource(model, itemSource, editable) : null;
     }
 }

@@ -37,6 +37,7 @@ public final class TwinWorkspace {
     private final WorkbenchCollector collector = new WorkbenchCollector(this);
     private volatile List<AgentStatus> agents = List.of();
     private volatile String collectorStatus = "";
+    private final Map<String, TimeRange> timeRanges = new ConcurrentHashMap<>();
 
     public TwinWorkspace(TwinbenchPreferences preferences, ILog log) {
         this.preferences = preferences;
@@ -71,6 +72,19 @@ public final class TwinWorkspace {
         Job telemetry = new LiveTelemetryJob(this, localId, Duration.ofSeconds(1));
         jobs.add(telemetry);
         telemetry.schedule();
+    }
+
+    /** The time range the twin's views show. */
+    public TimeRange timeRange(String twinId) {
+        return timeRanges.getOrDefault(twinId, TimeRange.DEFAULT);
+    }
+
+    /** Sets the time range of a twin's views and tells them all (the caller included). */
+    public void setTimeRange(String twinId, TimeRange range) {
+        if (range.equals(timeRanges.put(twinId, range))) {
+            return;
+        }
+        listeners.forEach(l -> l.timeRangeChanged(twinId, range));
     }
 
     public Optional<TwinStore> store() {
@@ -210,6 +224,23 @@ public final class TwinWorkspace {
     public void saveSnapshot(io.twinbench.model.twin.Twin copy) {
         requireStore().snapshots().save(copy);
         refreshFleet();
+    }
+
+    /**
+     * Makes a draft of a twin as it is open now (or as last stored), saves it as a twin of its
+     * own and returns it; the captured twin is left as it was. Call from a job.
+     */
+    public io.twinbench.model.twin.Twin makeDraft(String twinId) {
+        io.twinbench.model.twin.Twin original = openedTwin(twinId).map(OpenTwin::twin)
+                .orElseGet(() -> requireStore().snapshots().latest(twinId)
+                        .orElseThrow(() -> new StoreException("there is no twin '" + twinId + "' in the store")));
+        io.twinbench.model.twin.Twin draft;
+        synchronized (original) {
+            draft = io.twinbench.model.build.TwinDrafts.draftOf(original, java.time.Instant.now());
+        }
+        requireStore().snapshots().save(org.eclipse.emf.ecore.util.EcoreUtil.copy(draft));
+        refreshFleet();
+        return draft;
     }
 
     /** Adds a twin from an XMI file, as a new version if the workspace already has that twin. Call from a job. */

@@ -43,6 +43,10 @@ public interface TwinWorkspaceListener {
     default void eventsArrived(String twinId) {
     }
 
+    /** The time range a twin's views show was changed by one of them. */
+    default void timeRangeChanged(String twinId, TimeRange range) {
+    }
+
     default void problem(String message) {
     }
 }

@@ -74,9 +74,8 @@ public final class AnomaliesView extends SelectedTwinTableView {
     }
 
     @Override
-    protected int createFilters(Composite parent) {
-        kind = combo(parent, KINDS, 0);
-        return 1;
+    protected void createFilters(Composite bar) {
+        kind = combo(bar, KINDS, 0);
     }
 
     @Override
@@ -109,7 +108,7 @@ public final class AnomaliesView extends SelectedTwinTableView {
             @Override
             public void anomaliesFound(String id) {
                 if (id.equals(shownTwinId())) {
-                    UiThread.async(viewer.getControl(), AnomaliesView.this::reload);
+                    UiThread.async(viewer.getControl(), AnomaliesView.this::liveChange);
                 }
             }
         };
@@ -122,18 +121,20 @@ public final class AnomaliesView extends SelectedTwinTableView {
     }
 
     @Override
-    protected void load(String id, String name, Duration span, String periodLabel) {
+    protected void load(String id, String name, io.twinbench.ui.session.TimeRange range) {
         String label = LABELS[Math.max(0, kind.getSelectionIndex())];
         if (reading != null) {
             reading.cancel();
         }
         reading = Job.create("Reading the anomalies of " + name, monitor -> {
-            long now = System.currentTimeMillis();
-            long from = span == null ? 0 : now - span.toMillis();
+            long clock = System.currentTimeMillis();
+            long from = range.from(clock);
+            long to = range.isLive() ? Long.MAX_VALUE : range.to(clock);
+            long now = range.isLive() ? clock : to - 1;
             var store = workspace.store().orElseThrow();
-            List<StoredAnomaly> anomalies = store.anomalies().find(id, from, Long.MAX_VALUE, LIMIT);
+            List<StoredAnomaly> anomalies = store.anomalies().find(id, from, to, LIMIT);
             List<Row> all = new ArrayList<>(anomalies.stream().map(Row::of).toList());
-            if (span != null) {
+            if (from > 0) {
                 // everything has no before to judge novelty against
                 SecurityScan.find(store, id, Instant.ofEpochMilli(from).minus(SECURITY_BASELINE), Instant.ofEpochMilli(from), Instant.ofEpochMilli(now + 1))
                         .forEach(f -> all.add(Row.of(id, f)));
@@ -141,15 +142,15 @@ public final class AnomaliesView extends SelectedTwinTableView {
             all.sort(Comparator.comparingLong(Row::at).reversed());
             List<Row> shown = all.stream().filter(r -> r.hasKind(label)).toList();
             // ranked over every anomaly of the period, however many the table lists
-            String cause = RootCauses.rankLatest(store, id, from, Long.MAX_VALUE).map(AnomaliesView::likelyCause).orElse("");
-            long total = store.anomalies().byElement(id, from, Long.MAX_VALUE).stream().mapToLong(io.twinbench.store.ElementAnomalies::count).sum();
+            String cause = RootCauses.rankLatest(store, id, from, to).map(AnomaliesView::likelyCause).orElse("");
+            long total = store.anomalies().byElement(id, from, to).stream().mapToLong(io.twinbench.store.ElementAnomalies::count).sum();
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
             long security = all.stream().filter(Row::security).count();
             showRows(id, shown, name + ": " + total + " anomalies" + (total > anomalies.size() ? " (the newest " + anomalies.size() + " listed)" : "")
                     + ", " + security
-                    + " security and inventory finding" + (security == 1 ? "" : "s") + " (" + periodLabel + ")." + cause);
+                    + " security and inventory finding" + (security == 1 ? "" : "s") + " (" + range.label() + ")." + cause);
             return Status.OK_STATUS;
         });
         reading.schedule();

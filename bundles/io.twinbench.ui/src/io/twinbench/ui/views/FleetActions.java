@@ -16,39 +16,41 @@ import io.twinbench.store.TwinSummary;
 import io.twinbench.ui.session.TwinWorkspace;
 
 /**
- * What the Fleet view's toolbar offers besides investigating: capture this machine, import
- * and export twins as XMI, delete a twin, make an enrolment token for a new agent. Each runs as a Job; failures reach the analyst as
+ * What the Fleet view's menu and the main File menu offer besides investigating: capture this
+ * machine, import and export twins as XMI, write a report, delete a twin, make an enrolment
+ * token for a new agent. Each runs as a Job; failures reach the analyst as
  * a dialog with the reason (file and line for a bad XMI file), never a stack trace.
  */
-final class FleetActions {
+public final class FleetActions {
 
-    private final TwinWorkspace workspace;
+    private final Supplier<TwinWorkspace> workspace;
     private final Supplier<Shell> shell;
     private final Supplier<TwinSummary> selected;
 
-    FleetActions(TwinWorkspace workspace, Supplier<Shell> shell, Supplier<TwinSummary> selected) {
+    /** The workspace is looked up when an action runs: the main menus are made before it is. */
+    public FleetActions(Supplier<TwinWorkspace> workspace, Supplier<Shell> shell, Supplier<TwinSummary> selected) {
         this.workspace = workspace;
         this.shell = shell;
         this.selected = selected;
     }
 
-    IAction capture() {
+    public IAction capture() {
         return action("Capture This Machine", "Record a new snapshot of this machine's twin",
-                () -> run("Capturing a twin of this machine", () -> workspace.captureThisMachine()));
+                () -> run("Capturing a twin of this machine", () -> workspace.get().captureThisMachine()));
     }
 
-    IAction importTwin() {
+    public IAction importTwin() {
         return action("Import…", "Add a twin from an XMI file", () -> {
             FileDialog dialog = new FileDialog(shell.get(), SWT.OPEN);
             dialog.setFilterExtensions(new String[] {"*.xmi", "*.*"});
             String file = dialog.open();
             if (file != null) {
-                run("Importing " + file, () -> workspace.importTwin(Path.of(file)));
+                run("Importing " + file, () -> workspace.get().importTwin(Path.of(file)));
             }
         });
     }
 
-    IAction exportTwin() {
+    public IAction exportTwin() {
         return action("Export…", "Write the selected twin as an XMI file", () -> {
             TwinSummary twin = selected.get();
             if (twin == null) {
@@ -62,7 +64,7 @@ final class FleetActions {
             String file = dialog.open();
             if (file != null) {
                 run("Exporting " + twin.name(), () -> {
-                    workspace.exportTwin(twin.id(), Path.of(file));
+                    workspace.get().exportTwin(twin.id(), Path.of(file));
                     return file;
                 });
             }
@@ -70,7 +72,7 @@ final class FleetActions {
     }
 
     /** An HTML report of the selected twin, or of the whole fleet when none is selected. */
-    IAction exportReport() {
+    public IAction exportReport() {
         return action("Export Report…", "Write an HTML report of the selected twin (or of the fleet when none is selected)", () -> {
             TwinSummary twin = selected.get();
             FileDialog dialog = new FileDialog(shell.get(), SWT.SAVE);
@@ -80,14 +82,14 @@ final class FleetActions {
             String file = dialog.open();
             if (file != null) {
                 run("Writing the report of " + (twin == null ? "the fleet" : twin.name()), () -> {
-                    workspace.exportReport(twin == null ? java.util.List.of() : java.util.List.of(twin.id()), Path.of(file));
+                    workspace.get().exportReport(twin == null ? java.util.List.of() : java.util.List.of(twin.id()), Path.of(file));
                     return file;
                 });
             }
         });
     }
 
-    IAction delete() {
+    public IAction delete() {
         return action("Delete", "Delete the selected twin and everything the workspace holds of it", () -> {
             TwinSummary twin = selected.get();
             if (twin == null) {
@@ -95,10 +97,10 @@ final class FleetActions {
             }
             String what = "Delete " + twin.name() + " with its " + twin.snapshotCount()
                     + " snapshots, its telemetry, events, anomalies, inventory and history? This cannot be undone.";
-            if (!workspace.isTrustedAgent(twin.id())) {
+            if (!workspace.get().isTrustedAgent(twin.id())) {
                 if (MessageDialog.openConfirm(shell.get(), "Delete twin", what)) {
                     run("Deleting " + twin.name(), () -> {
-                        workspace.deleteTwin(twin.id(), false);
+                        workspace.get().deleteTwin(twin.id(), false);
                         return twin.id();
                     });
                 }
@@ -110,20 +112,20 @@ final class FleetActions {
             int answer = ask.open();
             if (answer == 0 || answer == 1) {
                 run("Deleting " + twin.name(), () -> {
-                    workspace.deleteTwin(twin.id(), answer == 0);
+                    workspace.get().deleteTwin(twin.id(), answer == 0);
                     return twin.id();
                 });
             }
         });
     }
 
-    IAction enrollmentToken() {
+    public IAction enrollmentToken() {
         return action("New Enrolment Token…", "A one-time token an agent trades for its certificate", () -> {
             Job job = Job.create("Making an enrolment token", monitor -> {
                 Shell parent = shell.get();
                 try {
-                    var token = workspace.newEnrollmentToken(java.time.Duration.ofHours(1));
-                    String endpoint = workspace.collectorEndpoint().orElse("<this workbench>:" + io.twinbench.ui.preferences.TwinbenchPreferences.DEFAULT_COLLECTOR_PORT);
+                    var token = workspace.get().newEnrollmentToken(java.time.Duration.ofHours(1));
+                    String endpoint = workspace.get().collectorEndpoint().orElse("<this workbench>:" + io.twinbench.ui.preferences.TwinbenchPreferences.DEFAULT_COLLECTOR_PORT);
                     parent.getDisplay().asyncExec(() -> new EnrollmentTokenDialog(parent, token, endpoint).open());
                 } catch (RuntimeException e) {
                     parent.getDisplay().asyncExec(() -> MessageDialog.openError(parent, "New enrolment token",

@@ -58,7 +58,7 @@ public final class FleetView extends ViewPart {
         workspace = getSite().getService(TwinWorkspace.class);
         parent.setLayout(new GridLayout(1, false));
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status.setLayoutData(wrapping());
         status.setText("Opening the workspace and capturing this machine…");
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -66,7 +66,7 @@ public final class FleetView extends ViewPart {
         Composite agentsPane = new Composite(split, SWT.NONE);
         agentsPane.setLayout(new GridLayout(1, false));
         agentsLabel = new Label(agentsPane, SWT.WRAP);
-        agentsLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        agentsLabel.setLayoutData(wrapping());
         agentsLabel.setText("Enrolled agents");
         agents = new AgentTable(agentsPane);
         agents.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -91,7 +91,7 @@ public final class FleetView extends ViewPart {
         };
         open.setToolTipText("Open the selected twin's dependency graph");
         getViewSite().getActionBars().getToolBarManager().add(open);
-        FleetActions more = new FleetActions(workspace, () -> getSite().getShell(), this::selectedTwin);
+        FleetActions more = new FleetActions(() -> workspace, () -> getSite().getShell(), this::selectedTwin);
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(more.capture());
         menu.add(more.importTwin());
@@ -106,6 +106,16 @@ public final class FleetView extends ViewPart {
         showAgents(workspace.agents());
     }
 
+
+    /**
+     * A wrapping label's cell: without a width hint the label asks for its text's whole width on
+     * one line, and in a narrower view its second line was cut off under the table.
+     */
+    private static GridData wrapping() {
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 100;
+        return data;
+    }
 
     private void show(List<TwinSummary> twins) {
         viewer.setInput(twins);

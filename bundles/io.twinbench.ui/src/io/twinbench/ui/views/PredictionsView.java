@@ -91,26 +91,34 @@ public final class PredictionsView extends SelectedTwinTableView {
     private void rerun(String twinId) {
         if (twinId.equals(shownTwinId()) && System.currentTimeMillis() - lastRun >= RERUN_MILLIS) {
             lastRun = System.currentTimeMillis();
-            UiThread.async(viewer.getControl(), this::reload);
+            UiThread.async(viewer.getControl(), this::liveChange);
         }
     }
 
+    /** How much history predictions learn from is this view's own choice (a day by default), not the twin's shown range. */
     @Override
-    protected void load(String id, String name, Duration span, String periodLabel) {
+    protected boolean followsTwinTimeRange() {
+        return false;
+    }
+
+    @Override
+    protected void load(String id, String name, io.twinbench.ui.session.TimeRange range) {
         if (predicting != null) {
             predicting.cancel();
         }
-        Duration window = span == null ? EVERYTHING : span;
         predicting = Job.create("Predicting the failures of " + name, monitor -> {
-            long now = System.currentTimeMillis();
-            lastRun = now;
+            long clock = System.currentTimeMillis();
+            lastRun = clock;
+            // as of the range's end: a brushed range asks what was foreseeable then
+            long now = range.isLive() ? clock : range.to(clock);
+            Duration window = range.isLive() && range.span() == null ? EVERYTHING : Duration.ofMillis(now - range.from(clock));
             List<Forecast> forecasts = new FailurePredictions(workspace.store().orElseThrow()).predict(id, now, window, HORIZON);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
             shownAt = now;
             showRows(id, forecasts, name + ": " + (forecasts.isEmpty() ? "no failure" : forecasts.size() + " failure" + (forecasts.size() == 1 ? "" : "s"))
-                    + " predicted within " + HORIZON.toDays() + " days, learnt from " + periodLabel + " of history.");
+                    + " predicted within " + HORIZON.toDays() + " days, learnt from " + range.label() + " of history.");
             return Status.OK_STATUS;
         });
         predicting.schedule();

@@ -24,8 +24,8 @@ class TwinGraphTest {
         return twin.findElement(id);
     }
 
-    private static Set<String> ids(Set<Element> elements) {
-        return elements.stream().map(Element::getId).collect(Collectors.toSet());
+    private static Set<String> ids(java.util.Map<Element, Dependency> elements) {
+        return elements.keySet().stream().map(Element::getId).collect(Collectors.toSet());
     }
 
     @Test
@@ -37,6 +37,26 @@ class TwinGraphTest {
     void whatTheServiceDependsOnFollowsEdgesTransitively() {
         assertEquals(Set.of("fs/", "disk/dev/sda", "endpoint", "pkg/nginx", "pkg/libc6"),
                 ids(graph.dependenciesOf(el("svc/nginx.service"))));
+        assertEquals(DependencyType.MOUNTED_ON, graph.dependenciesOf(el("svc/nginx.service")).get(el("disk/dev/sda")).getType(), "reached by");
+    }
+
+    @Test
+    void aListeningPortDependsOnTheProcessListeningOnIt() {
+        Twin t = SampleTwins.webServer();
+        Element process = t.findElement("proc/42");
+        io.twinbench.model.twin.ListeningPort port = io.twinbench.model.twin.TwinFactory.eINSTANCE.createListeningPort();
+        port.setId("port/tcp/80");
+        port.setName("tcp 80");
+        t.getElements().add(port);
+        Dependency listens = io.twinbench.model.twin.TwinFactory.eINSTANCE.createDependency();
+        listens.setSource(process);
+        listens.setTarget(port);
+        listens.setType(DependencyType.LISTENS_ON);
+        t.getDependencies().add(listens);
+        TwinGraph g = new TwinGraph(t);
+        assertTrue(ids(g.dependentsOf(process)).contains("port/tcp/80"), "the port closes with its process");
+        assertTrue(!ids(g.dependenciesOf(process)).contains("port/tcp/80"), "the process does not need its own port");
+        assertTrue(io.twinbench.model.query.DependencyDirection.explanation().contains("A listens on B: B depends on A"));
     }
 
     @Test

@@ -68,6 +68,32 @@ class EventsTest extends StoreFixture {
     }
 
     @Test
+    void anAnalystPivotsOnAnyFieldAndCountsThemOverTime() {
+        store.events().append(List.of(
+                new StoredEvent(0, "a", now.minusSeconds(50).toEpochMilli(), "auth.failure", "WARN", "/var/log/auth.log", "user/root",
+                        "Failed password for root", "{\"address\":\"203.0.113.9\",\"user\":\"root\"}"),
+                new StoredEvent(0, "a", now.minusSeconds(40).toEpochMilli(), "auth.failure", "WARN", "/var/log/auth.log", "user/bob",
+                        "Failed password for bob", "{\"address\":\"203.0.113.9\",\"user\":\"bob\"}"),
+                new StoredEvent(0, "a", now.minusSeconds(5).toEpochMilli(), "sudo", "INFO", "journal", "user/bob",
+                        "bob ran \"rm\" as root", "{\"command\":\"say \\\"100%_done\\\"\",\"user\":\"bob\"}")));
+        java.util.function.Function<Map<String, String>, List<String>> only = fields -> store.events()
+                .find(new EventQuery("a", 0, Long.MAX_VALUE, Set.of(), Set.of(), "", fields, 100)).stream().map(StoredEvent::elementId).toList();
+        assertEquals(List.of("user/bob", "user/root"), only.apply(Map.of("address", "203.0.113.9")), "an attribute");
+        assertEquals(List.of("user/bob", "user/bob"), only.apply(Map.of("element", "user/bob")), "the element");
+        assertEquals(List.of("user/bob"), only.apply(Map.of("source", "/var/log/auth.log", "user", "bob")), "two pivots together");
+        assertEquals(List.of("user/bob"), only.apply(Map.of("command", "say \"100%_done\"")), "quotes, % and _ literally");
+        assertEquals(List.of(), only.apply(Map.of("user", "bo")), "whole values only");
+
+        EventQuery lastMinute = new EventQuery("a", now.minusSeconds(60).toEpochMilli(), now.toEpochMilli(), Set.of(), Set.of(), "", 100);
+        assertEquals(List.of(0L, 1L, 1L, 0L, 0L, 1L), java.util.Arrays.stream(store.events().histogram(lastMinute, 6)).boxed().toList(),
+                "ten-second buckets");
+        assertEquals(List.of(2L, 0L), java.util.Arrays.stream(store.events().histogram(
+                new EventQuery("a", now.minusSeconds(60).toEpochMilli(), now.toEpochMilli(), Set.of("auth.failure"), Set.of(), "", 100), 2))
+                .boxed().toList(), "with the table's filters, thirty-second buckets");
+        assertEquals(java.util.OptionalLong.of(now.minusSeconds(50).toEpochMilli()), store.events().firstTime("a"));
+    }
+
+    @Test
     void aBatchWithABadEventIsRefusedWhole() {
         StoredEvent tooLong = new StoredEvent(0, "a", now.toEpochMilli(), "log", "INFO", "s", null, "x".repeat(9000), null);
         assertThrows(StoreException.class, () -> store.events().append(List.of(event("a", now, "log", "INFO", "fine"), tooLong)));

@@ -45,7 +45,14 @@ class AgentFleetTest {
                     .anyMatch(i -> i.getText(0).equals("ui-agent (" + cells.get(1) + ")")));
             TwinHistoryView history = (TwinHistoryView) Ui.page().showView(TwinHistoryView.ID);
             history.show("ui-agent", "ui-agent");
-            Ui.waitUntil("the agent twin's history", 30_000, () -> Arrays.stream(history.viewer().getTable().getItems())
+            Ui.waitUntil("the agent twin's first inventory as one baseline line", 30_000, () -> Arrays.stream(history.viewer().getTable().getItems())
+                    .filter(i -> i.getText(1).equals("baseline")).anyMatch(i -> i.getText(3).startsWith("first inventory: ")
+                            && i.getText(4).contains(" processes") && i.getText(5).equals("agent ui-agent")));
+            assertTrue(Arrays.stream(history.viewer().getTable().getItems()).noneMatch(i -> i.getText(1).equals("added") && i.getText(2).equals("processes")
+                    && i.getText(0).equals(Arrays.stream(history.viewer().getTable().getItems()).filter(b -> b.getText(1).equals("baseline"))
+                            .findFirst().orElseThrow().getText(0))), "the baseline's additions are not listed one by one");
+            history.select("Added", true);
+            Ui.waitUntil("the baseline unfolded", 30_000, () -> Arrays.stream(history.viewer().getTable().getItems())
                     .anyMatch(i -> i.getText(1).equals("added") && i.getText(2).equals("processes") && i.getText(5).equals("agent ui-agent")));
         } finally {
             agent.destroyForcibly();

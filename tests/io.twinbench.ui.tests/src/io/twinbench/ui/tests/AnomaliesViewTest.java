@@ -74,7 +74,7 @@ class AnomaliesViewTest {
         Ui.waitUntil("the three anomalies and the burst of failed logins", 20_000, () -> view.viewer().getTable().getItemCount() == 4);
         assertEquals("app/shop", view.viewer().getTable().getItem(0).getText(1), "newest first");
         String summary = view.summary();
-        assertTrue(summary.startsWith("db-anomalies: 3 anomalies, 1 security and inventory finding (last 24 hours)."), summary);
+        assertTrue(summary.startsWith("db-anomalies: 3 anomalies, 1 security and inventory finding (last hour)."), summary);
         assertTrue(summary.contains("Likely root cause: disk/sda, which 2 anomalous elements depend on (app/shop, svc/postgresql)"), summary);
 
         view.selectKind("Spikes");

@@ -110,6 +110,60 @@ class GraphEditorTest {
         assertNotNull(editor.viewer().getEditPartRegistry().get(process));
     }
 
+    @Test
+    void findSelectsAndCentresAnElementByAnyOfItsValues() {
+        editor.zoomManager().setZoom(1.0);
+        Ui.processEvents(200);
+        editor.findBar().find("proc 42");
+        Ui.processEvents(400);
+        assertEquals(java.util.Set.of("proc/42"), selectedIds());
+        assertEquals("1 of 1: proc-42 (proc/42)", editor.findBar().result());
+        IFigure figure = ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(twin.findElement("proc/42"))).getFigure();
+        org.eclipse.draw2d.geometry.Rectangle onScreen = figure.getBounds().getCopy();
+        figure.translateToAbsolute(onScreen);
+        org.eclipse.swt.graphics.Rectangle view = editor.viewer().getControl().getBounds();
+        assertTrue(onScreen.x >= 0 && onScreen.right() <= view.width && onScreen.y >= 0 && onScreen.bottom() <= view.height,
+                onScreen + " within " + view);
+        assertEquals(1.0, editor.zoomManager().getZoom(), 1e-9, "finding keeps the zoom");
+
+        findFilterBar().toggle(ElementKind.USER, false);
+        Ui.processEvents(200);
+        editor.findBar().find("user2");
+        Ui.processEvents(300);
+        assertEquals(java.util.Set.of("user/u2"), selectedIds(), "a kind the legend hid is shown to show what was found");
+        editor.findBar().find("no such thing");
+        assertEquals("Nothing matches \"no such thing\"", editor.findBar().result());
+    }
+
+    @Test
+    void theZoomStaysWhereTheAnalystPutItWhenKindsAreToggled() {
+        editor.zoomManager().setZoom(1.5);
+        Ui.processEvents(100);
+        findFilterBar().toggle(ElementKind.USER, false);
+        Ui.processEvents(300);
+        assertEquals(1.5, editor.zoomManager().getZoom(), 1e-9);
+        findFilterBar().toggle(ElementKind.USER, true);
+        Ui.processEvents(300);
+        assertEquals(1.5, editor.zoomManager().getZoom(), 1e-9);
+    }
+
+    @Test
+    void liveCountsDoNotMoveTheLegendsBoxes() {
+        io.twinbench.ui.graph.internal.KindFilterBar bar = findFilterBar();
+        var before = bar.boxBounds();
+        // a burst of new processes, as a live round may bring: the count gains a digit
+        for (int i = 0; i < 9_000; i += 10) {
+            io.twinbench.model.twin.Process p = io.twinbench.model.twin.TwinFactory.eINSTANCE.createProcess();
+            p.setId("proc/new-" + i);
+            p.setName("new-" + i);
+            twin.getElements().add(p);
+        }
+        editor.diagram().relayout();
+        bar.update(editor.diagram().graph());
+        Ui.processEvents(200);
+        assertEquals(before, bar.boxBounds(), "every box where it was");
+    }
+
     private io.twinbench.ui.graph.internal.KindFilterBar findFilterBar() {
         org.eclipse.swt.widgets.Control canvas = editor.viewer().getControl();
         for (org.eclipse.swt.widgets.Composite c = canvas.getParent(); c != null; c = c.getParent()) {
@@ -132,6 +186,9 @@ class GraphEditorTest {
                 && propertyValue(sheet, "Name").equals("proc-42"));
         assertEquals("42", propertyValue(sheet, "Pid"));
         assertEquals("proc/42", propertyValue(sheet, "Id"));
+        assertEquals("not reported", propertyValue(sheet, "Command Line"), "an empty value is said, not left blank");
+        assertEquals("not reported", propertyValue(sheet, "Resident Bytes"), "nor shown as zero");
+        assertTrue(propertyValue(sheet, "First Seen").matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC"), propertyValue(sheet, "First Seen"));
     }
 
     private static String propertyValue(PropertySheet sheet, String property) {
@@ -161,8 +218,75 @@ class GraphEditorTest {
         return null;
     }
 
+    /** Reopens the editor on a draft of the sample twin, as Make a Draft does. */
+    private void switchToDraft() {
+        closeEditor();
+        twin = io.twinbench.model.build.TwinDrafts.draftOf(twin, java.time.Instant.now());
+        Ui.workspace().adopt(twin);
+        try {
+            editor = (TwinGraphEditor) Ui.page().openEditor(new TwinEditorInput(twin.getId(), twin.getName()), TwinGraphEditor.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            throw new AssertionError(e);
+        }
+        Ui.processEvents(300);
+    }
+
+    /** Which of an element's rows in Properties would open an editor on a click. */
+    private java.util.Set<String> editableRows(Element element) {
+        var page = (io.twinbench.ui.graph.internal.TwinPropertySheetPage) editor.getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class);
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell();
+        try {
+            java.util.Set<String> rows = new java.util.TreeSet<>();
+            for (var d : page.provider().getPropertySource(element).getPropertyDescriptors()) {
+                org.eclipse.jface.viewers.CellEditor cell = d.createPropertyEditor(shell);
+                if (cell != null) {
+                    rows.add(d.getDisplayName());
+                    cell.dispose();
+                }
+            }
+            return rows;
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void aCapturedElementCannotBeEditedOrDeletedWhileADraftCan() {
+        assertTrue(editor.provenance().startsWith("Captured"), editor.provenance());
+        Element process = twin.findElement("proc/42");
+        assertEquals(java.util.Set.of(), editableRows(process), "no row of a captured element opens an editor");
+        OpenTwin open = editor.openTwin();
+        assertFalse(SetCommand.create(open.domain(), process, P.getElement_Name(), "x").canExecute(), "EMF refuses too");
+        editor.viewer().select((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(process));
+        Ui.processEvents(100);
+        var delete = editor.actions().getAction(ActionFactory.DELETE.getId());
+        delete.run();
+        Ui.processEvents(100);
+        assertFalse(delete.isEnabled(), "Delete is off on captured data");
+        assertTrue(twin.getElements().contains(process));
+        assertFalse(editor.isDirty());
+
+        switchToDraft();
+        assertTrue(editor.provenance().startsWith("Draft of graph-test-"), editor.provenance());
+        assertTrue(editableRows(twin.findElement("proc/42")).containsAll(java.util.Set.of("Name", "Pid")), editableRows(twin.findElement("proc/42")).toString());
+    }
+
+    @Test
+    void makeADraftSavesACopyAndLeavesTheCapturedTwinAsItWas() throws Exception {
+        String capturedId = twin.getId();
+        Ui.workspace().saveSnapshot(org.eclipse.emf.ecore.util.EcoreUtil.copy(twin));
+        long versions = Ui.workspace().store().orElseThrow().snapshots().latestVersionNumber(capturedId);
+        Twin draft = Ui.workspace().makeDraft(capturedId);
+        assertTrue(io.twinbench.model.build.TwinDrafts.isDraft(draft));
+        assertEquals(java.util.Optional.of(capturedId), io.twinbench.model.build.TwinDrafts.draftedFrom(draft));
+        assertEquals(twin.getElements().size(), Ui.workspace().store().orElseThrow().snapshots().latest(draft.getId()).orElseThrow().getElements().size());
+        assertEquals(versions, Ui.workspace().store().orElseThrow().snapshots().latestVersionNumber(capturedId), "the captured twin gets no new version");
+        Ui.workspace().deleteTwin(draft.getId(), false);
+    }
+
     @Test
     void anEditIsUndoneThroughTheEditorsUndoAction() {
+        switchToDraft();
         OpenTwin open = editor.openTwin();
         Element service = twin.findElement("svc/3");
         open.domain().getCommandStack().execute(SetCommand.create(open.domain(), service, P.getElement_Name(), "renamed"));
@@ -183,6 +307,7 @@ class GraphEditorTest {
 
     @Test
     void deletingANodeRemovesItsEdgesAndUndoRestoresBoth() {
+        switchToDraft();
         Element service = twin.findElement("svc/0");
         int edges = twin.getDependencies().size();
         GraphicalEditPart part = (GraphicalEditPart) editor.viewer().getEditPartRegistry().get(service);
@@ -214,19 +339,49 @@ class GraphEditorTest {
         return action;
     }
 
-    @Test
-    void whatDependsOnAServiceIsSelected() {
-        editor.selectModel(java.util.List.of(twin.findElement("svc/3")));
-        query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENTS).run();
-        assertEquals(java.util.Set.of("proc/30", "proc/31", "proc/32", "proc/33", "proc/34", "proc/35"), selectedIds());
-        assertEquals("6 elements depend on service-3", editor.lastStatus());
+    private java.util.Set<String> answerIds() {
+        return editor.answer().lines().stream().map(l -> l.element().getId()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private boolean dimmed(org.eclipse.emf.ecore.EObject model) {
+        IFigure figure = ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(model)).getFigure();
+        return figure instanceof ElementFigure f ? f.isDimmed() : ((io.twinbench.ui.graph.figures.DependencyFigure) figure).isDimmed();
     }
 
     @Test
-    void whatAProcessDependsOnIsSelectedAndHiddenOnesAreCounted() {
+    void whatDependsOnAServiceStandsOutIsListedAndStaysThroughLiveUpdates() throws Exception {
+        editor.selectModel(java.util.List.of(twin.findElement("svc/3")));
+        query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENTS).run();
+        Ui.processEvents(200);
+        assertEquals(java.util.Set.of("proc/30", "proc/31", "proc/32", "proc/33", "proc/34", "proc/35", "port/30", "port/31"), answerIds(),
+                "its processes, and the ports they listen on");
+        assertEquals(java.util.Set.of("svc/3"), selectedIds(), "the question's subject stays selected");
+        assertFalse(dimmed(twin.findElement("proc/30")) || dimmed(twin.findElement("port/31")) || dimmed(twin.findElement("svc/3")));
+        assertTrue(dimmed(twin.findElement("svc/4")) && dimmed(twin.findElement("proc/40")), "the rest is dimmed");
+        var view = (io.twinbench.ui.graph.DependencyAnswerView) Ui.page().findView(io.twinbench.ui.graph.DependencyAnswerView.ID);
+        assertTrue(view.questionText().startsWith("8 elements depend on service-3"), view.questionText());
+        assertEquals(8, view.listedIds().size());
+        editor.status("Live: 3 elements added, 1 removed.");
+        Ui.processEvents(300);
+        assertTrue(view.questionText().startsWith("8 elements depend on service-3"), "live updates leave the answer listed");
+        editor.clearAnswer();
+        assertFalse(dimmed(twin.findElement("svc/4")));
+    }
+
+    @Test
+    void anEmptyAnswerKeepsItsSubjectSelected() {
+        editor.selectModel(java.util.List.of(twin.findElement("user/u2")));
+        query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENCIES).run();
+        assertEquals(java.util.Set.of(), answerIds());
+        assertEquals(java.util.Set.of("user/u2"), selectedIds());
+        assertEquals("user2 depends on 0 elements", editor.lastStatus());
+    }
+
+    @Test
+    void whatAProcessDependsOnIsListedAndHiddenOnesAreCounted() {
         editor.selectModel(java.util.List.of(twin.findElement("proc/30")));
         query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENCIES).run();
-        assertEquals(java.util.Set.of("svc/3", "os", "endpoint", "user/u0", "port/30"), selectedIds());
+        assertEquals(java.util.Set.of("svc/3", "os", "endpoint", "user/u0"), answerIds(), "not its own port, which depends on it");
         findFilterBar().toggle(ElementKind.USER, false);
         editor.selectModel(java.util.List.of(twin.findElement("proc/30")));
         query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.DEPENDENCIES).run();
@@ -234,7 +389,7 @@ class GraphEditorTest {
     }
 
     @Test
-    void thePathBetweenTwoElementsIsSelectedWithItsEdges() {
+    void thePathBetweenTwoElementsStandsOutWithItsEdges() {
         var path = query(io.twinbench.ui.graph.internal.DependencyQueryAction.Query.PATH);
         editor.selectModel(java.util.List.of(twin.findElement("proc/30")));
         path.update();
@@ -243,11 +398,11 @@ class GraphEditorTest {
         path.update();
         assertTrue(path.isEnabled());
         path.run();
-        assertTrue(selectedIds().containsAll(java.util.Set.of("proc/30", "user/u1")), selectedIds().toString());
+        Ui.processEvents(200);
+        assertEquals(java.util.Set.of("proc/30", "user/u1"), selectedIds());
         assertTrue(editor.lastStatus().startsWith("Path of 3 dependencies"), editor.lastStatus());
-        long edges = editor.viewer().getSelectedEditParts().stream()
-                .filter(p -> ((org.eclipse.gef.EditPart) p).getModel() instanceof io.twinbench.model.twin.Dependency).count();
-        assertEquals(3, edges);
+        long standing = twin.getDependencies().stream().filter(d -> !dimmed(d)).count();
+        assertEquals(3, standing, "the path's three edges stand out");
     }
 
     @Test

@@ -47,4 +47,16 @@ final class Ui {
     static TwinWorkspace workspace() {
         return PlatformUI.getWorkbench().getService(IEclipseContext.class).get(TwinWorkspace.class);
     }
+
+    /** Whether a control and all its parents are visible and its bounds lie inside each parent's area. */
+    static boolean isShowing(org.eclipse.swt.widgets.Control control) {
+        for (org.eclipse.swt.widgets.Control c = control; c.getParent() != null && !(c instanceof org.eclipse.swt.widgets.Shell); c = c.getParent()) {
+            org.eclipse.swt.graphics.Rectangle b = c.getBounds();
+            org.eclipse.swt.graphics.Rectangle area = c.getParent().getClientArea();
+            if (!c.isVisible() || b.width <= 0 || b.height <= 0 || b.x >= area.width || b.y >= area.height) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -19,6 +19,7 @@ public final class DependencyFigure extends PolylineConnection {
     private static final int ARROW_LENGTH = 8;
     private static final int ARROW_HALF_WIDTH = 3;
     private int alpha = 255;
+    private boolean dimmed;
     private boolean emphasized;
 
     public DependencyFigure(Palette palette, DependencyType type) {
@@ -48,13 +49,25 @@ public final class DependencyFigure extends PolylineConnection {
         }
     }
 
+    /** Dimmed edges are drawn faint, under an answer that does not include them. */
+    public void setDimmed(boolean dimmed) {
+        if (this.dimmed != dimmed) {
+            this.dimmed = dimmed;
+            repaint();
+        }
+    }
+
+    public boolean isDimmed() {
+        return dimmed;
+    }
+
     public boolean isEmphasized() {
         return emphasized;
     }
 
     @Override
     public void paintFigure(Graphics g) {
-        int strength = emphasized ? 255 : alpha;
+        int strength = emphasized ? 255 : dimmed ? Math.min(alpha, 25) : alpha;
         if (strength < 255) {
             g.setAlpha(strength);
         }

@@ -25,8 +25,10 @@ public final class ElementFigure extends Figure {
     private final Palette palette;
     private ElementKind kind;
     private String name = "";
+    private String title = "";
     private Supplier<String> tooltip = () -> "";
     private int anomalies;
+    private boolean dimmed;
 
     public ElementFigure(Palette palette) {
         this.palette = palette;
@@ -35,11 +37,29 @@ public final class ElementFigure extends Figure {
 
     /** tooltip is asked on hover, so it tells what the model holds then, not when the node was drawn. */
     public void show(ElementKind kind, String name, Supplier<String> tooltip, int anomalies) {
+        show(kind, KindStyle.label(kind), name, tooltip, anomalies);
+    }
+
+    /** As above, with the small line above the name given (a process's pid and user). */
+    public void show(ElementKind kind, String title, String name, Supplier<String> tooltip, int anomalies) {
         this.kind = kind;
+        this.title = title == null ? "" : title;
         this.name = name == null ? "" : name;
         this.tooltip = tooltip;
         this.anomalies = anomalies;
         repaint();
+    }
+
+    /** Dimmed: drawn faint, because an answer is shown that does not include this node. */
+    public void setDimmed(boolean dimmed) {
+        if (this.dimmed != dimmed) {
+            this.dimmed = dimmed;
+            repaint();
+        }
+    }
+
+    public boolean isDimmed() {
+        return dimmed;
     }
 
     /** How many anomalies the node's badge counts (0: no badge). */
@@ -55,6 +75,10 @@ public final class ElementFigure extends Figure {
         return name;
     }
 
+    public String title() {
+        return title;
+    }
+
     /** Created on hover only: a tooltip figure per node would double the figure count. */
     @Override
     public IFigure getToolTip() {
@@ -63,6 +87,9 @@ public final class ElementFigure extends Figure {
 
     @Override
     protected void paintFigure(Graphics g) {
+        if (dimmed) {
+            g.setAlpha(45);
+        }
         Rectangle r = getBounds().getCopy().shrink(1, 1);
         RGB fill = KindStyle.fill(kind);
         g.setBackgroundColor(palette.color(fill));
@@ -71,7 +98,7 @@ public final class ElementFigure extends Figure {
         g.drawRoundRectangle(r, 10, 10);
         g.setForegroundColor(KindStyle.isDark(kind) ? ColorConstants.white : ColorConstants.black);
         int textWidth = r.width - 12;
-        g.drawText(fit(g, KindStyle.label(kind), textWidth), r.x + 6, r.y + 3);
+        g.drawText(fit(g, title, textWidth), r.x + 6, r.y + 3);
         g.drawText(fit(g, name, textWidth), r.x + 6, r.y + r.height / 2);
         if (anomalies > 0) {
             paintAnomalyBadge(g, r);

@@ -17,7 +17,8 @@ import io.twinbench.ui.graph.TwinGraphEditor;
 /**
  * The analyst's questions of the graph, asked of the selected nodes: what depends on them
  * (their blast radius), what they depend on, and how two elements are connected. The answer
- * becomes the selection, so it shows in the graph and in Properties.
+ * stands out in the graph with the rest dimmed, and is listed in the Dependency Answer view
+ * until the next question; the questions follow edges as {@link io.twinbench.model.query.DependencyDirection} reads them.
  */
 public final class DependencyQueryAction extends Action {
 
@@ -55,37 +56,45 @@ public final class DependencyQueryAction extends Action {
             return;
         }
         TwinGraph graph = new TwinGraph(editor.twin());
-        Set<EObject> answer = new LinkedHashSet<>();
+        Set<EObject> shown = new LinkedHashSet<>(selected);
+        List<DependencyAnswer.Line> lines = new ArrayList<>();
         String subject = selected.size() == 1 ? selected.get(0).getName() : elements(selected.size());
         String message;
         switch (query) {
-            case DEPENDENTS -> {
-                selected.forEach(e -> answer.addAll(graph.dependentsOf(e)));
-                message = elements(answer.size()) + (answer.size() == 1 ? " depends on " : " depend on ") + subject;
-            }
-            case DEPENDENCIES -> {
-                selected.forEach(e -> answer.addAll(graph.dependenciesOf(e)));
-                message = subject + " depends on " + elements(answer.size());
+            case DEPENDENTS, DEPENDENCIES -> {
+                java.util.Map<Element, Dependency> found = new java.util.LinkedHashMap<>();
+                for (Element e : selected) {
+                    (query == Query.DEPENDENTS ? graph.dependentsOf(e) : graph.dependenciesOf(e)).forEach(found::putIfAbsent);
+                }
+                selected.forEach(found::remove);
+                found.forEach((element, via) -> {
+                    lines.add(new DependencyAnswer.Line(element, via));
+                    shown.add(element);
+                    shown.add(via);
+                });
+                message = query == Query.DEPENDENTS
+                        ? elements(found.size()) + (found.size() == 1 ? " depends on " : " depend on ") + subject
+                        : subject + " depends on " + elements(found.size());
             }
             default -> {
                 Optional<List<Dependency>> path = graph.path(selected.get(0), selected.get(1));
                 if (path.isEmpty()) {
-                    editor.status(selected.get(0).getName() + " and " + selected.get(1).getName() + " are not connected");
-                    return;
+                    message = selected.get(0).getName() + " and " + selected.get(1).getName() + " are not connected";
+                } else {
+                    Element at = selected.get(0);
+                    for (Dependency edge : path.get()) {
+                        Element next = edge.getSource() == at ? edge.getTarget() : edge.getSource();
+                        lines.add(new DependencyAnswer.Line(next, edge));
+                        shown.add(edge);
+                        shown.add(next);
+                        at = next;
+                    }
+                    message = "Path of " + path.get().size() + " dependencies between " + selected.get(0).getName() + " and "
+                            + selected.get(1).getName();
                 }
-                List<EObject> chain = new ArrayList<>(selected);
-                for (Dependency edge : path.get()) {
-                    chain.add(edge);
-                    chain.add(edge.getSource());
-                    chain.add(edge.getTarget());
-                }
-                answer.addAll(chain);
-                message = "Path of " + path.get().size() + " dependencies between " + selected.get(0).getName() + " and "
-                        + selected.get(1).getName();
             }
         }
-        int hidden = editor.selectModel(answer);
-        editor.status(hidden == 0 ? message : message + " (" + hidden + " hidden by the kind filter)");
+        editor.showAnswer(new DependencyAnswer(message, List.copyOf(selected), List.copyOf(lines), shown));
     }
 
     private static String elements(int count) {

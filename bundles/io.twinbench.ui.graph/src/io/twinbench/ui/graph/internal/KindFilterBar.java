@@ -31,6 +31,7 @@ public final class KindFilterBar extends Composite {
     private final Map<ElementKind, Button> boxes = new EnumMap<>(ElementKind.class);
     private final Map<ElementKind, Image> swatches = new EnumMap<>(ElementKind.class);
     private final Label summary;
+    private final Set<ElementKind> everPresent = EnumSet.noneOf(ElementKind.class);
     private final GraphSettings settings;
 
     public KindFilterBar(Composite parent, GraphSettings settings, Consumer<Set<ElementKind>> onChange) {
@@ -80,10 +81,19 @@ public final class KindFilterBar extends Composite {
             Button box = boxes.get(kind);
             int count = graph.count(kind);
             total += count;
+            if (count > 0) {
+                everPresent.add(kind);
+            }
+            boolean present = everPresent.contains(kind);
+            // a box is as wide as its label with room for a count of five digits, and a kind once
+            // present keeps its box: live counts never move the boxes under the analyst's pointer
+            box.setText(KindStyle.label(kind) + " (00000)");
+            RowData data = (RowData) box.getLayoutData();
+            data.width = Math.max(data.width, box.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
             box.setText(KindStyle.label(kind) + " (" + count + ")");
             box.setSelection(shown.contains(kind));
-            box.setVisible(count > 0);
-            ((RowData) box.getLayoutData()).exclude = count == 0;
+            box.setVisible(present);
+            data.exclude = !present;
         }
         summary.setText("Showing " + graph.elements().size() + " of " + total + " elements and " + graph.edgeCount()
                 + " dependencies. Ctrl+wheel zooms; select a node to see it in Properties.");
@@ -99,6 +109,17 @@ public final class KindFilterBar extends Composite {
             }
         });
         return kinds;
+    }
+
+    /** Where each kind's box is, for tests. */
+    public Map<ElementKind, org.eclipse.swt.graphics.Rectangle> boxBounds() {
+        Map<ElementKind, org.eclipse.swt.graphics.Rectangle> bounds = new EnumMap<>(ElementKind.class);
+        boxes.forEach((kind, box) -> {
+            if (box.getVisible()) {
+                bounds.put(kind, box.getBounds());
+            }
+        });
+        return bounds;
     }
 
     /** For tests: tick or untick a kind as a user would. */

@@ -10,16 +10,19 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.actions.ActionFactory;
 
-/** Right-click on the graph: the dependency questions first, then undo, redo and delete. */
+/** Right-click on the graph: the dependency questions first, then a draft of a captured twin, or undo, redo and delete in a draft. */
 public final class TwinGraphContextMenu extends ContextMenuProvider {
 
     private final ActionRegistry actions;
     private final List<DependencyQueryAction> queries;
+    private final IAction makeDraft;
 
-    public TwinGraphContextMenu(EditPartViewer viewer, ActionRegistry actions, List<DependencyQueryAction> queries) {
+    /** makeDraft is offered on a captured twin, null on a draft. */
+    public TwinGraphContextMenu(EditPartViewer viewer, ActionRegistry actions, List<DependencyQueryAction> queries, IAction makeDraft) {
         super(viewer);
         this.actions = actions;
         this.queries = queries;
+        this.makeDraft = makeDraft;
     }
 
     @Override
@@ -29,6 +32,9 @@ public final class TwinGraphContextMenu extends ContextMenuProvider {
             menu.add(query);
         }
         menu.add(new Separator());
+        if (makeDraft != null) {
+            menu.add(makeDraft);
+        }
         add(menu, ActionFactory.UNDO.getId());
         add(menu, ActionFactory.REDO.getId());
         menu.add(new Separator());

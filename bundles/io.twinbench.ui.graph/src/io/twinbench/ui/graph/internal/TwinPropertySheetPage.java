@@ -12,10 +12,17 @@ import io.twinbench.ui.properties.EmfPropertySourceProvider;
 public final class TwinPropertySheetPage extends PropertySheetPage {
 
     private final ActionRegistry editorActions;
+    private final EmfPropertySourceProvider provider;
 
-    public TwinPropertySheetPage(AdapterFactory adapterFactory, ActionRegistry editorActions) {
+    public TwinPropertySheetPage(AdapterFactory adapterFactory, boolean editable, ActionRegistry editorActions) {
         this.editorActions = editorActions;
-        setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory));
+        this.provider = new EmfPropertySourceProvider(adapterFactory, editable);
+        setPropertySourceProvider(provider);
+    }
+
+    /** Where this page's rows come from; tests ask it which rows would get an editor. */
+    public EmfPropertySourceProvider provider() {
+        return provider;
     }
 
     @Override

@@ -14,10 +14,12 @@ import io.twinbench.ui.graph.figures.Palette;
 public final class DependencyEditPart extends AbstractConnectionEditPart {
 
     private final Palette palette;
+    private final GraphSettings settings;
 
-    public DependencyEditPart(Dependency dependency, Palette palette) {
+    public DependencyEditPart(Dependency dependency, GraphSettings settings) {
         setModel(dependency);
-        this.palette = palette;
+        this.palette = settings.palette();
+        this.settings = settings;
     }
 
     @Override
@@ -30,6 +32,12 @@ public final class DependencyEditPart extends AbstractConnectionEditPart {
         if (getViewer().getContents() instanceof TwinEditPart diagram) {
             ((DependencyFigure) getFigure()).setAlpha(DependencyFigure.alphaFor(diagram.graph().edgeCount()));
         }
+        ((DependencyFigure) getFigure()).setDimmed(settings.isDimmed((Dependency) getModel()));
+    }
+
+    /** The answer shown changed: the edge is dimmed or not. */
+    public void refreshHighlight() {
+        refreshVisuals();
     }
 
     void setEmphasized(boolean emphasized) {

@@ -11,7 +11,7 @@ import io.twinbench.ui.graph.commands.DeleteElementsCommand;
 import io.twinbench.ui.graph.commands.EmfCommandWrapper;
 import io.twinbench.ui.session.OpenTwin;
 
-/** Delete removes the element with everything that refers to it, as one undoable step. */
+/** Delete removes the element with everything that refers to it, as one undoable step; in a draft only. */
 final class ElementComponentEditPolicy extends ComponentEditPolicy {
 
     private final OpenTwin openTwin;
@@ -22,6 +22,9 @@ final class ElementComponentEditPolicy extends ComponentEditPolicy {
 
     @Override
     protected Command createDeleteCommand(GroupRequest request) {
+        if (!openTwin.isEditable()) {
+            return null;
+        }
         Element element = (Element) getHost().getModel();
         return new EmfCommandWrapper(DeleteElementsCommand.create(openTwin.domain(), element.getTwin(), List.of(element)));
     }

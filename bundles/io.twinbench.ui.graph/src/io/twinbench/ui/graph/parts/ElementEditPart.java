@@ -69,13 +69,20 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     protected void refreshVisuals() {
         Element e = element();
         Optional<AnomalyMarks.Mark> mark = settings.anomalyMarks().of(e.getId());
-        ((ElementFigure) getFigure()).show(e.kind(), e.getName(), () -> KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId()
-                + mark.map(m -> "\n" + m.describe()).orElse("") + predictions(e), mark.map(AnomalyMarks.Mark::count).orElse(0));
+        ((ElementFigure) getFigure()).show(e.kind(), io.twinbench.ui.graph.figures.NodeLabels.title(e), io.twinbench.ui.graph.figures.NodeLabels.name(e),
+                () -> KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId() + commandLine(e)
+                        + mark.map(m -> "\n" + m.describe()).orElse("") + predictions(e), mark.map(AnomalyMarks.Mark::count).orElse(0));
+        ((ElementFigure) getFigure()).setDimmed(settings.isDimmed(e));
         int[] at = parentGraph().graph().position(e);
         if (at != null) {
             ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
                     new Rectangle(at[0], at[1], LayeredLayout.NODE_WIDTH, LayeredLayout.NODE_HEIGHT));
         }
+    }
+
+    private static String commandLine(Element e) {
+        return e instanceof io.twinbench.model.twin.Process p && p.getCommandLine() != null && !p.getCommandLine().isBlank()
+                ? "\ncommand: " + p.getCommandLine() : "";
     }
 
     /** The failures the twin's model predicts for the element, a line each: what, in how long, how sure, on what basis. */

@@ -27,7 +27,7 @@ public final class TwinGraphPartFactory implements EditPartFactory {
         } else if (model instanceof Element element) {
             part = new ElementEditPart(element, settings, openTwin);
         } else if (model instanceof Dependency dependency) {
-            part = new DependencyEditPart(dependency, settings.palette());
+            part = new DependencyEditPart(dependency, settings);
         } else {
             throw new IllegalArgumentException("no edit part for " + model);
         }
