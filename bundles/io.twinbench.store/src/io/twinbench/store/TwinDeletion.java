@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Deleting a twin deletes what the workspace holds of it, in one transaction: its snapshots
  * (with the recommendations and findings they carry), series with their samples and rollups,
- * events, anomalies, inventory and history. Nothing of it is left for a rebuild to bring back.
+ * events, anomalies, inventory, history and the analyst's notes. Nothing of it is left for a rebuild to bring back.
  */
 final class TwinDeletion {
 
@@ -24,6 +24,7 @@ final class TwinDeletion {
             "DELETE FROM inventory_item WHERE twin_id = ?",
             "DELETE FROM inventory_section WHERE twin_id = ?",
             "DELETE FROM twin_change WHERE twin_id = ?",
+            "DELETE FROM analyst_note WHERE twin_id = ?",
             "DELETE FROM twin_snapshot WHERE twin_id = ?",
             "DELETE FROM twin WHERE id = ?");
 

@@ -26,6 +26,7 @@ public final class TwinStore implements AutoCloseable {
     private final Anomalies anomalies;
     private final int schemaVersion;
     private final TwinDeletion deletion;
+    private final AnalystNotes notes;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
         this.pool = pool;
@@ -50,6 +51,7 @@ public final class TwinStore implements AutoCloseable {
         this.anomalies = new Anomalies(source);
         this.agentStreams = new AgentStreams(source, telemetry, inventories, events);
         this.deletion = new TwinDeletion(source);
+        this.notes = new AnalystNotes(source);
     }
 
     static {
@@ -109,6 +111,11 @@ public final class TwinStore implements AutoCloseable {
 
     public AgentStreams agentStreams() {
         return agentStreams;
+    }
+
+    /** The analyst's own notes and tags on elements, apart from what agents and images reported. */
+    public AnalystNotes notes() {
+        return notes;
     }
 
     /**

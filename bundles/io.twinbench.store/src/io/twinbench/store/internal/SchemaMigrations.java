@@ -85,7 +85,11 @@ public final class SchemaMigrations {
                     "ALTER TABLE agent ADD COLUMN refused_series BIGINT DEFAULT 0 NOT NULL",
                     "ALTER TABLE agent ADD COLUMN refused_samples BIGINT DEFAULT 0 NOT NULL",
                     "ALTER TABLE agent ADD COLUMN refused_events BIGINT DEFAULT 0 NOT NULL",
-                    "ALTER TABLE agent ADD COLUMN refused_inventories BIGINT DEFAULT 0 NOT NULL")));
+                    "ALTER TABLE agent ADD COLUMN refused_inventories BIGINT DEFAULT 0 NOT NULL")),
+            new Migration(11, "the analyst's own notes and tags on elements, kept apart from what was captured", List.of(
+                    "CREATE TABLE analyst_note (twin_id VARCHAR(200) NOT NULL, element_id VARCHAR(400) NOT NULL, note VARCHAR(8000),"
+                            + " tags VARCHAR(1000), author VARCHAR(200), updated TIMESTAMP WITH TIME ZONE NOT NULL,"
+                            + " PRIMARY KEY (twin_id, element_id))")));
 
     private final List<Migration> migrations;
 

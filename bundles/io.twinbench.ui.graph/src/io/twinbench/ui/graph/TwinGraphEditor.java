@@ -71,6 +71,8 @@ public final class TwinGraphEditor extends GraphicalEditor {
     private KindFilterBar filterBar;
     private io.twinbench.ui.graph.internal.ProvenanceBar provenance;
     private io.twinbench.ui.graph.internal.FindBar find;
+    private final java.util.Deque<io.twinbench.ui.graph.parts.GraphScope> backStack = new java.util.ArrayDeque<>();
+    private final java.util.Deque<io.twinbench.ui.graph.parts.GraphScope> forwardStack = new java.util.ArrayDeque<>();
     private java.util.List<DependencyQueryAction> queries = java.util.List.of();
     private String lastStatus = "";
     private io.twinbench.ui.graph.internal.DependencyAnswer answer;
@@ -110,7 +112,22 @@ public final class TwinGraphEditor extends GraphicalEditor {
         super.init(site, input);
         setPartName(input.getName());
         workspace.addListener(live);
+        openTwin.addNoteListener(noteChanged);
     }
+
+    /** A note changed (an edit, an undo): its node's corner and tooltip follow. */
+    private final java.util.function.Consumer<String> noteChanged = elementId -> {
+        org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
+                return;
+            }
+            Element element = twin().findElement(elementId);
+            if (element != null && getGraphicalViewer().getEditPartRegistry().get(element) instanceof ElementEditPart node) {
+                node.refreshMark();
+            }
+        });
+    };
 
     /**
      * The endpoint's agent reported a new model: merged in place, so the graph, Properties and
@@ -175,6 +192,10 @@ public final class TwinGraphEditor extends GraphicalEditor {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) {
                 find.focus();
                 e.doit = false;
+            } else if ((e.stateMask & SWT.ALT) != 0 && e.keyCode == SWT.ARROW_LEFT) {
+                back();
+            } else if ((e.stateMask & SWT.ALT) != 0 && e.keyCode == SWT.ARROW_RIGHT) {
+                forward();
             }
         });
         viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
@@ -186,7 +207,7 @@ public final class TwinGraphEditor extends GraphicalEditor {
                 makeDraft();
             }
         };
-        TwinGraphContextMenu menu = new TwinGraphContextMenu(viewer, getActionRegistry(), queries, draft);
+        TwinGraphContextMenu menu = new TwinGraphContextMenu(viewer, getActionRegistry(), queries, draft, viewActions());
         viewer.setContextMenu(menu);
         getSite().registerContextMenu(menu, viewer);
     }
@@ -217,6 +238,28 @@ public final class TwinGraphEditor extends GraphicalEditor {
         return provenance.text();
     }
 
+    /** Narrowing and widening what the graph shows, for its context menu. */
+    private java.util.List<IAction> viewActions() {
+        return java.util.List.of(
+                action("Show Neighbourhood (1 Hop)", () -> showNeighbourhood(1)),
+                action("Show Neighbourhood (2 Hops)", () -> showNeighbourhood(2)),
+                action("Hide", this::hideSelected),
+                action("Pin", this::pinSelected),
+                action("Show Whole Twin", this::showWholeTwin),
+                action("Back\tAlt+Left", this::back),
+                action("Forward\tAlt+Right", this::forward),
+                action("Focus on Anomalies and New Elements", this::focusOnWhatMatters));
+    }
+
+    private static IAction action(String text, Runnable run) {
+        return new org.eclipse.jface.action.Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
     /** The dependency questions offered on the graph's context menu, for tests. */
     public java.util.List<DependencyQueryAction> queries() {
         return queries;
@@ -238,6 +281,9 @@ public final class TwinGraphEditor extends GraphicalEditor {
         java.util.List<EditPart> parts = new java.util.ArrayList<>();
         int hidden = 0;
         for (org.eclipse.emf.ecore.EObject model : models) {
+            if (model instanceof Element element) {
+                expandGroupOf(element);
+            }
             EditPart part = (EditPart) getGraphicalViewer().getEditPartRegistry().get(model);
             if (part == null) {
                 hidden++;
@@ -291,6 +337,10 @@ public final class TwinGraphEditor extends GraphicalEditor {
             if (part instanceof ElementEditPart node) {
                 node.refreshMark();
             } else if (part instanceof io.twinbench.ui.graph.parts.DependencyEditPart edge) {
+                edge.refreshHighlight();
+            } else if (part instanceof io.twinbench.ui.graph.parts.GroupEditPart group) {
+                group.refreshHighlight();
+            } else if (part instanceof io.twinbench.ui.graph.parts.GroupEdgeEditPart edge) {
                 edge.refreshHighlight();
             }
         }
@@ -403,6 +453,7 @@ public final class TwinGraphEditor extends GraphicalEditor {
             diagram().relayout();
             filterBar.update(diagram().graph());
         }
+        expandGroupOf(element);
         EditPart part = (EditPart) getGraphicalViewer().getEditPartRegistry().get(element);
         if (!(part instanceof org.eclipse.gef.GraphicalEditPart node)) {
             return false;
@@ -423,13 +474,134 @@ public final class TwinGraphEditor extends GraphicalEditor {
         return true;
     }
 
+    /** Narrows the graph to the selection and what lies within hops edges of it. */
+    public void showNeighbourhood(int hops) {
+        java.util.List<Element> selected = selectedElements();
+        if (selected.isEmpty()) {
+            status("Select the nodes whose neighbourhood to show.");
+            return;
+        }
+        java.util.Set<Element> near = io.twinbench.ui.graph.internal.Neighbourhood.within(twin(), selected, hops);
+        String who = selected.size() == 1 ? selected.get(0).getName() : selected.size() + " elements";
+        applyScope(settings.scope().around(near, "the neighbourhood of " + who + ", " + hops + (hops == 1 ? " hop" : " hops")), true);
+        selectModel(selected);
+    }
+
+    /** Hides the selected nodes (Show Whole Twin or Back brings them again). */
+    public void hideSelected() {
+        java.util.List<Element> selected = selectedElements();
+        if (!selected.isEmpty()) {
+            applyScope(settings.scope().hiding(new java.util.HashSet<>(selected)), true);
+        }
+    }
+
+    /** Pins the selected nodes: they stay whatever neighbourhood is shown next. */
+    public void pinSelected() {
+        java.util.List<Element> selected = selectedElements();
+        if (!selected.isEmpty()) {
+            applyScope(settings.scope().pinning(new java.util.HashSet<>(selected)), true);
+            status(selected.size() + (selected.size() == 1 ? " node pinned" : " nodes pinned") + ": shown whatever neighbourhood comes next.");
+        }
+    }
+
+    public void showWholeTwin() {
+        applyScope(settings.scope().whole(), true);
+    }
+
+    /** Returns to the view before the last change of scope; false when there is none. */
+    public boolean back() {
+        if (backStack.isEmpty()) {
+            return false;
+        }
+        forwardStack.push(settings.scope());
+        applyScope(backStack.pop(), false);
+        return true;
+    }
+
+    /** Undoes a Back; false when there is nothing to go forward to. */
+    public boolean forward() {
+        if (forwardStack.isEmpty()) {
+            return false;
+        }
+        backStack.push(settings.scope());
+        applyScope(forwardStack.pop(), false);
+        return true;
+    }
+
+    private void applyScope(io.twinbench.ui.graph.parts.GraphScope scope, boolean record) {
+        if (record) {
+            backStack.push(settings.scope());
+            forwardStack.clear();
+        }
+        settings.setScope(scope);
+        diagram().relayout();
+        filterBar.update(diagram().graph());
+        filterBar.setScopeText(scope.isWhole() ? "" : "Narrowed to " + (scope.description().isEmpty() ? "part of the twin" : scope.description())
+                + (scope.hidden().isEmpty() ? "" : ", " + scope.hidden().size() + " hidden") + ". Show Whole Twin (or Back) for the rest.");
+        zoomToOverview();
+    }
+
+    /** The scope shown now, for tests. */
+    public io.twinbench.ui.graph.parts.GraphScope scope() {
+        return settings.scope();
+    }
+
+    /**
+     * What matters now stands out, the rest faded: elements with anomalies, elements first seen
+     * within the twin's time range, and the chains of edges that connect them. Listed in the
+     * Dependency Answer view like an answer.
+     */
+    public void focusOnWhatMatters() {
+        long since = workspace.timeRange(twin().getId()).from(System.currentTimeMillis());
+        java.util.List<Element> anomalous = new java.util.ArrayList<>();
+        java.util.List<Element> fresh = new java.util.ArrayList<>();
+        for (Element e : twin().getElements()) {
+            if (settings.anomalyMarks().of(e.getId()).isPresent()) {
+                anomalous.add(e);
+            } else if (e.getFirstSeen() != null && e.getFirstSeen().getTime() >= since && twin().getCreated() != null
+                    && e.getFirstSeen().after(twin().getCreated())) {
+                fresh.add(e);
+            }
+        }
+        java.util.List<Element> interesting = new java.util.ArrayList<>(anomalous);
+        interesting.addAll(fresh);
+        java.util.Set<org.eclipse.emf.ecore.EObject> shown = new java.util.LinkedHashSet<>();
+        for (Object o : io.twinbench.ui.graph.internal.Neighbourhood.connecting(twin(), interesting)) {
+            shown.add((org.eclipse.emf.ecore.EObject) o);
+        }
+        java.util.List<io.twinbench.ui.graph.internal.DependencyAnswer.Line> lines = new java.util.ArrayList<>();
+        interesting.forEach(e -> lines.add(new io.twinbench.ui.graph.internal.DependencyAnswer.Line(e, null)));
+        String question = interesting.isEmpty() ? "Nothing anomalous and nothing new in " + workspace.timeRange(twin().getId()).label()
+                : "Focus: " + anomalous.size() + " anomalous and " + fresh.size() + " new element" + (fresh.size() == 1 ? "" : "s") + " ("
+                        + workspace.timeRange(twin().getId()).label() + "), and what connects them";
+        showAnswer(new io.twinbench.ui.graph.internal.DependencyAnswer(question, java.util.List.of(), lines, shown));
+    }
+
     /** The search box, for tests. */
     public io.twinbench.ui.graph.internal.FindBar findBar() {
         return find;
     }
 
+    /** An element drawn inside a collapsed group is shown on its own: its group is expanded. */
+    private void expandGroupOf(Element element) {
+        io.twinbench.ui.graph.layout.GroupNode group = diagram().graph().groupOf(element);
+        if (group != null) {
+            settings.expand(group.key());
+            diagram().relayout();
+            filterBar.update(diagram().graph());
+        }
+    }
+
+    /** Expands a collapsed group into its elements (as a double-click on it does). */
+    public void expand(io.twinbench.ui.graph.layout.GroupNode group) {
+        settings.expand(group.key());
+        diagram().relayout();
+        filterBar.update(diagram().graph());
+    }
+
     /** Selects an element's node and scrolls it into view; false when the element is filtered out. */
     public boolean reveal(Element element) {
+        expandGroupOf(element);
         EditPart part = (EditPart) getGraphicalViewer().getEditPartRegistry().get(element);
         if (part == null) {
             return false;
@@ -480,7 +652,7 @@ public final class TwinGraphEditor extends GraphicalEditor {
     @SuppressWarnings("rawtypes")
     public Object getAdapter(Class type) {
         if (type == IPropertySheetPage.class) {
-            return new TwinPropertySheetPage(openTwin.adapterFactory(), openTwin.isEditable(), getActionRegistry());
+            return new TwinPropertySheetPage(openTwin, getActionRegistry());
         }
         if (type == ZoomManager.class) {
             return zoomManager();
@@ -501,6 +673,9 @@ public final class TwinGraphEditor extends GraphicalEditor {
     public void dispose() {
         if (workspace != null) {
             workspace.removeListener(live);
+        }
+        if (openTwin != null) {
+            openTwin.removeNoteListener(noteChanged);
         }
         boolean discard = openTwin != null && openTwin.isDirty();
         super.dispose();

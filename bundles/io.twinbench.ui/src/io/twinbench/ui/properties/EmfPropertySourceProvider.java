@@ -15,11 +15,16 @@ public final class EmfPropertySourceProvider implements IPropertySourceProvider 
 
     private final AdapterFactory adapterFactory;
     private final boolean editable;
+    private final io.twinbench.ui.session.OpenTwin openTwin;
 
-    /** Editable is false for what was captured: its values are shown, never given an editor. */
-    public EmfPropertySourceProvider(AdapterFactory adapterFactory, boolean editable) {
-        this.adapterFactory = adapterFactory;
-        this.editable = editable;
+    /**
+     * The open twin's properties: what was captured is shown and given an editor only in a
+     * draft; the analyst's note and tags on an element can always be written.
+     */
+    public EmfPropertySourceProvider(io.twinbench.ui.session.OpenTwin openTwin) {
+        this.adapterFactory = openTwin.adapterFactory();
+        this.editable = openTwin.isEditable();
+        this.openTwin = openTwin;
     }
 
     @Override
@@ -30,6 +35,6 @@ public final class EmfPropertySourceProvider implements IPropertySourceProvider 
             return null;
         }
         Object source = adapterFactory.adapt(model, IItemPropertySource.class);
-        return source instanceof IItemPropertySource itemSource ? new EmfPropertySource(model, itemSource, editable) : null;
+        return source instanceof IItemPropertySource itemSource ? new EmfPropertySource(model, itemSource, editable, openTwin) : null;
     }
 }

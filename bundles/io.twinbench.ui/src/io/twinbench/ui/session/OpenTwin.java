@@ -22,6 +22,9 @@ public final class OpenTwin {
     private final ComposedAdapterFactory adapterFactory;
     private final AdapterFactoryEditingDomain domain;
     private final boolean editable;
+    private final java.util.Map<String, io.twinbench.store.AnalystNotes.Note> notes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.List<java.util.function.Consumer<String>> noteListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private java.util.function.Consumer<io.twinbench.store.AnalystNotes.Note> noteWriter = n -> { };
 
     public OpenTwin(Twin twin) {
         this.adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -63,8 +66,71 @@ public final class OpenTwin {
         return adapterFactory;
     }
 
+    /** Only a draft has anything to save: the analyst's notes are written as they are made. */
     public boolean isDirty() {
-        return commandStack().isSaveNeeded();
+        return editable && commandStack().isSaveNeeded();
+    }
+
+    /** The analyst's note on an element, if any. */
+    public java.util.Optional<io.twinbench.store.AnalystNotes.Note> note(String elementId) {
+        return java.util.Optional.ofNullable(notes.get(elementId));
+    }
+
+    /** The notes read from the store, and where new ones go (called by the workspace when it opens the twin). */
+    void keepNotes(java.util.Map<String, io.twinbench.store.AnalystNotes.Note> loaded, java.util.function.Consumer<io.twinbench.store.AnalystNotes.Note> writer) {
+        notes.putAll(loaded);
+        noteWriter = writer;
+    }
+
+    /** Told the element id whenever a note changes (on the thread that changed it). */
+    public void addNoteListener(java.util.function.Consumer<String> listener) {
+        noteListeners.add(listener);
+    }
+
+    public void removeNoteListener(java.util.function.Consumer<String> listener) {
+        noteListeners.remove(listener);
+    }
+
+    /**
+     * An undoable change of the analyst's note and tags on an element, allowed on captured twins
+     * too: notes live beside the captured data, never in it.
+     */
+    public org.eclipse.emf.common.command.Command setNote(String elementId, String text, String tags) {
+        io.twinbench.store.AnalystNotes.Note before = notes.get(elementId);
+        io.twinbench.store.AnalystNotes.Note after = new io.twinbench.store.AnalystNotes.Note(twin.getId(), elementId, text, tags,
+                System.getProperty("user.name"), java.time.Instant.now());
+        return new org.eclipse.emf.common.command.AbstractCommand("Note on " + elementId) {
+            @Override
+            protected boolean prepare() {
+                return true;
+            }
+
+            @Override
+            public void execute() {
+                apply(after);
+            }
+
+            @Override
+            public void undo() {
+                apply(before != null ? before : new io.twinbench.store.AnalystNotes.Note(twin.getId(), elementId, "", "", after.author(),
+                        java.time.Instant.now()));
+            }
+
+            @Override
+            public void redo() {
+                apply(after);
+            }
+        };
+    }
+
+    private void apply(io.twinbench.store.AnalystNotes.Note note) {
+        if (note.isEmpty()) {
+            notes.remove(note.elementId());
+        } else {
+            notes.put(note.elementId(), note);
+        }
+        noteWriter.accept(note);
+        noteListeners.forEach(l -> l.accept(note.elementId()));
     }
 
     public void dispose() {

@@ -38,6 +38,18 @@ public final class TwinWorkspace {
     private volatile List<AgentStatus> agents = List.of();
     private volatile String collectorStatus = "";
     private final Map<String, TimeRange> timeRanges = new ConcurrentHashMap<>();
+    /** Notes are written one at a time, in the order they were made. */
+    private static final org.eclipse.core.runtime.jobs.ISchedulingRule NOTE_WRITES = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+        @Override
+        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
 
     public TwinWorkspace(TwinbenchPreferences preferences, ILog log) {
         this.preferences = preferences;
@@ -205,8 +217,30 @@ public final class TwinWorkspace {
 
     /** The twin opened for investigation, loading it from the store on first use (call off the UI thread). */
     public OpenTwin open(String twinId) {
-        return open.computeIfAbsent(twinId, id -> new OpenTwin(requireStore().snapshots().latest(id)
-                .orElseThrow(() -> new StoreException("there is no twin '" + id + "' in the store"))));
+        return open.computeIfAbsent(twinId, id -> withNotes(new OpenTwin(requireStore().snapshots().latest(id)
+                .orElseThrow(() -> new StoreException("there is no twin '" + id + "' in the store")))));
+    }
+
+    /** The twin's notes from the store, and new ones written back in a job (the UI thread never waits on the database). */
+    private OpenTwin withNotes(OpenTwin twin) {
+        TwinStore current = store;
+        if (current == null) {
+            return twin;
+        }
+        twin.keepNotes(current.notes().of(twin.twin().getId()), note -> {
+            Job write = Job.create("Keeping the note on " + note.elementId(), monitor -> {
+                try {
+                    current.notes().put(note);
+                } catch (StoreException e) {
+                    reportProblem("The note on " + note.elementId() + " was not kept: " + e.getMessage(), e);
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            });
+            write.setSystem(true);
+            write.setRule(NOTE_WRITES);
+            write.schedule();
+        });
+        return twin;
     }
 
     public Optional<OpenTwin> openedTwin(String twinId) {
@@ -215,7 +249,7 @@ public final class TwinWorkspace {
 
     /** Registers a twin that exists only in memory so far (tests, imports before saving). */
     public OpenTwin adopt(io.twinbench.model.twin.Twin twin) {
-        OpenTwin opened = new OpenTwin(twin);
+        OpenTwin opened = withNotes(new OpenTwin(twin));
         open.put(twin.getId(), opened);
         return opened;
     }

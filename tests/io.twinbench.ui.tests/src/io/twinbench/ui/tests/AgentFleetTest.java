@@ -75,7 +75,7 @@ class AgentFleetTest {
                 String suffix = "/" + opened.getLocalPort();
                 Ui.waitUntil("the listener opened after the editor, in the open graph", 60_000, () -> editor.twin().getElements().stream()
                         .anyMatch(e -> e.getId().startsWith("port/") && e.getId().endsWith(suffix)
-                                && editor.viewer().getEditPartRegistry().get(e) != null));
+                                && (editor.viewer().getEditPartRegistry().get(e) != null || editor.diagram().graph().groupOf(e) != null)));
                 assertTrue(editor.lastStatus().startsWith("Live: "), editor.lastStatus());
                 assertTrue(!editor.isDirty(), "following the endpoint is not an edit");
             }

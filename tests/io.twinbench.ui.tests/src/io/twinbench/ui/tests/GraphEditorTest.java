@@ -112,6 +112,7 @@ class GraphEditorTest {
 
     @Test
     void findSelectsAndCentresAnElementByAnyOfItsValues() {
+        Ui.processEvents(500); // the overview zoom the editor opened with is applied by then
         editor.zoomManager().setZoom(1.0);
         Ui.processEvents(200);
         editor.findBar().find("proc 42");
@@ -136,7 +137,58 @@ class GraphEditorTest {
     }
 
     @Test
+    void theNeighbourhoodOfANodeHidingPinningBackAndForward() {
+        int whole = editor.diagram().graph().elements().size();
+        editor.selectModel(java.util.List.of(twin.findElement("proc/30")));
+        editor.showNeighbourhood(1);
+        Ui.processEvents(200);
+        java.util.Set<String> shown = editor.diagram().graph().elements().stream().map(Element::getId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertEquals(java.util.Set.of("proc/30", "svc/3", "user/u0", "port/30"), shown, "the process and what one edge away");
+        assertTrue(findFilterBar().scopeText().startsWith("Narrowed to the neighbourhood of proc-30, 1 hop"), findFilterBar().scopeText());
+        assertEquals(java.util.Set.of("proc/30"), selectedIds(), "the subject stays selected");
+
+        editor.selectModel(java.util.List.of(twin.findElement("svc/3")));
+        editor.pinSelected();
+        editor.selectModel(java.util.List.of(twin.findElement("user/u0")));
+        editor.hideSelected();
+        assertEquals(3, editor.diagram().graph().elements().size(), "user/u0 hidden");
+        editor.selectModel(java.util.List.of(twin.findElement("endpoint")));
+        editor.selectModel(java.util.List.of(twin.findElement("port/30")));
+        editor.showNeighbourhood(1);
+        assertTrue(editor.diagram().graph().isVisible(twin.findElement("svc/3")), "pinned, it stays");
+
+        assertTrue(editor.back());
+        assertEquals(3, editor.diagram().graph().elements().size(), "back to before the last neighbourhood");
+        assertTrue(editor.back());
+        assertTrue(editor.back());
+        assertTrue(editor.back());
+        assertEquals(whole, editor.diagram().graph().elements().size(), "back to the whole twin");
+        assertFalse(editor.back());
+        assertTrue(editor.forward());
+        assertEquals(4, editor.diagram().graph().elements().size());
+        editor.showWholeTwin();
+        assertEquals(whole, editor.diagram().graph().elements().size());
+        assertEquals("", findFilterBar().scopeText());
+    }
+
+    @Test
+    void aFocusOnWhatIsNewShowsItAndWhatConnectsIt() throws Exception {
+        java.util.Date later = new Date(twin.getCreated().getTime() + 60_000);
+        twin.findElement("port/51").setFirstSeen(later);
+        twin.findElement("user/u0").setFirstSeen(later);
+        Ui.workspace().setTimeRange(twin.getId(), io.twinbench.ui.session.TimeRange.everything());
+        editor.focusOnWhatMatters();
+        Ui.processEvents(200);
+        assertEquals(java.util.Set.of("port/51", "user/u0"), answerIds());
+        assertTrue(editor.answer().question().startsWith("Focus: 0 anomalous and 2 new elements"), editor.answer().question());
+        assertFalse(dimmed(twin.findElement("proc/51")), "proc-51 listens on port 8051 and is owned by user0: it connects them");
+        assertTrue(dimmed(twin.findElement("proc/40")), "the rest fades");
+    }
+
+    @Test
     void theZoomStaysWhereTheAnalystPutItWhenKindsAreToggled() {
+        Ui.processEvents(500);
         editor.zoomManager().setZoom(1.5);
         Ui.processEvents(100);
         findFilterBar().toggle(ElementKind.USER, false);
@@ -254,7 +306,7 @@ class GraphEditorTest {
     void aCapturedElementCannotBeEditedOrDeletedWhileADraftCan() {
         assertTrue(editor.provenance().startsWith("Captured"), editor.provenance());
         Element process = twin.findElement("proc/42");
-        assertEquals(java.util.Set.of(), editableRows(process), "no row of a captured element opens an editor");
+        assertEquals(java.util.Set.of("Note", "Tags"), editableRows(process), "no captured row of a captured element opens an editor");
         OpenTwin open = editor.openTwin();
         assertFalse(SetCommand.create(open.domain(), process, P.getElement_Name(), "x").canExecute(), "EMF refuses too");
         editor.viewer().select((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(process));
@@ -269,6 +321,32 @@ class GraphEditorTest {
         switchToDraft();
         assertTrue(editor.provenance().startsWith("Draft of graph-test-"), editor.provenance());
         assertTrue(editableRows(twin.findElement("proc/42")).containsAll(java.util.Set.of("Name", "Pid")), editableRows(twin.findElement("proc/42")).toString());
+    }
+
+    @Test
+    void theAnalystsNoteOnACapturedElementIsKeptApartUndoableAndShown() throws Exception {
+        Element process = twin.findElement("proc/42");
+        var page = (io.twinbench.ui.graph.internal.TwinPropertySheetPage) editor.getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class);
+        var source = page.provider().getPropertySource(process);
+        assertEquals(java.util.Set.of("Note", "Tags"), editableRows(process), "on captured data only the analyst's own rows open an editor");
+        source.setPropertyValue("analyst.note", "started by the new user eve");
+        source.setPropertyValue("analyst.tags", "suspicious, case-17");
+        Ui.processEvents(200);
+        ElementFigure figure = (ElementFigure) ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(process)).getFigure();
+        assertTrue(figure.isNoted(), "a yellow corner marks the note");
+        assertEquals("proc-42", process.getName(), "the captured element is untouched");
+        Ui.waitUntil("the note in the store", 10_000, () -> Ui.workspace().store().orElseThrow().notes().get(twin.getId(), "proc/42")
+                .map(n -> "suspicious, case-17".equals(n.tags())).orElse(false));
+        assertFalse(editor.isDirty(), "a captured twin has nothing to save: notes are written as made");
+
+        editor.actions().getAction(ActionFactory.UNDO.getId()).run();
+        Ui.processEvents(200);
+        assertEquals("", source.getPropertyValue("analyst.tags"), "undo takes the tags back");
+        assertEquals("started by the new user eve", source.getPropertyValue("analyst.note"));
+        editor.actions().getAction(ActionFactory.UNDO.getId()).run();
+        Ui.processEvents(200);
+        assertFalse(figure.isNoted());
+        Ui.waitUntil("the note gone from the store", 10_000, () -> Ui.workspace().store().orElseThrow().notes().get(twin.getId(), "proc/42").isEmpty());
     }
 
     @Test

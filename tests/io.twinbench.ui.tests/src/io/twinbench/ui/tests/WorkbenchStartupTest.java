@@ -46,6 +46,7 @@ class WorkbenchStartupTest {
         Ui.waitUntil("the local twin", 90_000, () -> Ui.workspace().localTwinId().isPresent());
         TelemetryChartView chart = (TelemetryChartView) Ui.page().showView(TelemetryChartView.ID);
         String localId = Ui.workspace().localTwinId().orElseThrow();
+        chart.showTwin(localId, "this machine"); // the view follows the selection, which earlier tests moved
         SeriesKey cpu = new SeriesKey(localId, HostTelemetrySampler.CPU_ELEMENT, HostTelemetrySampler.CPU_LOAD);
         SeriesKey memory = new SeriesKey(localId, HostTelemetrySampler.MEMORY_ELEMENT, HostTelemetrySampler.MEMORY_USED);
         Ui.waitUntil("cpu and memory charts", 30_000, () -> chart.chartedSeries().contains(cpu) && chart.chartedSeries().contains(memory));

@@ -29,6 +29,8 @@ public final class ElementFigure extends Figure {
     private Supplier<String> tooltip = () -> "";
     private int anomalies;
     private boolean dimmed;
+    private boolean noted;
+    private static final RGB NOTE = new RGB(250, 215, 70);
 
     public ElementFigure(Palette palette) {
         this.palette = palette;
@@ -60,6 +62,18 @@ public final class ElementFigure extends Figure {
 
     public boolean isDimmed() {
         return dimmed;
+    }
+
+    /** Noted: the analyst wrote a note or tags on the element; a yellow corner says so, apart from the captured data. */
+    public void setNoted(boolean noted) {
+        if (this.noted != noted) {
+            this.noted = noted;
+            repaint();
+        }
+    }
+
+    public boolean isNoted() {
+        return noted;
     }
 
     /** How many anomalies the node's badge counts (0: no badge). */
@@ -102,6 +116,15 @@ public final class ElementFigure extends Figure {
         g.drawText(fit(g, name, textWidth), r.x + 6, r.y + r.height / 2);
         if (anomalies > 0) {
             paintAnomalyBadge(g, r);
+        }
+        if (noted) {
+            int size = 11;
+            org.eclipse.draw2d.geometry.PointList corner = new org.eclipse.draw2d.geometry.PointList(new int[] {
+                    r.right() - size - 2, r.bottom() - 2, r.right() - 2, r.bottom() - 2, r.right() - 2, r.bottom() - size - 2});
+            g.setBackgroundColor(palette.color(NOTE));
+            g.fillPolygon(corner);
+            g.setForegroundColor(palette.darker(NOTE));
+            g.drawPolygon(corner);
         }
     }
 

@@ -31,6 +31,7 @@ public final class KindFilterBar extends Composite {
     private final Map<ElementKind, Button> boxes = new EnumMap<>(ElementKind.class);
     private final Map<ElementKind, Image> swatches = new EnumMap<>(ElementKind.class);
     private final Label summary;
+    private final Label scope;
     private final Set<ElementKind> everPresent = EnumSet.noneOf(ElementKind.class);
     private final GraphSettings settings;
 
@@ -58,6 +59,12 @@ public final class KindFilterBar extends Composite {
         }
         summary = new Label(this, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scope = new Label(this, SWT.NONE);
+        GridData scopeData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        scopeData.exclude = true;
+        scope.setLayoutData(scopeData);
+        scope.setVisible(false);
+        scope.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         addDisposeListener(e -> swatches.values().forEach(Image::dispose));
     }
 
@@ -95,8 +102,10 @@ public final class KindFilterBar extends Composite {
             box.setVisible(present);
             data.exclude = !present;
         }
-        summary.setText("Showing " + graph.elements().size() + " of " + total + " elements and " + graph.edgeCount()
-                + " dependencies. Ctrl+wheel zooms; select a node to see it in Properties.");
+        int groups = graph.nodes().size() - graph.elements().size();
+        summary.setText("Showing " + graph.visibleCount() + " of " + total + " elements" + (groups == 0 ? ""
+                : " (" + (graph.visibleCount() - graph.elements().size()) + " of them in " + groups + " groups: double-click one to open it)")
+                + " and " + graph.edgeCount() + " edges. Ctrl+F finds; Ctrl+wheel zooms; right-click asks and narrows.");
         layout(true, true);
         getParent().layout(true, true);
     }
@@ -109,6 +118,18 @@ public final class KindFilterBar extends Composite {
             }
         });
         return kinds;
+    }
+
+    /** A line saying how the graph is narrowed beyond kinds (empty when it is not). */
+    public void setScopeText(String text) {
+        scope.setText(text);
+        ((org.eclipse.swt.layout.GridData) scope.getLayoutData()).exclude = text.isEmpty();
+        scope.setVisible(!text.isEmpty());
+        getParent().layout(true, true);
+    }
+
+    public String scopeText() {
+        return scope.getText();
     }
 
     /** Where each kind's box is, for tests. */

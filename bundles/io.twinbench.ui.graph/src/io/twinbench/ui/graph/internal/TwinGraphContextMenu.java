@@ -10,19 +10,22 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.actions.ActionFactory;
 
-/** Right-click on the graph: the dependency questions first, then a draft of a captured twin, or undo, redo and delete in a draft. */
+/** Right-click on the graph: the dependency questions first, what to show, then a draft of a captured twin, or undo, redo and delete in a draft. */
 public final class TwinGraphContextMenu extends ContextMenuProvider {
 
     private final ActionRegistry actions;
     private final List<DependencyQueryAction> queries;
     private final IAction makeDraft;
+    private final List<IAction> view;
 
-    /** makeDraft is offered on a captured twin, null on a draft. */
-    public TwinGraphContextMenu(EditPartViewer viewer, ActionRegistry actions, List<DependencyQueryAction> queries, IAction makeDraft) {
+    /** makeDraft is offered on a captured twin, null on a draft; view holds neighbourhood, hide, pin, back, forward and focus. */
+    public TwinGraphContextMenu(EditPartViewer viewer, ActionRegistry actions, List<DependencyQueryAction> queries, IAction makeDraft,
+            List<IAction> view) {
         super(viewer);
         this.actions = actions;
         this.queries = queries;
         this.makeDraft = makeDraft;
+        this.view = view;
     }
 
     @Override
@@ -31,6 +34,9 @@ public final class TwinGraphContextMenu extends ContextMenuProvider {
             query.update();
             menu.add(query);
         }
+        org.eclipse.jface.action.MenuManager show = new org.eclipse.jface.action.MenuManager("Show");
+        view.forEach(show::add);
+        menu.add(show);
         menu.add(new Separator());
         if (makeDraft != null) {
             menu.add(makeDraft);

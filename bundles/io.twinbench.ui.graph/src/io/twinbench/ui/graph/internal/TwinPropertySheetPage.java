@@ -1,6 +1,5 @@
 package io.twinbench.ui.graph.internal;
 
-import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
@@ -14,9 +13,9 @@ public final class TwinPropertySheetPage extends PropertySheetPage {
     private final ActionRegistry editorActions;
     private final EmfPropertySourceProvider provider;
 
-    public TwinPropertySheetPage(AdapterFactory adapterFactory, boolean editable, ActionRegistry editorActions) {
+    public TwinPropertySheetPage(io.twinbench.ui.session.OpenTwin openTwin, ActionRegistry editorActions) {
         this.editorActions = editorActions;
-        this.provider = new EmfPropertySourceProvider(adapterFactory, editable);
+        this.provider = new EmfPropertySourceProvider(openTwin);
         setPropertySourceProvider(provider);
     }
 

@@ -69,9 +69,14 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     protected void refreshVisuals() {
         Element e = element();
         Optional<AnomalyMarks.Mark> mark = settings.anomalyMarks().of(e.getId());
+        var note = openTwin.note(e.getId());
         ((ElementFigure) getFigure()).show(e.kind(), io.twinbench.ui.graph.figures.NodeLabels.title(e), io.twinbench.ui.graph.figures.NodeLabels.name(e),
                 () -> KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId() + commandLine(e)
-                        + mark.map(m -> "\n" + m.describe()).orElse("") + predictions(e), mark.map(AnomalyMarks.Mark::count).orElse(0));
+                        + mark.map(m -> "\n" + m.describe()).orElse("") + predictions(e)
+                        + openTwin.note(e.getId()).map(n -> "\n\nYour note: " + (n.text() == null ? "" : n.text())
+                                + (n.tags() == null || n.tags().isBlank() ? "" : "\nYour tags: " + n.tags())).orElse(""),
+                mark.map(AnomalyMarks.Mark::count).orElse(0));
+        ((ElementFigure) getFigure()).setNoted(note.isPresent());
         ((ElementFigure) getFigure()).setDimmed(settings.isDimmed(e));
         int[] at = parentGraph().graph().position(e);
         if (at != null) {
@@ -111,10 +116,18 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
         super.setSelected(value);
         boolean selected = value != SELECTED_NONE;
         for (Object edge : getSourceConnections()) {
-            ((DependencyEditPart) edge).setEmphasized(selected);
+            emphasize(edge, selected);
         }
         for (Object edge : getTargetConnections()) {
-            ((DependencyEditPart) edge).setEmphasized(selected);
+            emphasize(edge, selected);
+        }
+    }
+
+    private static void emphasize(Object edge, boolean on) {
+        if (edge instanceof DependencyEditPart dependency) {
+            dependency.setEmphasized(on);
+        } else if (edge instanceof GroupEdgeEditPart merged) {
+            merged.setEmphasized(on);
         }
     }
 

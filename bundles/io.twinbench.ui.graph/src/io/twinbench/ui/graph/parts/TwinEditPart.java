@@ -17,7 +17,7 @@ import io.twinbench.model.twin.TwinPackage;
 import io.twinbench.ui.graph.layout.VisibleTwinGraph;
 
 /**
- * The diagram: one node per shown element, placed by the layered layout. Listens to the
+ * The diagram: one node per shown element or collapsed group, placed by the layered layout. Listens to the
  * twin's structure and re-lays out when elements or dependencies come or go.
  */
 public final class TwinEditPart extends AbstractGraphicalEditPart implements LayerConstants {
@@ -45,7 +45,8 @@ public final class TwinEditPart extends AbstractGraphicalEditPart implements Lay
     /** The shown part of the twin with its layout; computed on first use after each change. */
     public VisibleTwinGraph graph() {
         if (graph == null) {
-            graph = new VisibleTwinGraph(twin(), settings.shownKinds());
+            GraphScope scope = settings.scope();
+            graph = new VisibleTwinGraph(twin(), settings.shownKinds(), scope::includes, settings.grouping());
         }
         return graph;
     }
@@ -77,7 +78,7 @@ public final class TwinEditPart extends AbstractGraphicalEditPart implements Lay
 
     @Override
     protected List<?> getModelChildren() {
-        return graph().elements();
+        return graph().nodes();
     }
 
     @Override

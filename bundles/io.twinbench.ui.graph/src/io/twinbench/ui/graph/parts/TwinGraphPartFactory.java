@@ -8,7 +8,7 @@ import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.ui.session.OpenTwin;
 
-/** Edit parts for the twin graph: the twin is the diagram, elements are nodes, dependencies are edges. */
+/** Edit parts for the twin graph: the twin is the diagram, elements and collapsed groups are nodes, dependencies and merged edges are edges. */
 public final class TwinGraphPartFactory implements EditPartFactory {
 
     private final GraphSettings settings;
@@ -28,6 +28,10 @@ public final class TwinGraphPartFactory implements EditPartFactory {
             part = new ElementEditPart(element, settings, openTwin);
         } else if (model instanceof Dependency dependency) {
             part = new DependencyEditPart(dependency, settings);
+        } else if (model instanceof io.twinbench.ui.graph.layout.GroupNode group) {
+            part = new GroupEditPart(group, settings);
+        } else if (model instanceof io.twinbench.ui.graph.layout.GroupEdge edge) {
+            part = new GroupEdgeEditPart(edge, settings);
         } else {
             throw new IllegalArgumentException("no edit part for " + model);
         }
