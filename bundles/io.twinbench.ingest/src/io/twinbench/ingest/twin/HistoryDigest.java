@@ -121,9 +121,11 @@ public final class HistoryDigest {
                 InventoryJson.parse(c.after()).get("name"))).count();
         Set<String> sections = new TreeSet<>();
         changes.forEach(c -> sections.add(c.section()));
-        String what = (renames > 0 ? renames + " kernel thread renames" : "") + (renames > 0 && renames < changes.size() ? ", " : "")
-                + (renames < changes.size() ? (changes.size() - renames) + " counter updates" : "");
-        return new Line(at, Kind.FOLDED, String.join(", ", sections), changes.size() + " changes of no meaning folded", what,
+        long counters = changes.size() - renames;
+        String what = (renames > 0 ? renames + " kernel thread rename" + (renames == 1 ? "" : "s") : "") + (renames > 0 && counters > 0 ? ", " : "")
+                + (counters > 0 ? counters + " counter update" + (counters == 1 ? "" : "s") : "");
+        return new Line(at, Kind.FOLDED, String.join(", ", sections), changes.size() + (changes.size() == 1 ? " change" : " changes")
+                + " of no meaning folded", what,
                 changes.get(0).source(), List.copyOf(changes));
     }
 }

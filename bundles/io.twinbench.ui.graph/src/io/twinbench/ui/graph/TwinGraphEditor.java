@@ -63,6 +63,8 @@ public final class TwinGraphEditor extends GraphicalEditor {
     public static final String ID = TwinEditorInput.GRAPH_EDITOR_ID;
     private static final long MARKED_PERIOD_MILLIS = 24 * 3600_000L;
     private static final int MAX_MARKED = 20_000;
+    /** Up to this many nodes the graph opens at a zoom whose labels can be read; beyond, as a map of colours. */
+    private static final int LEGIBLE_UP_TO = 400;
     private static final double[] ZOOM_LEVELS = {0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
 
     private TwinWorkspace workspace;
@@ -407,8 +409,9 @@ public final class TwinGraphEditor extends GraphicalEditor {
     }
 
     /**
-     * The whole graph in view as a map coloured by kind, down to 10 %; a bigger graph opens
-     * at 10 % scrolled to where its top layer begins.
+     * The whole graph in view; a graph of up to 400 nodes at no less than 60 %, where labels
+     * can be read (scrolled to where its top layer begins), a bigger one as a map coloured by
+     * kind, down to 10 %.
      */
     private void zoomToOverview() {
         getGraphicalViewer().getControl().getDisplay().asyncExec(() -> {
@@ -417,10 +420,17 @@ public final class TwinGraphEditor extends GraphicalEditor {
             }
             ZoomManager zoom = zoomManager();
             zoom.setZoomAsText(ZoomManager.FIT_ALL);
-            double scale = Math.max(0.1, Math.min(1.0, zoom.getZoom()));
+            // a graph of a few hundred nodes at most (an overview of a real machine) opens where its labels can be read
+            double least = diagram().graph().nodes().size() <= LEGIBLE_UP_TO ? 0.6 : 0.1;
+            double scale = Math.max(least, Math.min(1.0, zoom.getZoom()));
             zoom.setZoom(scale);
             int[] topLeft = diagram().graph().topLeftmostPosition();
-            zoom.setViewLocation(new Point(Math.max(0, (int) (topLeft[0] * scale) - 20), 0));
+            int viewWidth = zoom.getViewport().getSize().width;
+            int drawn = (int) (diagram().graph().width() * scale);
+            // a drawing wider than the view opens at its middle (where the top layer's first node sits in a big one), not cut at one side
+            int x = diagram().graph().nodes().size() <= LEGIBLE_UP_TO ? Math.max(0, (drawn - viewWidth) / 2)
+                    : Math.max(0, (int) (topLeft[0] * scale) - 20);
+            zoom.setViewLocation(new Point(x, 0));
         });
     }
 

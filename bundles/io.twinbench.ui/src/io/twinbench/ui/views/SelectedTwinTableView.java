@@ -116,6 +116,12 @@ abstract class SelectedTwinTableView extends ViewPart {
             body.setWeights(100);
         } else {
             parent.addListener(SWT.Resize, e -> fitToShape(parent, body, overview));
+            // the detail pane takes room only while a row is selected: the rows come first
+            body.setMaximizedControl(viewer.getControl());
+            viewer.addSelectionChangedListener(e -> {
+                body.setMaximizedControl(e.getSelection().isEmpty() ? viewer.getControl() : null);
+                viewer.getTable().showSelection();
+            });
         }
         changes = workspaceListener();
         getSite().getPage().addSelectionListener(selection);
@@ -130,10 +136,11 @@ abstract class SelectedTwinTableView extends ViewPart {
      */
     private static void fitToShape(Composite parent, org.eclipse.swt.custom.SashForm body, org.eclipse.swt.widgets.Control overview) {
         org.eclipse.swt.graphics.Point size = parent.getSize();
-        int orientation = size.x >= 700 ? SWT.HORIZONTAL : SWT.VERTICAL;
+        // beside the table only where the table keeps room for its message column
+        int orientation = size.x >= 1100 ? SWT.HORIZONTAL : SWT.VERTICAL;
         if (body.getOrientation() != orientation || body.getWeights()[0] == 0) {
             body.setOrientation(orientation);
-            body.setWeights(orientation == SWT.HORIZONTAL ? new int[] {60, 40} : new int[] {70, 30});
+            body.setWeights(orientation == SWT.HORIZONTAL ? new int[] {65, 35} : new int[] {70, 30});
         }
         if (overview != null) {
             boolean shortView = size.y < 300;

@@ -42,7 +42,7 @@ class HistoryDigestTest {
         assertEquals(List.of("CHANGED proc/900", "ADDED proc/4242", "FOLDED 2 changes of no meaning folded", "BASELINE first inventory: 1121 items"),
                 lines.stream().map(l -> l.kind() + " " + l.item()).toList());
         assertEquals("821 packages, 300 processes", lines.get(3).details());
-        assertEquals("1 kernel thread renames, 1 counter updates", lines.get(2).details());
+        assertEquals("1 kernel thread rename, 1 counter update", lines.get(2).details());
         assertEquals("commandLine: /usr/sbin/sshd → /tmp/.x; name: sshd → [kworker/0:2]", lines.get(0).details(),
                 "a user process taking a kernel thread's name is a change, never churn");
         assertEquals(1125, HistoryDigest.unfolded(newestFirst).size(), "unfolded, every change is there");

@@ -93,7 +93,7 @@ class EventsViewTest {
         showAt(1600, 900);
         StoredEvent newest = ((List<?>) view.viewer().getInput()).stream().map(r -> rowEvent(r)).findFirst().orElseThrow();
         view.viewer().setSelection(new StructuredSelection(view.viewer().getElementAt(0)), true);
-        Ui.processEvents(100);
+        Ui.waitUntil("the selected event's fields", 5_000, () -> !view.detailLines().isEmpty());
         assertTrue(view.detailLines().containsAll(List.of("kind=auth.failure", "element=" + newest.elementId(),
                 "address=" + attribute(newest, "address"), "source=/var/log/auth.log")), view.detailLines().toString());
         view.pivot("address", "203.0.113.0");

@@ -39,7 +39,7 @@ public final class ElementGroups {
         if (e instanceof Service s) {
             String unit = s.getUnit() == null ? s.getName() : s.getUnit();
             String type = unit != null && unit.contains(".") ? unit.substring(unit.lastIndexOf('.') + 1) : "service";
-            return new String[] {"svc:" + type, "Units: ." + type};
+            return new String[] {"svc:" + type, "." + type + " units"};
         }
         if (e instanceof User u) {
             boolean system = u.getUid() < 1000 || u.getUid() == 65534;

@@ -144,7 +144,8 @@ public final class LayeredLayout {
 
     /** Dependents on top: the highest layer is drawn first. Wide layers wrap at a width chosen from the node count. */
     private static Result place(int n, List<List<Integer>> layers) {
-        int perRow = Math.max(12, (int) Math.ceil(Math.sqrt(n) * 1.6));
+        // a small graph (an overview of groups) wraps at six to a row, so that it fits a view at a zoom its labels can be read at
+        int perRow = Math.max(6, (int) Math.ceil(Math.sqrt(n) * 1.6));
         int[] x = new int[n];
         int[] y = new int[n];
         int widest = 0;

@@ -191,6 +191,15 @@ public final class VisibleTwinGraph {
         return best < 0 ? new int[] {0, 0} : new int[] {layout.x()[best], layout.y()[best]};
     }
 
+    /** How wide the drawing is, from its leftmost node's edge to its rightmost's. */
+    public int width() {
+        int right = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            right = Math.max(right, layout.x()[i] + LayeredLayout.NODE_WIDTH);
+        }
+        return right;
+    }
+
     public int count(ElementKind kind) {
         return kindCounts.getOrDefault(kind, 0);
     }

@@ -54,7 +54,7 @@ public final class GroupEditPart extends AbstractGraphicalEditPart implements No
     protected void refreshVisuals() {
         GroupNode g = group();
         ElementFigure figure = (ElementFigure) getFigure();
-        figure.show(g.kind(), g.members().size() + " grouped · double-click", g.label(), () -> g.label() + ": " + g.members().size()
+        figure.show(g.kind(), "Group of " + g.members().size(), g.label(), () -> g.label() + ": " + g.members().size()
                 + " elements, shown as one node because the graph is big.\nDouble-click to show them one by one; the legend and Show narrow the graph too."
                 + "\nFirst: " + g.members().stream().limit(8).map(Element::getName).reduce((a, b) -> a + ", " + b).orElse("")
                 + (g.members().size() > 8 ? ", …" : ""), 0);
