@@ -73,6 +73,9 @@ public final class TwinGraphEditor extends GraphicalEditor {
     private KindFilterBar filterBar;
     private io.twinbench.ui.graph.internal.ProvenanceBar provenance;
     private io.twinbench.ui.graph.internal.FindBar find;
+    private boolean paused;
+    private Twin pending;
+    private int waiting;
     private final java.util.Deque<io.twinbench.ui.graph.parts.GraphScope> backStack = new java.util.ArrayDeque<>();
     private final java.util.Deque<io.twinbench.ui.graph.parts.GraphScope> forwardStack = new java.util.ArrayDeque<>();
     private java.util.List<DependencyQueryAction> queries = java.util.List.of();
@@ -144,13 +147,35 @@ public final class TwinGraphEditor extends GraphicalEditor {
             status("The endpoint reported changes; save or close the twin to follow it live again.");
             return;
         }
+        if (paused) {
+            // held, as Wireshark holds its list: the newest model is merged on resuming
+            pending = latest;
+            waiting++;
+            provenance.showPaused(waiting);
+            return;
+        }
         TwinMerge.Outcome outcome = TwinMerge.apply(openTwin.twin(), latest);
         if (!outcome.isEmpty()) {
-            // the endpoint moved on: earlier edits can no longer be undone onto this model
-            openTwin.commandStack().flush();
             filterBar.update(diagram().graph());
             status("Live: " + outcome + ".");
         }
+    }
+
+    /** Holds the graph still while the analyst reads it (live updates wait), or resumes following the endpoint. */
+    public void setPaused(boolean pause) {
+        paused = pause;
+        provenance.showPaused(pause ? waiting : -1);
+        if (!pause && pending != null) {
+            Twin latest = pending;
+            pending = null;
+            waiting = 0;
+            follow(latest);
+        }
+    }
+
+    /** How many live updates wait while paused, for tests. */
+    public int waitingUpdates() {
+        return waiting;
     }
 
     @Override
@@ -161,7 +186,7 @@ public final class TwinGraphEditor extends GraphicalEditor {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         body.setLayout(layout);
-        provenance = new io.twinbench.ui.graph.internal.ProvenanceBar(body, openTwin.twin(), this::makeDraft);
+        provenance = new io.twinbench.ui.graph.internal.ProvenanceBar(body, openTwin.twin(), this::makeDraft, this::setPaused);
         provenance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         find = new io.twinbench.ui.graph.internal.FindBar(body, () -> openTwin.twin(), this::centre);
         find.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

@@ -65,7 +65,7 @@ class AgentFleetTest {
         Path state = Files.createTempDirectory("ui-live");
         Path appLog = state.resolve("app.log");
         Files.writeString(appLog, "");
-        Process agent = startAgent("ui-live", state, "--count", "40", "--log", appLog.toString(), "--auth-log", "none", "--audit-log", "none");
+        Process agent = startAgent("ui-live", state, "--count", "120", "--log", appLog.toString(), "--auth-log", "none", "--audit-log", "none");
         try {
             Ui.waitUntil("the live agent's twin in the fleet", 60_000, () -> Arrays.stream(fleet.viewer().getTable().getItems())
                     .anyMatch(i -> i.getText(0).startsWith("ui-live (")));
@@ -90,6 +90,27 @@ class AgentFleetTest {
                                 && a.getElement().getId().equals(packageId) && "disk.read.rate".equals(a.getMetric())));
                 assertTrue(!editor.isDirty(), "following the findings is not an edit either");
             }
+            // First Seen is evidence: the endpoint keeps it through ten more inventory rounds while Last Seen follows
+            io.twinbench.model.twin.Element endpoint = editor.twin().findElement("endpoint");
+            java.util.Date firstSeen = endpoint.getFirstSeen();
+            long lastSeen = endpoint.getLastSeen().getTime();
+            Ui.waitUntil("ten more inventory rounds", 60_000, () -> editor.twin().findElement("endpoint").getLastSeen().getTime() >= lastSeen + 10_000);
+            assertEquals(firstSeen, editor.twin().findElement("endpoint").getFirstSeen());
+            assertEquals(firstSeen, Ui.workspace().store().orElseThrow().snapshots().latest("ui-live").orElseThrow().findElement("endpoint").getFirstSeen(),
+                    "and so does the stored twin");
+
+            // paused, the graph holds still while the endpoint changes; resumed, it catches up
+            editor.setPaused(true);
+            try (java.net.ServerSocket held = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                String heldPort = "/" + held.getLocalPort();
+                Ui.waitUntil("updates held back", 30_000, () -> editor.waitingUpdates() >= 3);
+                assertTrue(editor.twin().getElements().stream().noneMatch(e -> e.getId().startsWith("port/") && e.getId().endsWith(heldPort)),
+                        "paused: the new listener is not merged yet");
+                editor.setPaused(false);
+                Ui.waitUntil("the held listener after resuming", 30_000, () -> editor.twin().getElements().stream()
+                        .anyMatch(e -> e.getId().startsWith("port/") && e.getId().endsWith(heldPort)));
+            }
+
             // stamped now: the events view shows a recent period, and a fixed date falls out of it as days pass
             String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
             Files.writeString(appLog, stamp + " ERROR payment service unreachable\n", java.nio.file.StandardOpenOption.APPEND);

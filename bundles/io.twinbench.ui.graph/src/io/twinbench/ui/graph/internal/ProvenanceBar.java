@@ -17,11 +17,13 @@ import io.twinbench.model.twin.Twin;
 public final class ProvenanceBar extends Composite {
 
     private final Label text;
+    private Button pause;
 
-    public ProvenanceBar(Composite parent, Twin twin, Runnable makeDraft) {
+    /** pause is told true to hold live updates, false to follow the endpoint again. */
+    public ProvenanceBar(Composite parent, Twin twin, Runnable makeDraft, java.util.function.Consumer<Boolean> pauseLive) {
         super(parent, SWT.NONE);
         boolean draft = TwinDrafts.isDraft(twin);
-        GridLayout layout = new GridLayout(draft ? 1 : 2, false);
+        GridLayout layout = new GridLayout(draft ? 1 : 3, false);
         layout.marginHeight = 2;
         setLayout(layout);
         text = new Label(this, SWT.WRAP);
@@ -31,6 +33,10 @@ public final class ProvenanceBar extends Composite {
                 : "Captured from " + (twin.getSource() == null ? "its source" : twin.getSource())
                         + ": read-only evidence. Try changes on a draft.");
         if (!draft) {
+            pause = new Button(this, SWT.TOGGLE);
+            pause.setText("Pause Live");
+            pause.setToolTipText("Hold the graph still while you read it; the endpoint's changes wait until you resume");
+            pause.addListener(SWT.Selection, e -> pauseLive.accept(pause.getSelection()));
             Button button = new Button(this, SWT.PUSH);
             button.setText("Make a Draft");
             button.setToolTipText("Copy this twin as it is now into a draft that can be edited");
@@ -38,6 +44,16 @@ public final class ProvenanceBar extends Composite {
         }
         setBackground(getDisplay().getSystemColor(draft ? SWT.COLOR_INFO_BACKGROUND : SWT.COLOR_WIDGET_LIGHT_SHADOW));
         text.setBackground(getBackground());
+    }
+
+    /** Says how many live updates wait (a negative count: not paused). */
+    public void showPaused(int waiting) {
+        if (pause == null) {
+            return;
+        }
+        pause.setSelection(waiting >= 0);
+        pause.setText(waiting < 0 ? "Pause Live" : waiting == 0 ? "Paused" : "Paused: " + waiting + (waiting == 1 ? " update" : " updates") + " waiting");
+        layout(true);
     }
 
     public String text() {

@@ -42,6 +42,9 @@ public final class GraphSettings {
      * that the analyst has not expanded, and any the analyst collapsed by hand.
      */
     public io.twinbench.ui.graph.layout.VisibleTwinGraph.Grouping grouping() {
+        if (!overview && collapsed.isEmpty()) {
+            return io.twinbench.ui.graph.layout.VisibleTwinGraph.Grouping.NONE; // no groups to work out at all
+        }
         return (key, visible) -> collapsed.contains(key)
                 || overview && visible > io.twinbench.ui.graph.layout.ElementGroups.OVERVIEW_ABOVE && !expanded.contains(key);
     }
