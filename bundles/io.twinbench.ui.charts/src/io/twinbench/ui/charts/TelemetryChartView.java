@@ -71,6 +71,8 @@ public final class TelemetryChartView extends ViewPart {
     private org.knowm.xchart.XYChart firstChart;
     private int dragStart = -1;
     private int dragNow = -1;
+    private org.eclipse.swt.widgets.Button pause;
+    private int waiting;
 
     private final ISelectionListener selectionListener = this::selectionChanged;
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
@@ -89,7 +91,13 @@ public final class TelemetryChartView extends ViewPart {
         @Override
         public void anomaliesFound(String twinId) {
             if (twinId.equals(shownTwinId)) {
-                UiThread.async(canvas, () -> showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom));
+                UiThread.async(canvas, () -> {
+                    if (pause.getSelection()) {
+                        held();
+                    } else {
+                        showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom);
+                    }
+                });
             }
         }
 
@@ -113,7 +121,7 @@ public final class TelemetryChartView extends ViewPart {
         workspace = getSite().getService(TwinWorkspace.class);
         parent.setLayout(new GridLayout(1, false));
         Composite header = new Composite(parent, SWT.NONE);
-        GridLayout headerLayout = new GridLayout(3, false);
+        GridLayout headerLayout = new GridLayout(4, false);
         headerLayout.marginWidth = 0;
         headerLayout.marginHeight = 0;
         header.setLayout(headerLayout);
@@ -130,6 +138,10 @@ public final class TelemetryChartView extends ViewPart {
                 workspace.setTimeRange(shownTwinId, chosen);
             }
         });
+        pause = new org.eclipse.swt.widgets.Button(header, SWT.TOGGLE);
+        pause.setText("Pause");
+        pause.setToolTipText("Hold the charts still while you read them; new samples wait until you resume");
+        pause.addListener(SWT.Selection, e -> setPaused(pause.getSelection()));
         org.eclipse.swt.widgets.Button series = new org.eclipse.swt.widgets.Button(header, SWT.PUSH);
         series.setText("Series…");
         series.setToolTipText("Choose which of the twin's series to chart");
@@ -233,6 +245,27 @@ public final class TelemetryChartView extends ViewPart {
         showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom);
     }
 
+    /** Holds the charts still (new samples are counted, not drawn), or catches up with what arrived meanwhile. */
+    public void setPaused(boolean paused) {
+        pause.setSelection(paused);
+        if (paused) {
+            pause.setText("Paused");
+        } else {
+            pause.setText("Pause");
+            waiting = 0;
+            if (shownTwinId != null) {
+                showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom);
+            }
+        }
+        pause.getParent().layout();
+    }
+
+    private void held() {
+        waiting++;
+        pause.setText("Paused: " + waiting + " waiting");
+        pause.getParent().layout();
+    }
+
     /** The title line, for tests. */
     public String title() {
         return title.getText();
@@ -240,6 +273,10 @@ public final class TelemetryChartView extends ViewPart {
 
     /** New samples; a series of the shown twin that appears only now gets its own chart. */
     private void addReadings(List<MetricReading> readings) {
+        if (pause.getSelection()) {
+            held();
+            return;
+        }
         if (!range.isLive() || picked.containsKey(String.valueOf(shownTwinId))) {
             return; // a fixed range holds still; a chosen set of series gets no newcomers
         }
@@ -264,6 +301,10 @@ public final class TelemetryChartView extends ViewPart {
 
     /** An agent committed samples of the shown twin: read the window again, at most once a second. */
     private void reloadShown() {
+        if (pause.getSelection()) {
+            held();
+            return;
+        }
         long now = System.currentTimeMillis();
         if (shownTwinId != null && now - lastReload >= 1000) {
             showTwinSeries(shownTwinId, shownLabel, shownRefs, shownElementId, borrowedFrom);

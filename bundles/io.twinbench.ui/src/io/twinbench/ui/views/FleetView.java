@@ -36,15 +36,33 @@ public final class FleetView extends ViewPart {
     private Label agentsLabel;
     private Label status;
     private TwinWorkspace workspace;
+    private Action pause;
+    private List<TwinSummary> heldTwins;
+    private List<AgentStatus> heldAgents;
+    private int waiting;
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
         @Override
         public void fleetChanged(List<TwinSummary> twins) {
-            UiThread.async(viewer.getControl(), () -> show(twins));
+            UiThread.async(viewer.getControl(), () -> {
+                if (pause.isChecked()) {
+                    heldTwins = twins;
+                    held();
+                } else {
+                    show(twins);
+                }
+            });
         }
 
         @Override
         public void agentsChanged(List<AgentStatus> agents) {
-            UiThread.async(viewer.getControl(), () -> showAgents(agents));
+            UiThread.async(viewer.getControl(), () -> {
+                if (pause.isChecked()) {
+                    heldAgents = agents;
+                    held();
+                } else {
+                    showAgents(agents);
+                }
+            });
         }
 
         @Override
@@ -82,6 +100,8 @@ public final class FleetView extends ViewPart {
         TableColumns.add(viewer, TwinSummary.class, "Updated", 150, t -> TIME.format(t.updated()));
         TableColumns.add(viewer, TwinSummary.class, "Source", 100, TwinSummary::source);
         viewer.addDoubleClickListener(e -> openSelected());
+        viewer.setComparer(new SameIdentity(t -> ((TwinSummary) t).id()));
+        agents.viewer().setComparer(new SameIdentity(a -> ((AgentStatus) a).activity().id()));
         getSite().setSelectionProvider(viewer);
         Action open = new Action("Investigate") {
             @Override
@@ -91,6 +111,14 @@ public final class FleetView extends ViewPart {
         };
         open.setToolTipText("Open the selected twin's dependency graph");
         getViewSite().getActionBars().getToolBarManager().add(open);
+        pause = new Action("Pause", org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setPaused(isChecked());
+            }
+        };
+        pause.setToolTipText("Hold the twins and agents still while you read them; resuming shows what changed meanwhile");
+        getViewSite().getActionBars().getToolBarManager().add(pause);
         FleetActions more = new FleetActions(() -> workspace, () -> getSite().getShell(), this::selectedTwin);
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(more.capture());
@@ -131,6 +159,34 @@ public final class FleetView extends ViewPart {
         agentsLabel.setText("Enrolled agents: " + list.size() + ", " + online + " online. " + workspace.collectorStatus()
                 + (list.isEmpty() ? " Enrol one with the view menu's New Enrolment Token." : ""));
         agentsLabel.getParent().layout();
+    }
+
+    /** Holds the lists still while paused (they count what waits), or shows what changed meanwhile. */
+    public void setPaused(boolean paused) {
+        pause.setChecked(paused);
+        if (paused) {
+            held();
+            return;
+        }
+        pause.setText("Pause");
+        waiting = 0;
+        if (heldTwins != null) {
+            show(heldTwins);
+        }
+        if (heldAgents != null) {
+            showAgents(heldAgents);
+        }
+        heldTwins = null;
+        heldAgents = null;
+    }
+
+    private void held() {
+        pause.setText(waiting == 0 && heldTwins == null && heldAgents == null ? "Paused" : "Paused: " + (++waiting) + " waiting");
+    }
+
+    /** What the pause button says, for tests. */
+    public String pauseText() {
+        return pause.getText();
     }
 
     /** The table of enrolled agents, for tests. */

@@ -43,6 +43,26 @@ class AgentFleetTest {
                     ((org.eclipse.jface.viewers.ColumnLabelProvider) fleet.agentsViewer().getLabelProvider(6)).getToolTipText(item.getData()));
             Ui.waitUntil("the agent's twin in the fleet", 30_000, () -> Arrays.stream(fleet.viewer().getTable().getItems())
                     .anyMatch(i -> i.getText(0).equals("ui-agent (" + cells.get(1) + ")")));
+            // a live update keeps the selected twin selected, and a paused list holds still
+            Object agentTwin = Arrays.stream(fleet.viewer().getTable().getItems()).filter(i -> i.getText(0).startsWith("ui-agent ("))
+                    .findFirst().orElseThrow().getData();
+            fleet.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(agentTwin), true);
+            // a new snapshot changes the row's count and time: a row of other values, the same twin
+            Ui.workspace().saveSnapshot(Ui.workspace().store().orElseThrow().snapshots().latest("ui-agent").orElseThrow());
+            Ui.processEvents(500);
+            assertTrue(Arrays.stream(fleet.viewer().getTable().getItems()).noneMatch(i -> i.getData().equals(agentTwin)), "the row was replaced");
+            assertEquals(((io.twinbench.store.TwinSummary) agentTwin).id(), ((io.twinbench.store.TwinSummary)
+                    ((org.eclipse.jface.viewers.IStructuredSelection) fleet.viewer().getSelection()).getFirstElement()).id());
+            fleet.setPaused(true);
+            int rows = fleet.viewer().getTable().getItemCount();
+            String heldId = "paused-" + System.nanoTime();
+            Ui.workspace().saveSnapshot(new io.twinbench.model.build.TwinBuilder(heldId, "held back", new java.util.Date()).twin());
+            Ui.processEvents(500);
+            assertEquals(rows, fleet.viewer().getTable().getItemCount(), "paused: the new twin waits");
+            assertTrue(fleet.pauseText().startsWith("Paused: "), fleet.pauseText());
+            fleet.setPaused(false);
+            assertEquals(rows + 1, fleet.viewer().getTable().getItemCount());
+            Ui.workspace().deleteTwin(heldId, false);
             TwinHistoryView history = (TwinHistoryView) Ui.page().showView(TwinHistoryView.ID);
             history.show("ui-agent", "ui-agent");
             Ui.waitUntil("the agent twin's first inventory as one baseline line", 30_000, () -> Arrays.stream(history.viewer().getTable().getItems())

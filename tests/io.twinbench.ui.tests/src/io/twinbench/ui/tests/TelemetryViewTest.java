@@ -93,4 +93,19 @@ class TelemetryViewTest {
         Ui.waitUntil("both on the last 7 days", 10_000, () -> events.periodText().equals("Last 7 days") && chart.title().contains("(last 7 days, live)"));
         assertEquals("Last 7 days", events.periodText());
     }
+
+    @Test
+    void pausedTheChartsHoldStillAndCatchUpOnResuming() throws Exception {
+        localEditor();
+        TelemetryChartView chart = (TelemetryChartView) Ui.page().showView(TelemetryChartView.ID);
+        chart.showTwin(localId, "this machine");
+        SeriesKey cpu = new SeriesKey(localId, HostTelemetrySampler.CPU_ELEMENT, HostTelemetrySampler.CPU_LOAD);
+        Ui.waitUntil("the machine's cpu charted", 30_000, () -> chart.chartedSeries().contains(cpu) && chart.sampleCount(cpu) > 0);
+        chart.setPaused(true);
+        int held = chart.sampleCount(cpu);
+        Ui.processEvents(3_000);
+        assertEquals(held, chart.sampleCount(cpu), "paused: no new samples drawn");
+        chart.setPaused(false);
+        Ui.waitUntil("the samples that arrived meanwhile", 20_000, () -> chart.sampleCount(cpu) >= held + 2);
+    }
 }
