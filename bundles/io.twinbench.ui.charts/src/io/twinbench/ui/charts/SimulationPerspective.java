@@ -14,7 +14,7 @@ public final class SimulationPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.addView(SimulationView.ID, IPageLayout.TOP, 0.72f, editors);
         layout.addView("io.twinbench.ui.views.fleet", IPageLayout.LEFT, 0.22f, SimulationView.ID);
-        layout.addView("io.twinbench.ui.views.docker", IPageLayout.BOTTOM, 0.72f, SimulationView.ID);
+        layout.addView("io.twinbench.ui.views.docker", IPageLayout.BOTTOM, 0.66f, SimulationView.ID);
         layout.addShowViewShortcut(SimulationView.ID);
         layout.addPerspectiveShortcut("io.twinbench.ui.perspective.fleet");
         layout.addPerspectiveShortcut("io.twinbench.ui.perspective.investigation");

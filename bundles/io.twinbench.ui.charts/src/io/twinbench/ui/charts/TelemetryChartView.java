@@ -120,19 +120,24 @@ public final class TelemetryChartView extends ViewPart {
     public void createPartControl(Composite parent) {
         workspace = getSite().getService(TwinWorkspace.class);
         parent.setLayout(new GridLayout(1, false));
-        Composite header = new Composite(parent, SWT.NONE);
-        GridLayout headerLayout = new GridLayout(4, false);
-        headerLayout.marginWidth = 0;
-        headerLayout.marginHeight = 0;
-        header.setLayout(headerLayout);
-        GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        headerData.widthHint = 200;
-        header.setLayoutData(headerData);
-        title = new Label(header, SWT.WRAP);
-        GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        // the title on a line of its own and the controls in a bar that wraps: in a narrow view a
+        // title squeezed beside them wrapped into so many lines that the charts had no height left
+        title = new Label(parent, SWT.WRAP);
+        GridData titleData = new GridData(SWT.FILL, SWT.TOP, true, false);
         titleData.widthHint = 100;
         title.setLayoutData(titleData);
         title.setText("Select an element of a twin to chart its telemetry.");
+        Composite header = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout bar = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        bar.wrap = true;
+        bar.center = true;
+        bar.marginTop = 0;
+        bar.marginBottom = 0;
+        bar.marginLeft = 0;
+        header.setLayout(bar);
+        GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        headerData.widthHint = 100;
+        header.setLayoutData(headerData);
         period = new io.twinbench.ui.views.TimeRangeCombo(header, chosen -> {
             if (shownTwinId != null) {
                 workspace.setTimeRange(shownTwinId, chosen);
@@ -357,6 +362,8 @@ public final class TelemetryChartView extends ViewPart {
         shownRefs = refs;
         shownElementId = elementId;
         lastReload = System.currentTimeMillis();
+        // series of the whole twin that appear later (a new disk, the first samples) get their chart as they arrive
+        showingWholeTwin = refs == null && elementId == null;
         range = workspace.timeRange(twinId);
         period.show(range);
         List<SeriesKey> chosen = picked.get(twinId);

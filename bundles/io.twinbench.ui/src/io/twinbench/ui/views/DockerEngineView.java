@@ -64,7 +64,19 @@ public final class DockerEngineView extends ViewPart {
         state = new Label(parent, SWT.NONE);
         state.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         details = new Label(parent, SWT.WRAP);
-        details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData detailsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        detailsData.widthHint = 100;
+        details.setLayoutData(detailsData);
+        // in a short view (the Simulation perspective's strip) the engine's details go to the state's
+        // tooltip, so the list of images keeps its rows
+        parent.addListener(SWT.Resize, e -> {
+            boolean shortView = parent.getSize().y < 260;
+            if (detailsData.exclude != shortView) {
+                detailsData.exclude = shortView;
+                details.setVisible(!shortView);
+                parent.layout(true);
+            }
+        });
         images = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
         images.getTable().setHeaderVisible(true);
         images.getTable().setLinesVisible(true);
@@ -100,6 +112,7 @@ public final class DockerEngineView extends ViewPart {
                 : status.endpoint() + ": " + status.problem()
                         + "\nExecutable twins need a Docker engine; everything else works without one."
                         + "\nChange the endpoint in Window > Preferences > Twinbench.");
+        state.setToolTipText(details.getText());
         state.getParent().layout();
     }
 

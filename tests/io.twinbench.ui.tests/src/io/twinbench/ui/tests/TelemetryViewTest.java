@@ -102,6 +102,7 @@ class TelemetryViewTest {
         SeriesKey cpu = new SeriesKey(localId, HostTelemetrySampler.CPU_ELEMENT, HostTelemetrySampler.CPU_LOAD);
         Ui.waitUntil("the machine's cpu charted", 30_000, () -> chart.chartedSeries().contains(cpu) && chart.sampleCount(cpu) > 0);
         chart.setPaused(true);
+        Ui.processEvents(1_000); // a reading already on its way when pausing may still land
         int held = chart.sampleCount(cpu);
         Ui.processEvents(3_000);
         assertEquals(held, chart.sampleCount(cpu), "paused: no new samples drawn");
