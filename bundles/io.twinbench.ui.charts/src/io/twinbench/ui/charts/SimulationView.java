@@ -222,6 +222,9 @@ public final class SimulationView extends ViewPart {
 
     /** Chooses the twin with this id in the list, if it is there. */
     public void selectTwin(String twinId) {
+        if (twins.stream().noneMatch(t -> t.id().equals(twinId))) {
+            refreshTwins(); // a twin selected as soon as it appeared, before this view heard of it
+        }
         for (int i = 0; i < twins.size(); i++) {
             if (twins.get(i).id().equals(twinId)) {
                 twin.select(i);

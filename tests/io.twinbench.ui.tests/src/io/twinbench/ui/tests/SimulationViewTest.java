@@ -44,6 +44,32 @@ class SimulationViewTest {
         }
     }
 
+    @Test
+    void runIsOfferedOnlyWithAnEngineAndTheTwinFollowsTheFleetSelection() throws Exception {
+        Ui.waitUntil("the store and a twin", 90_000, () -> Ui.workspace().store().isPresent() && !Ui.workspace().fleet().isEmpty());
+        SimulationView view = (SimulationView) Ui.page().showView(SimulationView.ID);
+        Ui.waitUntil("the engine's state", 30_000, () -> Ui.workspace().dockerStatus().isPresent());
+        Ui.processEvents(300);
+        boolean reachable = Ui.workspace().dockerStatus().orElseThrow().reachable();
+        assertEquals(reachable, view.canRun(), "Run follows whether the engine at " + Ui.workspace().dockerStatus().orElseThrow().endpoint() + " answers");
+        if (!reachable) {
+            assertTrue(view.statusText().startsWith("No Docker engine answers at "), view.statusText());
+        }
+        String id = "ui-sim-follow-" + System.nanoTime();
+        Ui.workspace().saveSnapshot(new io.twinbench.model.build.TwinBuilder(id, "followed", new java.util.Date()).twin());
+        io.twinbench.ui.views.FleetView fleet = (io.twinbench.ui.views.FleetView) Ui.page().showView(io.twinbench.ui.views.FleetView.ID);
+        Ui.waitUntil("the new twin in the fleet", 10_000, () -> java.util.Arrays.stream(fleet.viewer().getTable().getItems())
+                .anyMatch(i -> ((io.twinbench.store.TwinSummary) i.getData()).id().equals(id)));
+        Object row = java.util.Arrays.stream(fleet.viewer().getTable().getItems()).map(org.eclipse.swt.widgets.TableItem::getData)
+                .filter(d -> ((io.twinbench.store.TwinSummary) d).id().equals(id)).findFirst().orElseThrow();
+        fleet.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(row), true);
+        Ui.processEvents(1_000);
+        assertEquals(id, view.chosenTwinId(), "selected in the Fleet: " + fleet.viewer().getSelection());
+        assertNull(view.run(id, Path.of("")), "no scenario chosen");
+        assertEquals("Choose a scenario file first (Browse…), for example docs/scenarios/saturation.yaml.", view.statusText());
+        Ui.workspace().deleteTwin(id, false);
+    }
+
     private void withTheTestEngine(String docker, String rootfs) throws Exception {
         Ui.waitUntil("the store", 90_000, () -> Ui.workspace().store().isPresent());
         TwinStore store = Ui.workspace().store().orElseThrow();
