@@ -120,6 +120,17 @@ public final class EventsView extends SelectedTwinTableView {
         return detail.control();
     }
 
+    /** Back to every event of the period: no text, kind, severity or value filter, not paused. */
+    public void resetFilters() {
+        pivots.clear();
+        showPivots();
+        filter.setText("");
+        kind.select(0);
+        severity.select(0);
+        setPaused(false);
+        reload();
+    }
+
     /** Narrows the events to those whose field has this value (as from the detail pane). */
     public void pivot(String field, String value) {
         pivots.put(field, value);

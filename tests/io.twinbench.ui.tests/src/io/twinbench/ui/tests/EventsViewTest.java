@@ -57,6 +57,8 @@ class EventsViewTest {
         Ui.page().getWorkbenchWindow().getWorkbench().showPerspective(FleetPerspective.ID, Ui.page().getWorkbenchWindow());
         Ui.page().resetPerspective();
         view = (EventsView) Ui.page().showView(EventsView.ID);
+        // the view may be the one another perspective or test left with its filters: start from none
+        view.resetFilters();
     }
 
     @AfterEach
