@@ -1,38 +1,23 @@
 package io.twinbench.ui.graph.parts;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.draw2d.ChopboxAnchor;
-import org.eclipse.draw2d.ConnectionAnchor;
-import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.gef.ConnectionEditPart;
 import org.eclipse.gef.EditPolicy;
-import org.eclipse.gef.GraphicalEditPart;
-import org.eclipse.gef.NodeEditPart;
-import org.eclipse.gef.Request;
-import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
-import org.eclipse.gef.editpolicies.NonResizableEditPolicy;
 
 import io.twinbench.model.twin.Element;
 import io.twinbench.model.twin.Finding;
 import io.twinbench.model.twin.Prediction;
 import io.twinbench.model.twin.Twin;
-import io.twinbench.ui.graph.figures.ElementFigure;
 import io.twinbench.ui.graph.figures.KindStyle;
-import io.twinbench.ui.graph.layout.LayeredLayout;
 import io.twinbench.ui.session.OpenTwin;
 
 /** A node: shows one element, follows its changes, and offers it to the Properties view. */
-public final class ElementEditPart extends AbstractGraphicalEditPart implements NodeEditPart {
+public final class ElementEditPart extends GraphNodeEditPart {
 
-    private final GraphSettings settings;
     private final OpenTwin openTwin;
-    private ConnectionAnchor anchor;
     private final AdapterImpl elementListener = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification n) {
@@ -43,8 +28,7 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     };
 
     public ElementEditPart(Element element, GraphSettings settings, OpenTwin openTwin) {
-        setModel(element);
-        this.settings = settings;
+        super(element, settings);
         this.openTwin = openTwin;
     }
 
@@ -53,15 +37,8 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     }
 
     @Override
-    protected IFigure createFigure() {
-        return new ElementFigure(settings.palette());
-    }
-
-    @Override
     protected void createEditPolicies() {
-        NonResizableEditPolicy selection = new NonResizableEditPolicy();
-        selection.setDragAllowed(false);
-        installEditPolicy(EditPolicy.PRIMARY_DRAG_ROLE, selection);
+        super.createEditPolicies();
         installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentEditPolicy(openTwin));
     }
 
@@ -70,19 +47,15 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
         Element e = element();
         Optional<AnomalyMarks.Mark> mark = settings.anomalyMarks().of(e.getId());
         var note = openTwin.note(e.getId());
-        ((ElementFigure) getFigure()).show(e.kind(), io.twinbench.ui.graph.figures.NodeLabels.title(e), io.twinbench.ui.graph.figures.NodeLabels.name(e),
+        figure().show(e.kind(), io.twinbench.ui.graph.figures.NodeLabels.title(e), io.twinbench.ui.graph.figures.NodeLabels.name(e),
                 () -> KindStyle.label(e.kind()) + ": " + e.getName() + "\nid: " + e.getId() + commandLine(e)
                         + mark.map(m -> "\n" + m.describe()).orElse("") + predictions(e)
                         + openTwin.note(e.getId()).map(n -> "\n\nYour note: " + (n.text() == null ? "" : n.text())
                                 + (n.tags() == null || n.tags().isBlank() ? "" : "\nYour tags: " + n.tags())).orElse(""),
                 mark.map(AnomalyMarks.Mark::count).orElse(0));
-        ((ElementFigure) getFigure()).setNoted(note.isPresent());
-        ((ElementFigure) getFigure()).setDimmed(settings.isDimmed(e));
-        int[] at = parentGraph().graph().position(e);
-        if (at != null) {
-            ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
-                    new Rectangle(at[0], at[1], LayeredLayout.NODE_WIDTH, LayeredLayout.NODE_HEIGHT));
-        }
+        figure().setNoted(note.isPresent());
+        figure().setDimmed(settings.isDimmed(e));
+        place();
     }
 
     private static String commandLine(Element e) {
@@ -109,67 +82,6 @@ public final class ElementEditPart extends AbstractGraphicalEditPart implements 
     /** The anomaly marks changed: the badge and tooltip follow. */
     public void refreshMark() {
         refreshVisuals();
-    }
-
-    @Override
-    public void setSelected(int value) {
-        super.setSelected(value);
-        boolean selected = value != SELECTED_NONE;
-        for (Object edge : getSourceConnections()) {
-            emphasize(edge, selected);
-        }
-        for (Object edge : getTargetConnections()) {
-            emphasize(edge, selected);
-        }
-    }
-
-    private static void emphasize(Object edge, boolean on) {
-        if (edge instanceof DependencyEditPart dependency) {
-            dependency.setEmphasized(on);
-        } else if (edge instanceof GroupEdgeEditPart merged) {
-            merged.setEmphasized(on);
-        }
-    }
-
-    private TwinEditPart parentGraph() {
-        return (TwinEditPart) getParent();
-    }
-
-    @Override
-    protected List<?> getModelSourceConnections() {
-        return parentGraph().graph().outgoing(element());
-    }
-
-    @Override
-    protected List<?> getModelTargetConnections() {
-        return parentGraph().graph().incoming(element());
-    }
-
-    private ConnectionAnchor anchor() {
-        if (anchor == null) {
-            anchor = new ChopboxAnchor(getFigure());
-        }
-        return anchor;
-    }
-
-    @Override
-    public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
-        return anchor();
-    }
-
-    @Override
-    public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
-        return anchor();
-    }
-
-    @Override
-    public ConnectionAnchor getSourceConnectionAnchor(Request request) {
-        return anchor();
-    }
-
-    @Override
-    public ConnectionAnchor getTargetConnectionAnchor(Request request) {
-        return anchor();
     }
 
     @Override
