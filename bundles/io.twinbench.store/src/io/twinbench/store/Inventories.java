@@ -79,14 +79,7 @@ public final class Inventories {
                 ps.setString(i++, section);
             }
             ps.setInt(i, limit);
-            List<TwinChange> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new TwinChange(twinId, rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-                            TwinChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)));
-                }
-            }
-            return result;
+            return changesOf(twinId, ps);
         } catch (SQLException e) {
             throw new StoreException("cannot read the history of " + twinId + ": " + e.getMessage(), e);
         }
@@ -103,17 +96,22 @@ public final class Inventories {
             ps.setTimestamp(2, Timestamp.from(from));
             ps.setTimestamp(3, Timestamp.from(to));
             ps.setInt(4, limit);
-            List<TwinChange> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new TwinChange(twinId, rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-                            TwinChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)));
-                }
-            }
-            return result;
+            return changesOf(twinId, ps);
         } catch (SQLException e) {
             throw new StoreException("cannot read the history of " + twinId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The history rows a query selects as (at, source, section, item_key, change, before_value, after_value). */
+    private static List<TwinChange> changesOf(String twinId, PreparedStatement ps) throws SQLException {
+        List<TwinChange> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new TwinChange(twinId, rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+                        TwinChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)));
+            }
+        }
+        return result;
     }
 
     /** When the twin's first inventory was stored (its oldest history entry), if it has any. */
