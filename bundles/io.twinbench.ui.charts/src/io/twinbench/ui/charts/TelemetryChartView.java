@@ -123,21 +123,9 @@ public final class TelemetryChartView extends ViewPart {
         // the title on a line of its own and the controls in a bar that wraps: in a narrow view a
         // title squeezed beside them wrapped into so many lines that the charts had no height left
         title = new Label(parent, SWT.WRAP);
-        GridData titleData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        titleData.widthHint = 100;
-        title.setLayoutData(titleData);
+        title.setLayoutData(io.twinbench.ui.views.WrappingLayout.cell());
         title.setText("Select an element of a twin to chart its telemetry.");
-        Composite header = new Composite(parent, SWT.NONE);
-        org.eclipse.swt.layout.RowLayout bar = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
-        bar.wrap = true;
-        bar.center = true;
-        bar.marginTop = 0;
-        bar.marginBottom = 0;
-        bar.marginLeft = 0;
-        header.setLayout(bar);
-        GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        headerData.widthHint = 100;
-        header.setLayoutData(headerData);
+        Composite header = io.twinbench.ui.views.WrappingLayout.bar(parent);
         period = new io.twinbench.ui.views.TimeRangeCombo(header, chosen -> {
             if (shownTwinId != null) {
                 workspace.setTimeRange(shownTwinId, chosen);

@@ -35,9 +35,7 @@ public final class DependencyAnswerView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
         question = new Label(parent, SWT.WRAP);
-        GridData questionData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        questionData.widthHint = 100;
-        question.setLayoutData(questionData);
+        question.setLayoutData(io.twinbench.ui.views.WrappingLayout.cell());
         question.setText("Right-click a node in a twin's graph and ask what depends on it, what it depends on, or how two nodes connect.");
         Button clear = new Button(parent, SWT.PUSH);
         clear.setText("Clear");
@@ -48,8 +46,8 @@ public final class DependencyAnswerView extends ViewPart {
             }
         });
         Label rules = new Label(parent, SWT.WRAP);
-        GridData rulesData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        rulesData.widthHint = 100;
+        GridData rulesData = io.twinbench.ui.views.WrappingLayout.cell();
+        rulesData.horizontalSpan = 2;
         rules.setLayoutData(rulesData);
         rules.setText("Edges read \"A type B\" as A depends on B (a process part of a service depends on it), except that a port depends on the process listening on it. Hover for every type.");
         rules.setToolTipText(DependencyDirection.explanation());

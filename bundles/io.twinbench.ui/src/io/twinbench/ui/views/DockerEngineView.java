@@ -64,8 +64,7 @@ public final class DockerEngineView extends ViewPart {
         state = new Label(parent, SWT.NONE);
         state.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         details = new Label(parent, SWT.WRAP);
-        GridData detailsData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        detailsData.widthHint = 100;
+        GridData detailsData = WrappingLayout.cell();
         details.setLayoutData(detailsData);
         // in a short view (the Simulation perspective's strip) the engine's details go to the state's
         // tooltip, so the list of images keeps its rows

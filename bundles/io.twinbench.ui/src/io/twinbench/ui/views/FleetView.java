@@ -76,7 +76,7 @@ public final class FleetView extends ViewPart {
         workspace = getSite().getService(TwinWorkspace.class);
         parent.setLayout(new GridLayout(1, false));
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(wrapping());
+        status.setLayoutData(WrappingLayout.cell());
         status.setText("Opening the workspace and capturing this machine…");
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -84,7 +84,7 @@ public final class FleetView extends ViewPart {
         Composite agentsPane = new Composite(split, SWT.NONE);
         agentsPane.setLayout(new GridLayout(1, false));
         agentsLabel = new Label(agentsPane, SWT.WRAP);
-        agentsLabel.setLayoutData(wrapping());
+        agentsLabel.setLayoutData(WrappingLayout.cell());
         agentsLabel.setText("Enrolled agents");
         agents = new AgentTable(agentsPane);
         agents.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -134,16 +134,6 @@ public final class FleetView extends ViewPart {
         showAgents(workspace.agents());
     }
 
-
-    /**
-     * A wrapping label's cell: without a width hint the label asks for its text's whole width on
-     * one line, and in a narrower view its second line was cut off under the table.
-     */
-    private static GridData wrapping() {
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 100;
-        return data;
-    }
 
     private void show(List<TwinSummary> twins) {
         viewer.setInput(twins);

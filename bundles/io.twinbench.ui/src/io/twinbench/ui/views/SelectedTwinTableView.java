@@ -74,21 +74,9 @@ abstract class SelectedTwinTableView extends ViewPart {
         layout.verticalSpacing = 3;
         parent.setLayout(layout);
         status = new Label(parent, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        statusData.widthHint = 200;
-        status.setLayoutData(statusData);
+        status.setLayoutData(WrappingLayout.cell());
         status.setText(emptyText());
-        Composite bar = new Composite(parent, SWT.NONE);
-        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
-        row.wrap = true;
-        row.center = true;
-        row.marginTop = 0;
-        row.marginBottom = 0;
-        row.marginLeft = 0;
-        bar.setLayout(row);
-        GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        barData.widthHint = 200;
-        bar.setLayoutData(barData);
+        Composite bar = WrappingLayout.bar(parent);
         createFilters(bar);
         period = new TimeRangeCombo(bar, this::setRange);
         if (!followsTwinTimeRange()) {
