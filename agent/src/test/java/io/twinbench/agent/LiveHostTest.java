@@ -33,8 +33,24 @@ class LiveHostTest {
     }
 
     @Test
-    void everyRunningServiceIsOneBySystemdsControlGroupsNotAProcessOfInit() throws IOException {
-        for (Item service : section("services").items()) {
+    void everyRunningServiceIsOneBySystemdsControlGroupsNotAProcessOfInit() throws Exception {
+        // an orphan, as a daemonised script is: init (or the nearest subreaper) adopts it, and no service's control group holds it
+        String marker = "61." + ProcessHandle.current().pid();
+        new ProcessBuilder("setsid", "sh", "-c", "sleep " + marker + " >/dev/null 2>&1 &").start().waitFor();
+        ProcessHandle orphan = ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(a -> a.length > 0 && a[a.length - 1].equals(marker))
+                .orElse(false)).findFirst().orElseThrow();
+        try {
+            List<Item> services = section("services").items();
+            assertEquals(List.of(), services.stream().filter(s -> ("proc/" + orphan.pid()).equals(s.attributes().get("<-part-of"))).map(Item::key).toList(),
+                    "the orphan sleep (parent " + orphan.parent().map(ProcessHandle::pid).orElse(-1L) + ") is no service");
+            checkEveryRunningService(services);
+        } finally {
+            orphan.destroy();
+        }
+    }
+
+    private static void checkEveryRunningService(List<Item> services) {
+        for (Item service : services) {
             String main = service.attributes().get("<-part-of");
             if (!"ACTIVE".equals(service.attributes().get("state")) || main == null) {
                 continue;
