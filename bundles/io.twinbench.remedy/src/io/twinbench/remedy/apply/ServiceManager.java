@@ -1,0 +1,68 @@
+package io.twinbench.remedy.apply;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Starts, stops, enables and disables services with what the endpoint has: systemd when it runs
+ * (/run/systemd/system exists), else Debian's {@code service} and {@code update-rc.d} for
+ * System V scripts, as in a container without systemd.
+ */
+final class ServiceManager {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private final Host host;
+
+    ServiceManager(Host host) {
+        this.host = host;
+    }
+
+    private boolean systemd() {
+        return Files.isDirectory(host.file("/run/systemd/system"));
+    }
+
+    boolean active(String name) throws IOException {
+        return systemd() ? host.run(List.of("systemctl", "is-active", "--quiet", name), TIMEOUT).ok()
+                : host.run(List.of("service", name, "status"), TIMEOUT).ok();
+    }
+
+    boolean enabled(String name) throws IOException {
+        if (systemd()) {
+            return host.run(List.of("systemctl", "is-enabled", "--quiet", name), TIMEOUT).ok();
+        }
+        try (var links = Files.list(host.file("/etc/rc2.d"))) {
+            return links.map(p -> p.getFileName().toString()).anyMatch(f -> f.matches("S\\d\\d" + java.util.regex.Pattern.quote(name)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    boolean exists(String name) throws IOException {
+        if (systemd()) {
+            Host.CommandResult result = host.run(List.of("systemctl", "show", "-p", "LoadState", "--value", name), TIMEOUT);
+            return result.ok() && !result.output().contains("not-found");
+        }
+        return Files.isRegularFile(host.file("/etc/init.d/" + name));
+    }
+
+    void perform(String verb, String name) throws IOException, StepException {
+        List<String> argv = switch (verb) {
+            case "enable", "disable" -> systemd() ? List.of("systemctl", verb, name) : List.of("update-rc.d", name, verb);
+            default -> systemd() ? List.of("systemctl", verb, name) : List.of("service", name, verb);
+        };
+        Host.CommandResult result = host.run(argv, TIMEOUT);
+        if (!result.ok()) {
+            throw new StepException(String.join(" ", argv) + " failed (exit " + result.exitCode() + ")"
+                    + (result.output().isEmpty() ? "" : ": " + tail(result.output())));
+        }
+    }
+
+    static String tail(String output) {
+        String[] lines = output.split("\n");
+        return lines[lines.length - 1].length() > 300 ? lines[lines.length - 1].substring(0, 300) : lines[lines.length - 1];
+    }
+
+}

@@ -1,0 +1,149 @@
+package io.twinbench.remedy.plan;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads typed fields out of a YAML (or JSON) node tree, keeping each value's line so a problem
+ * names the file, the line and the field. Documents are bounded: no aliases, no duplicate keys,
+ * at most {@link #MAX_CODE_POINTS} characters.
+ */
+final class YamlFields {
+
+    static final int MAX_CODE_POINTS = 8 << 20;
+    private final String file;
+
+    YamlFields(String file) {
+        this.file = file;
+    }
+
+    Node compose(String text) throws PlanFormatException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        try (StringReader reader = new StringReader(text)) {
+            Node root = new Yaml(options).compose(reader);
+            if (root == null) {
+                throw fail(null, null, "empty");
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new PlanFormatException(file, line, null, "not valid YAML or JSON: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new PlanFormatException(file, 0, null, "not valid YAML or JSON: " + e.getMessage());
+        }
+    }
+
+    PlanFormatException fail(Node node, String field, String problem) {
+        return new PlanFormatException(file, node != null ? node.getStartMark().getLine() + 1 : 0, field, problem);
+    }
+
+    Map<String, Node> mapping(Node node, String field, Set<String> allowed) throws PlanFormatException {
+        if (!(node instanceof MappingNode mapping)) {
+            throw fail(node, field, "a mapping of keys to values is needed here");
+        }
+        Map<String, Node> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+            String path = field == null || field.isEmpty() ? String.valueOf(key) : field + "." + key;
+            if (key == null || allowed != null && !allowed.contains(key)) {
+                throw fail(tuple.getKeyNode(), path, "unknown key" + (allowed != null ? "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)) : ""));
+            }
+            keys.put(key, tuple.getValueNode());
+        }
+        return keys;
+    }
+
+    List<Node> sequence(Node node, String field) throws PlanFormatException {
+        if (!(node instanceof SequenceNode sequence)) {
+            throw fail(node, field, "a list is needed here");
+        }
+        return sequence.getValue();
+    }
+
+    String text(Node node, String field) throws PlanFormatException {
+        if (!(node instanceof ScalarNode scalar)) {
+            throw fail(node, field, "a single value is needed here");
+        }
+        return scalar.getValue();
+    }
+
+    String required(Map<String, Node> keys, String key, String path, String what) throws PlanFormatException {
+        Node node = keys.get(key);
+        if (node == null) {
+            throw fail(keys.isEmpty() ? null : keys.values().iterator().next(), path + key, what + " is needed");
+        }
+        String value = text(node, path + key);
+        if (value.isBlank()) {
+            throw fail(node, path + key, what + " is empty");
+        }
+        return value;
+    }
+
+    String optional(Map<String, Node> keys, String key, String path) throws PlanFormatException {
+        Node node = keys.get(key);
+        return node == null ? null : text(node, path + key);
+    }
+
+    long number(Node node, String field, long min, long max) throws PlanFormatException {
+        String value = text(node, field);
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n < min || n > max) {
+                throw fail(node, field, value + " is outside " + min + "…" + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw fail(node, field, "'" + value + "' is not a whole number");
+        }
+    }
+
+    double decimal(Node node, String field) throws PlanFormatException {
+        String value = text(node, field);
+        try {
+            double d = Double.parseDouble(value.trim());
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw fail(node, field, "'" + value + "' is not a number");
+        }
+    }
+
+    java.time.Duration duration(Node node, String field) throws PlanFormatException {
+        String value = text(node, field).trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?").matcher(value);
+        if (!m.matches()) {
+            throw fail(node, field, "'" + value + "' is not a duration (500ms, 30s, 5m, 1h)");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> java.time.Duration.ofMillis(n);
+            case "m", "min" -> java.time.Duration.ofMinutes(n);
+            case "h" -> java.time.Duration.ofHours(n);
+            default -> java.time.Duration.ofSeconds(n);
+        };
+    }
+
+    static String readAll(java.nio.file.Path path) throws IOException {
+        return java.nio.file.Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,70 @@
+package io.twinbench.remedy.trust;
+
+import java.io.IOException;
+import java.util.Base64;
+
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+
+import io.twinbench.remedy.plan.PlanDocument;
+
+/**
+ * An approver's public key as a root lists it: the DER SubjectPublicKeyInfo (what
+ * {@code openssl pkey -pubin} reads), its id (SHA-256 of that DER, as TUF names keys) and a name.
+ */
+public record PublicKey(String keyId, String name, byte[] spki) {
+
+    public PublicKey {
+        spki = spki.clone();
+    }
+
+    @Override
+    public byte[] spki() {
+        return spki.clone();
+    }
+
+    static PublicKey of(Ed25519PublicKeyParameters key, String name) {
+        try {
+            byte[] der = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(key).getEncoded();
+            return new PublicKey(PlanDocument.sha256(der), name, der);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static PublicKey parse(String name, String base64Spki) throws TrustException {
+        try {
+            byte[] der = Base64.getDecoder().decode(base64Spki);
+            AsymmetricKeyParameter key = PublicKeyFactory.createKey(SubjectPublicKeyInfo.getInstance(der));
+            if (!(key instanceof Ed25519PublicKeyParameters)) {
+                throw new TrustException(TrustException.Reason.MALFORMED, "key " + name + " is not an Ed25519 key");
+            }
+            return new PublicKey(PlanDocument.sha256(der), name, der);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new TrustException(TrustException.Reason.MALFORMED, "key " + name + " is not a public key: " + e.getMessage());
+        }
+    }
+
+    public boolean verifies(byte[] message, byte[] signature) {
+        try {
+            Ed25519Signer verifier = new Ed25519Signer();
+            verifier.init(false, PublicKeyFactory.createKey(spki));
+            verifier.update(message, 0, message.length);
+            return verifier.verifySignature(signature);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    public String pem() {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(spki) + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    public String base64() {
+        return Base64.getEncoder().encodeToString(spki);
+    }
+}

@@ -1,0 +1,78 @@
+package io.twinbench.remedy.trust;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+
+/**
+ * The root of trust an agent keeps: the approvers' keys and how many of them must sign a plan
+ * ({@code threshold}: one by default, two for a four-eyes rule). A root is itself signed by its
+ * keys, and replaced only by a next version signed to the thresholds of both ({@link RootVerifier}).
+ */
+public record TrustRoot(long version, int threshold, List<PublicKey> keys, Instant expires) {
+
+    public static final String PAYLOAD_TYPE = "application/vnd.twinbench.root+json";
+
+    public TrustRoot {
+        keys = List.copyOf(keys);
+        if (threshold < 1 || threshold > keys.size()) {
+            throw new IllegalArgumentException("a threshold of " + threshold + " cannot be met by " + keys.size() + " key(s)");
+        }
+    }
+
+    public java.util.Optional<PublicKey> key(String keyId) {
+        return keys.stream().filter(k -> k.keyId().equals(keyId)).findFirst();
+    }
+
+    public byte[] toJson() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("_type", "twinbench-root");
+        map.put("version", version);
+        map.put("threshold", threshold);
+        map.put("keys", keys.stream().map(k -> Map.of("keyid", k.keyId(), "name", k.name(), "scheme", "ed25519", "public", k.base64())).toList());
+        if (expires != null) {
+            map.put("expires", expires.toString());
+        }
+        try {
+            return JSON.std.asBytes(map);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static TrustRoot fromJson(byte[] json) throws TrustException {
+        try {
+            Map<String, Object> map = JSON.std.mapFrom(json);
+            if (!"twinbench-root".equals(map.get("_type"))) {
+                throw new TrustException(TrustException.Reason.MALFORMED, "not a Twinbench root");
+            }
+            List<PublicKey> keys = new java.util.ArrayList<>();
+            if (!(map.get("keys") instanceof List<?> list)) {
+                throw new TrustException(TrustException.Reason.MALFORMED, "the root lists no keys");
+            }
+            for (Object item : list) {
+                if (!(item instanceof Map<?, ?> k) || !(k.get("public") instanceof String pub)) {
+                    throw new TrustException(TrustException.Reason.MALFORMED, "a key of the root has no 'public'");
+                }
+                PublicKey key = PublicKey.parse(String.valueOf(k.get("name")), pub);
+                if (k.get("keyid") != null && !key.keyId().equals(k.get("keyid"))) {
+                    throw new TrustException(TrustException.Reason.MALFORMED, "key " + key.name() + " has the wrong keyid");
+                }
+                keys.add(key);
+            }
+            Instant expires = map.get("expires") instanceof String s ? Instant.parse(s) : null;
+            return new TrustRoot(((Number) map.get("version")).longValue(), ((Number) map.get("threshold")).intValue(), keys, expires);
+        } catch (IOException | RuntimeException e) {
+            throw new TrustException(TrustException.Reason.MALFORMED, "not a valid root: " + e.getMessage());
+        }
+    }
+
+    /** An unsigned envelope around this root, for its keys to sign. */
+    public Envelope envelope() {
+        return new Envelope(PAYLOAD_TYPE, toJson(), List.of());
+    }
+}

@@ -1,0 +1,156 @@
+package io.twinbench.remedy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.plan.PlanReader;
+import io.twinbench.remedy.trust.Envelope;
+import io.twinbench.remedy.trust.KeyFile;
+import io.twinbench.remedy.trust.PlanStatement;
+import io.twinbench.remedy.trust.PlanVerifier;
+import io.twinbench.remedy.trust.RootVerifier;
+import io.twinbench.remedy.trust.SigningKey;
+import io.twinbench.remedy.trust.TrustException;
+import io.twinbench.remedy.trust.TrustRoot;
+
+class TrustTest {
+
+    static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
+    private final SigningKey alice = SigningKey.generate("alice");
+    private final SigningKey bob = SigningKey.generate("bob");
+    private final SigningKey mallory = SigningKey.generate("mallory");
+
+    static Plan plan(long version, Instant expires, String endpoint) throws Exception {
+        return new PlanReader().read("p.yaml", """
+                id: motd
+                title: A banner
+                targets: {endpoints: [%s]}
+                actions:
+                  - write: /etc/motd
+                    content: hello
+                """.formatted(endpoint)).approvedAs(version, expires, List.of(endpoint));
+    }
+
+    static Envelope signed(Plan plan, SigningKey... keys) {
+        Envelope envelope = PlanStatement.unsigned(plan);
+        for (SigningKey key : keys) {
+            envelope = envelope.withSignature(key.sign(envelope));
+        }
+        return Envelope.fromJsonUnchecked(envelope.toJson());
+    }
+
+    private TrustRoot root(int threshold, SigningKey... keys) {
+        return new TrustRoot(1, threshold, java.util.Arrays.stream(keys).map(SigningKey::publicKey).toList(), null);
+    }
+
+    @Test
+    void aSignedPlanVerifiesAndEachAttackIsRefusedWithItsReason() throws Exception {
+        PlanVerifier verifier = new PlanVerifier(root(1, alice, bob));
+        Instant tomorrow = NOW.plusSeconds(86_400);
+        assertEquals("motd", verifier.verify(signed(plan(5, tomorrow, "web-01"), alice), "web-01", 4, NOW).id());
+
+        byte[] payload = PlanStatement.unsigned(plan(5, tomorrow, "web-01")).payload();
+        Envelope good = signed(plan(5, tomorrow, "web-01"), alice);
+        payload[payload.length / 2] ^= 1;
+        Envelope tampered = new Envelope(good.payloadType(), payload, good.signatures());
+        refused(TrustException.Reason.TAMPERED, () -> verifier.verify(tampered, "web-01", 4, NOW));
+        refused(TrustException.Reason.REPLAYED, () -> verifier.verify(good, "web-01", 5, NOW));
+        refused(TrustException.Reason.EXPIRED, () -> verifier.verify(good, "web-01", 4, tomorrow));
+        refused(TrustException.Reason.OTHER_ENDPOINT, () -> verifier.verify(good, "web-02", 4, NOW));
+        refused(TrustException.Reason.UNKNOWN_KEY, () -> verifier.verify(signed(plan(5, tomorrow, "web-01"), mallory), "web-01", 4, NOW));
+        PlanVerifier fourEyes = new PlanVerifier(root(2, alice, bob));
+        refused(TrustException.Reason.UNDER_SIGNED, () -> fourEyes.verify(signed(plan(5, tomorrow, "web-01"), alice, mallory), "web-01", 4, NOW));
+        assertEquals(5, fourEyes.verify(signed(plan(5, tomorrow, "web-01"), alice, bob), "web-01", 4, NOW).version());
+    }
+
+    @Test
+    void aRootRotatesOnlyWithTheThresholdsOfTheOldAndTheNewRoot() throws Exception {
+        TrustRoot first = root(2, alice, bob);
+        RootVerifier roots = new RootVerifier();
+        Envelope initial = first.envelope();
+        initial = initial.withSignature(alice.sign(initial)).withSignature(bob.sign(initial));
+        assertEquals(1, roots.initial(initial).version());
+
+        TrustRoot second = new TrustRoot(2, 1, List.of(alice.publicKey(), mallory.publicKey()), null);
+        Envelope byNewKeysOnly = second.envelope();
+        byNewKeysOnly = byNewKeysOnly.withSignature(alice.sign(byNewKeysOnly)).withSignature(mallory.sign(byNewKeysOnly));
+        Envelope stolen = byNewKeysOnly;
+        TrustException e = refused(TrustException.Reason.ROOT_ROTATION, () -> roots.rotate(first, stolen));
+        assertTrue(e.getMessage().contains("1 valid signature(s) of the 2"), e.getMessage());
+
+        Envelope proper = byNewKeysOnly.withSignature(bob.sign(byNewKeysOnly));
+        assertEquals(2, roots.rotate(first, proper).version());
+        Envelope skipping = new TrustRoot(3, 1, List.of(alice.publicKey()), null).envelope();
+        Envelope skip = skipping.withSignature(alice.sign(skipping)).withSignature(bob.sign(skipping));
+        refused(TrustException.Reason.ROOT_ROTATION, () -> roots.rotate(first, skip));
+    }
+
+    @Test
+    void openSslVerifiesTheSignatureSoTheFormatIsStandardDsse(@TempDir Path dir) throws Exception {
+        Envelope envelope = signed(plan(1, NOW.plusSeconds(60), "web-01"), alice);
+        Files.write(dir.resolve("pae.bin"), envelope.pae());
+        Files.write(dir.resolve("sig.bin"), envelope.signatures().get(0).sig());
+        Files.writeString(dir.resolve("alice.pem"), alice.publicKey().pem());
+        String pae = new String(envelope.pae(), StandardCharsets.UTF_8);
+        assertTrue(pae.startsWith("DSSEv1 28 application/vnd.in-toto+json "), pae.substring(0, 60));
+        Process openssl = new ProcessBuilder("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "alice.pem", "-rawin", "-in", "pae.bin",
+                "-sigfile", "sig.bin").directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, openssl.waitFor(), out);
+        assertTrue(out.contains("Signature Verified Successfully"), out);
+
+        Files.write(dir.resolve("pae.bin"), Envelope.pae(envelope.payloadType(), "something else".getBytes(StandardCharsets.UTF_8)));
+        Process refused = new ProcessBuilder("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "alice.pem", "-rawin", "-in", "pae.bin",
+                "-sigfile", "sig.bin").directory(dir.toFile()).redirectErrorStream(true).start();
+        refused.getInputStream().readAllBytes();
+        assertEquals(1, refused.waitFor());
+    }
+
+    @Test
+    void aKeyFileIsEncryptedWithItsPassphraseAndOpenSslReadsIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("alice.key");
+        KeyFile.write(file, alice, "correct horse".toCharArray());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(Files.readString(file).contains("ENCRYPTED PRIVATE KEY"));
+        assertEquals(alice.keyId(), KeyFile.read(file, "correct horse".toCharArray()).keyId());
+        java.io.IOException wrong = assertThrows(java.io.IOException.class, () -> KeyFile.read(file, "wrong".toCharArray()));
+        assertTrue(wrong.getMessage().contains("wrong passphrase"), wrong.getMessage());
+        Process openssl = new ProcessBuilder("openssl", "pkey", "-in", file.toString(), "-passin", "pass:correct horse", "-pubout")
+                .redirectErrorStream(true).start();
+        String out = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, openssl.waitFor(), out);
+        assertEquals(alice.publicKey().pem().strip(), out.strip());
+    }
+
+    @Test
+    void artifactsAreSubjectsOfTheStatement() throws Exception {
+        Plan plan = new PlanReader().read("p.yaml", """
+                title: upgrade
+                targets: {endpoints: [web-01]}
+                artifacts: [{name: a.deb, sha256: %s}]
+                actions: [{package: a, install: a.deb}]
+                """.formatted(PlanReaderTest.SHA)).approvedAs(1, NOW.plusSeconds(60), List.of("web-01"));
+        String statement = new String(PlanStatement.unsigned(plan).payload(), StandardCharsets.UTF_8);
+        assertTrue(statement.contains("\"name\":\"artifact/a.deb\""), statement);
+        assertTrue(statement.contains(PlanReaderTest.SHA), statement);
+        assertArrayEquals(PlanStatement.unsigned(plan).payload(), PlanStatement.unsigned(plan).payload());
+    }
+
+    private static TrustException refused(TrustException.Reason reason, org.junit.jupiter.api.function.Executable call) {
+        TrustException e = assertThrows(TrustException.class, call);
+        assertEquals(reason, e.reason(), e.getMessage());
+        return e;
+    }
+}
