@@ -1,0 +1,50 @@
+package io.twinbench.cli.internal.plan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import io.twinbench.remedy.trust.KeyFile;
+import io.twinbench.remedy.trust.SigningKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `twinbench plan keygen`: an approver's Ed25519 signing key, encrypted with a passphrase, and its public half. */
+@Command(name = "keygen", mixinStandardHelpOptions = true, description = "Make an approver's signing key (Ed25519, encrypted with a passphrase).")
+public final class PlanKeygenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--name", required = true, description = "The approver's name, as roots and plans show it.")
+    String name;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where the encrypted key goes; its public key goes beside it as FILE.pub.")
+    Path out;
+
+    @Mixin
+    Passphrase passphrase;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(out)) {
+            spec.commandLine().getErr().println(out + " exists; a signing key is never overwritten");
+            return 1;
+        }
+        char[] secret = passphrase.read("Passphrase for the new key: ");
+        try {
+            SigningKey key = SigningKey.generate(name);
+            KeyFile.write(out, key, secret);
+            Files.writeString(out.resolveSibling(out.getFileName() + ".pub"), key.publicKey().pem());
+            spec.commandLine().getOut().println(key.keyId() + "  " + name);
+            return 0;
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+}

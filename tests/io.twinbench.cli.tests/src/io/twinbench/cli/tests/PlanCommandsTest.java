@@ -1,0 +1,77 @@
+package io.twinbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** plan check, keygen, root, sign and verify as a script runs them, with a four-eyes root and an offline co-signature. */
+class PlanCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private String f(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    @Test
+    void aPlanIsCheckedSignedByTwoApproversAndVerifiedAsTheAgentWould() throws Exception {
+        Files.writeString(dir.resolve("harden.yaml"), """
+                title: No root login over SSH
+                targets: {endpoints: [web-01]}
+                actions:
+                  - edit: /etc/ssh/sshd_config
+                    style: sshd
+                    set: {PermitRootLogin: "no"}
+                  - service: ssh
+                    do: restart
+                """);
+        Files.writeString(dir.resolve("pass"), "correct horse\n");
+        CommandRun check = CommandRun.run("plan", "check", f("harden.yaml"));
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("1. edit /etc/ssh/sshd_config: PermitRootLogin no"), check.out());
+        assertTrue(check.out().contains("2. restart service ssh"), check.out());
+
+        for (String name : new String[] {"alice", "bob"}) {
+            CommandRun keygen = CommandRun.run("plan", "keygen", "--name", name, "--out", f(name + ".key"), "--passphrase-file", f("pass"));
+            assertEquals(0, keygen.code(), keygen.err());
+        }
+        CommandRun root = CommandRun.run("plan", "root", "--key", f("alice.key"), "--key", f("bob.key"), "--threshold", "2", "--out", f("root.json"),
+                "--passphrase-file", f("pass"));
+        assertEquals(0, root.code(), root.err());
+
+        CommandRun sign = CommandRun.run("plan", "sign", f("harden.yaml"), "--key", f("alice.key"), "--version", "7", "--out", f("plan.json"),
+                "--passphrase-file", f("pass"));
+        assertEquals(0, sign.code(), sign.err());
+        CommandRun oneShort = CommandRun.run("plan", "verify", f("plan.json"), "--root", f("root.json"), "--endpoint", "web-01");
+        assertEquals(1, oneShort.code());
+        assertTrue(oneShort.err().contains("1 valid signature(s) of the 2"), oneShort.err());
+
+        CommandRun cosign = CommandRun.run("plan", "sign", f("plan.json"), "--key", f("bob.key"), "--out", f("plan2.json"), "--passphrase-file", f("pass"));
+        assertEquals(0, cosign.code(), cosign.err());
+        CommandRun verified = CommandRun.run("plan", "verify", f("plan2.json"), "--root", f("root.json"), "--endpoint", "web-01");
+        assertEquals(0, verified.code(), verified.err());
+        assertTrue(verified.out().startsWith("verified: plan harden version 7 for web-01"), verified.out());
+        CommandRun replay = CommandRun.run("plan", "verify", f("plan2.json"), "--root", f("root.json"), "--endpoint", "web-01", "--applied-version", "7");
+        assertEquals(1, replay.code());
+        assertTrue(replay.err().startsWith("refused, replayed:"), replay.err());
+
+        Files.writeString(dir.resolve("pass"), "wrong\n");
+        CommandRun wrong = CommandRun.run("plan", "sign", f("plan2.json"), "--key", f("bob.key"), "--out", f("plan3.json"), "--passphrase-file", f("pass"));
+        assertTrue(wrong.code() != 0);
+        assertTrue(wrong.err().contains("wrong passphrase for bob.key"), wrong.err());
+    }
+
+    @Test
+    void aBadPlanIsNamedByFileLineAndField() throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), "title: t\ntargets: {endpoints: [web-01]}\nactions:\n  - service: ssh\n    do: reboot\n");
+        CommandRun check = CommandRun.run("plan", "check", f("bad.yaml"));
+        assertEquals(1, check.code());
+        assertEquals(f("bad.yaml") + ":5: actions[0].do: 'reboot' is not one of enable, disable, start, stop, restart", check.err().strip());
+    }
+}
