@@ -13,7 +13,11 @@ public enum MessageType {
     EVENTS(11, EventBatch.class),
     INVENTORY_FULL(20, InventoryFull.class),
     INVENTORY_DELTA(21, InventoryDelta.class),
-    SECTION_HASHES(22, SectionHashes.class);
+    SECTION_HASHES(22, SectionHashes.class),
+    PLAN_DELIVERY(30, PlanDelivery.class),
+    PLAN_CONTROL(31, PlanControl.class),
+    TRUST_ROOT(32, TrustRootUpdate.class),
+    PLAN_REPORT(33, PlanReport.class);
 
     private final int code;
     private final Class<? extends Message> messageClass;

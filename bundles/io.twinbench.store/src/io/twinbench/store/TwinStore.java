@@ -27,6 +27,7 @@ public final class TwinStore implements AutoCloseable {
     private final int schemaVersion;
     private final TwinDeletion deletion;
     private final AnalystNotes notes;
+    private final PlanDeliveries plans;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
         this.pool = pool;
@@ -52,6 +53,7 @@ public final class TwinStore implements AutoCloseable {
         this.agentStreams = new AgentStreams(source, telemetry, inventories, events);
         this.deletion = new TwinDeletion(source);
         this.notes = new AnalystNotes(source);
+        this.plans = new PlanDeliveries(source);
     }
 
     static {
@@ -111,6 +113,11 @@ public final class TwinStore implements AutoCloseable {
 
     public AgentStreams agentStreams() {
         return agentStreams;
+    }
+
+    /** Signed remediation plans pushed to agents, and what each agent reported applying them. */
+    public PlanDeliveries plans() {
+        return plans;
     }
 
     /** The analyst's own notes and tags on elements, apart from what agents and images reported. */

@@ -194,8 +194,12 @@ public final class AgentMain implements Callable<Integer> {
             SecretRedactor redactor = redactor();
             InventorySync inventory = inventorySync(system, redactor);
             EventCollector events = eventCollector(redactor);
+            PlanAgent plans = identity == null ? null : new PlanAgent(state, identity.agentId(), outbox, Clock.systemUTC());
+            if (plans != null) {
+                plans.start();
+            }
             Uplink uplink = identity == null ? null
-                    : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()));
+                    : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()), plans::accept);
             if (uplink != null) {
                 Thread sender = new Thread(uplink, "twinbench-agent-uplink");
                 sender.setDaemon(true);
@@ -238,6 +242,9 @@ public final class AgentMain implements Callable<Integer> {
             } finally {
                 if (uplink != null) {
                     uplink.stop();
+                }
+                if (plans != null) {
+                    plans.close();
                 }
             }
         }

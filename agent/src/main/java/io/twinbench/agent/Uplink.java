@@ -46,6 +46,8 @@ final class Uplink implements Runnable {
     private final String hostname;
     private final List<String> notes;
     private final java.util.function.Consumer<Resync> resyncs;
+    /** Plans, their confirmations and rollbacks, and the root of trust: true when it took the message. */
+    private final java.util.function.Predicate<Message> downstream;
     private final FrameCodec frames = new FrameCodec();
     private final CompactMessageCodec messages = new CompactMessageCodec();
     private volatile boolean stopped;
@@ -54,7 +56,8 @@ final class Uplink implements Runnable {
 
     /** notes: what the agent cannot collect on this endpoint and why, told in every Hello (may change as the agent runs). */
     Uplink(WorkbenchAddress workbench, AgentIdentity identity, DiskSpool spool, String version, String hostname, List<String> notes,
-            java.util.function.Consumer<Resync> resyncs) {
+            java.util.function.Consumer<Resync> resyncs, java.util.function.Predicate<Message> downstream) {
+        this.downstream = downstream;
         this.notes = notes;
         this.resyncs = resyncs;
         this.workbench = workbench;
@@ -190,6 +193,8 @@ final class Uplink implements Runnable {
                         LOG.warning("the workbench refused frame " + nack.seq() + ": " + nack.reason());
                     } else if (message instanceof Resync resync) {
                         resyncs.accept(resync);
+                    } else if (downstream.test(message)) {
+                        LOG.fine("plan message " + message.type() + " taken");
                     } else if (message instanceof Refusal refusal) {
                         failure = new WorkbenchRefusal(refusal.reason(), refusal.permanent());
                         return;

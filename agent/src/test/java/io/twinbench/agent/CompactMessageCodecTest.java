@@ -63,7 +63,11 @@ class CompactMessageCodecTest {
                         "user/root", "Failed password for root", Map.of("remote", "10.0.0.9")))),
                 new InventoryFull(List.of(new Section("packages", List.of(item)))),
                 new InventoryDelta(List.of(new SectionDelta("packages", "a1", "b2", List.of(item), List.of("pkg/gone")))),
-                new SectionHashes(Map.of("packages", "b2", "units", "c3")));
+                new SectionHashes(Map.of("packages", "b2", "units", "c3")),
+                new io.twinbench.protocol.PlanDelivery("eyJwYXlsb2FkIjoiIn0=", List.of(new io.twinbench.protocol.PlanDelivery.ArtifactData("a.deb", "AAEC"))),
+                new io.twinbench.protocol.PlanControl("harden", 7, io.twinbench.protocol.PlanControl.ROLLBACK, "broke the login"),
+                new io.twinbench.protocol.TrustRootUpdate("eyJyb290Ijp0cnVlfQ=="),
+                new io.twinbench.protocol.PlanReport("harden", 7, "ACTION", 1, "applied", "edit /etc/ssh/sshd_config"));
     }
 
     @Test

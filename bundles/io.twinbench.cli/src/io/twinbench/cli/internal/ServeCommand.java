@@ -101,6 +101,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     new RecentFindings(store, clock));
                     OtlpReceiver otlp = OtlpReceiver.into(store, tls, new Enrollment(ca, store.enrollments(), clock), anomalies, clock,
                             redactor)) {
+                collector.trustRoot(io.twinbench.ingest.collector.TrustRootFile.reader(workspace.trustRootFile()));
                 collector.start(new InetSocketAddress(bind, port));
                 if (otlpPort >= 0) {
                     otlp.start(new InetSocketAddress(bind, otlpPort));

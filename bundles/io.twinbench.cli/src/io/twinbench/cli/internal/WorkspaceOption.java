@@ -28,6 +28,11 @@ public final class WorkspaceOption {
         return io.twinbench.ingest.enrol.CertificateAuthority.openOrCreate(data.resolve(".twinbench/ca"), java.time.Clock.systemUTC());
     }
 
+    /** The workspace's signed root of trust for plans (it may not exist yet). */
+    public Path trustRootFile() {
+        return io.twinbench.ingest.collector.TrustRootFile.in(data.resolve(".twinbench"));
+    }
+
     @Option(names = "--db-url", paramLabel = "JDBC-URL", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "A PostgreSQL server instead of the workspace's embedded H2, e.g. jdbc:postgresql://db:5432/twinbench "
                     + "(default: $TWINBENCH_DB_URL; user and password from $TWINBENCH_DB_USER and $TWINBENCH_DB_PASSWORD).")

@@ -54,6 +54,8 @@ final class AgentConnection implements Runnable {
     private String agentId;
     private X509Certificate certificate;
     private volatile String closedBecause;
+    /** What this connection already sent about plans, so the scheduler's rounds do not send it again. */
+    private final java.util.Set<String> plansSent = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     AgentConnection(SSLSocket socket, CollectorServices services) {
         this.socket = socket;
@@ -193,6 +195,7 @@ final class AgentConnection implements Runnable {
                 + "; committed up to seq " + stream.lastSeq());
         services.listener().connected(agentId, hello.agentVersion());
         send(new Ack(stream.lastSeq()));
+        deliverPlans();
         socket.setSoTimeout(IDLE_TIMEOUT_MS);
         String ended = "closed by the agent";
         try {
@@ -227,6 +230,9 @@ final class AgentConnection implements Runnable {
                 if (outcome.resync() != null) {
                     send(outcome.resync());
                 }
+                if (outcome.reply() != null) {
+                    send(outcome.reply());
+                }
                 send(new Ack(stream.lastSeq()));
                 if (outcome.applied() && outcome.samples() > 0) {
                     services.listener().committed(stream.agentId(), frame.get().seq(), outcome.samples());
@@ -235,6 +241,22 @@ final class AgentConnection implements Runnable {
                 refuse(stream.agentId(), "the workbench could not store frame " + frame.get().seq() + " (it will be resent): " + e.getMessage(), false);
                 return e.getMessage();
             }
+        }
+    }
+
+    /** Sends the agent what waits for it about plans and was not sent on this connection yet (from the collector's scheduler too). */
+    void deliverPlans() {
+        String agent = agentId;
+        if (agent == null) {
+            return;
+        }
+        try {
+            for (Message message : services.plans().outgoing(agent, plansSent)) {
+                send(message);
+                LOG.log(Level.INFO, "sent " + message.type() + " to agent " + agent);
+            }
+        } catch (IOException | io.twinbench.store.StoreException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "cannot send plans to agent " + agent + ": " + e.getMessage());
         }
     }
 

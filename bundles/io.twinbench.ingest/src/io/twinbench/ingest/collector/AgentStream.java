@@ -15,6 +15,7 @@ import io.twinbench.protocol.InventoryDelta;
 import io.twinbench.protocol.InventoryFull;
 import io.twinbench.protocol.Message;
 import io.twinbench.protocol.MessageCodec;
+import io.twinbench.protocol.PlanReport;
 import io.twinbench.protocol.ProtocolException;
 import io.twinbench.protocol.Resync;
 import io.twinbench.protocol.SectionHashes;
@@ -35,8 +36,12 @@ final class AgentStream {
     private static final System.Logger LOG = System.getLogger(AgentStream.class.getName());
 
     /** What became of one frame, and whether the agent must resend sections in full. */
-    record Outcome(boolean applied, int samples, String refusal, Resync resync) {
+    record Outcome(boolean applied, int samples, String refusal, Resync resync, Message reply) {
         static final Outcome DUPLICATE = new Outcome(false, 0, null, null);
+
+        Outcome(boolean applied, int samples, String refusal, Resync resync) {
+            this(applied, samples, refusal, resync, null);
+        }
     }
 
     private final String agentId;
@@ -104,6 +109,7 @@ final class AgentStream {
                     yield over.isPresent() ? over.get() : inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
                 }
                 case SectionHashes hashes -> reconcile(seq, hashes);
+                case PlanReport report -> planReport(seq, report);
                 default -> refuse(seq, message.type() + " is not accepted in an agent's stream", null);
             };
         } catch (ProtocolException | IntakeException e) {
@@ -180,6 +186,14 @@ final class AgentStream {
         }
         LOG.log(Level.WARNING, "agent " + agentId + ": sections " + drifted + " drifted from the workbench's copy; asking for them in full");
         return new Outcome(false, 0, null, new Resync(drifted, "periodic reconciliation found different hashes"));
+    }
+
+    /** What the agent did with a plan: recorded, and confirmed at once when the plan waits for it. */
+    private Outcome planReport(long seq, PlanReport report) {
+        Message reply = services.plans().report(agentId, report);
+        streams.commitRefused(agentId, seq, clock.instant());
+        lastSeq = seq;
+        return new Outcome(true, 0, null, null, reply);
     }
 
     private Outcome refuse(long seq, String reason, Resync resync) {

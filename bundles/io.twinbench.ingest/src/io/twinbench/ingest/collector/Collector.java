@@ -68,7 +68,19 @@ public final class Collector implements AutoCloseable {
                 new TelemetryCommitter(store.agentStreams(), clock), new AgentTwins(store, listener, clock, SNAPSHOT_EVERY, findings),
                 listener, clock, limits, new ConnectionRegistry(limits), scheduler,
                 new EndpointQuotas(quotas, id -> Set.copyOf(store.telemetry().seriesOf(id)), clock::millis),
-                new io.twinbench.ingest.intake.InventoryRedaction(redactor));
+                new io.twinbench.ingest.intake.InventoryRedaction(redactor), new PlanOutbox(store, clock));
+    }
+
+    /** Where the workspace's signed root of trust for plans is read from (each time: it may be made or rotated while the collector runs). */
+    public void trustRoot(java.util.function.Supplier<java.util.Optional<byte[]>> root) {
+        services.plans().root(root);
+    }
+
+    /** Sends every connected agent what waits for it: plans pushed, rollbacks ordered, a new root. */
+    public void dispatchPlans() {
+        for (AgentConnection session : services.registry().sessions()) {
+            session.deliverPlans();
+        }
     }
 
 
@@ -83,6 +95,8 @@ public final class Collector implements AutoCloseable {
         long every = services.limits().trustRecheck().toMillis();
         scheduler.scheduleWithFixedDelay(this::recheckTrust, every, every, TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(this::reportRefusals, QUOTA_REPORT_SECONDS, QUOTA_REPORT_SECONDS, TimeUnit.SECONDS);
+        // plans are pushed into the store, possibly by another process (./twinbench plan push): look for them every second
+        scheduler.scheduleWithFixedDelay(this::dispatchPlans, 1, 1, TimeUnit.SECONDS);
         LOG.log(Level.INFO, "collector listening on " + server.getLocalSocketAddress() + " (mutual TLS)");
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 final class ServiceManager {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(15);
     private final Host host;
 
     ServiceManager(Host host) {
@@ -49,6 +50,23 @@ final class ServiceManager {
     }
 
     void perform(String verb, String name) throws IOException, StepException {
+        if (verb.equals("restart") && !systemd()) {
+            // System V scripts often stop without waiting for the process to end (lighttpd's does), and a start
+            // right after finds its port still held: start again until it holds or the wait is over
+            perform("stop", name);
+            long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+            while (true) {
+                try {
+                    perform("start", name);
+                    return;
+                } catch (StepException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    pause();
+                }
+            }
+        }
         List<String> argv = switch (verb) {
             case "enable", "disable" -> systemd() ? List.of("systemctl", verb, name) : List.of("update-rc.d", name, verb);
             default -> systemd() ? List.of("systemctl", verb, name) : List.of("service", name, verb);
@@ -57,6 +75,15 @@ final class ServiceManager {
         if (!result.ok()) {
             throw new StepException(String.join(" ", argv) + " failed (exit " + result.exitCode() + ")"
                     + (result.output().isEmpty() ? "" : ": " + tail(result.output())));
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while a service restarted");
         }
     }
 

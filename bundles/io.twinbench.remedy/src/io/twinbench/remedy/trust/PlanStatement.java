@@ -50,6 +50,23 @@ public final class PlanStatement {
         return Map.of("name", name, "digest", Map.of("sha256", sha256));
     }
 
+    /**
+     * What an envelope claims to be (plan id and version) before anything about it is trusted,
+     * only so a refusal can be reported against the delivery it came in; "unknown" when unreadable.
+     */
+    public static Map.Entry<String, Long> claimed(Envelope envelope) {
+        try {
+            Map<String, Object> statement = JSON.std.mapFrom(envelope.payload());
+            if (statement.get("predicate") instanceof Map<?, ?> plan && plan.get("id") instanceof String id
+                    && plan.get("version") instanceof Number version) {
+                return Map.entry(id.length() > 100 ? id.substring(0, 100) : id, Math.max(0, version.longValue()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable: reported as unknown
+        }
+        return Map.entry("unknown", 0L);
+    }
+
     /** The plan in a statement whose signatures were already verified; its digests must match the subjects. */
     static Plan plan(Envelope envelope) throws TrustException {
         if (!PAYLOAD_TYPE.equals(envelope.payloadType())) {

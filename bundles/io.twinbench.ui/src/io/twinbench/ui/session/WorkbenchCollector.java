@@ -56,6 +56,8 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
             CollectorTls tls = CollectorTls.issue(ca, List.of(preferences.collectorBind()));
             collector = new Collector(tls, enrollment, store, this, Clock.systemUTC(), io.twinbench.inventory.SecretRedactor.defaults(),
                     new io.twinbench.analysis.live.RecentFindings(store, Clock.systemUTC()));
+            collector.trustRoot(io.twinbench.ingest.collector.TrustRootFile.reader(
+                    io.twinbench.ingest.collector.TrustRootFile.in(preferences.certificateAuthorityDirectory().getParent())));
             collector.start(new InetSocketAddress(preferences.collectorBind(), port));
             endpoint = preferences.collectorBind() + ":" + collector.port();
             return "Agents stream to " + endpoint + " over mutual TLS." + startOtlp(store, tls, preferences);

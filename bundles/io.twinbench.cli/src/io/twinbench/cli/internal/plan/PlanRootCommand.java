@@ -43,8 +43,11 @@ public final class PlanRootCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "FILE", description = "The root this one replaces (its version + 1 is taken).")
     Path previous;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where the signed root goes (default: the workspace's, which its collector sends to agents).")
     Path out;
+
+    @Mixin
+    io.twinbench.cli.internal.WorkspaceOption workspace;
 
     @Mixin
     Passphrase passphrase;
@@ -52,6 +55,10 @@ public final class PlanRootCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
+            Path target = out != null ? out : workspace.trustRootFile();
+            if (previous == null && out == null && Files.exists(target)) {
+                previous = target;
+            }
             TrustRoot before = previous == null ? null : new RootVerifier().initial(Envelope.fromJson(Files.readAllBytes(previous)));
             List<SigningKey> signers = new ArrayList<>();
             for (Path file : keys) {
@@ -71,8 +78,9 @@ public final class PlanRootCommand implements Callable<Integer> {
             } else {
                 new RootVerifier().rotate(before, envelope);
             }
-            Files.write(out, envelope.toJson());
-            spec.commandLine().getOut().println("root version " + root.version() + ": " + listed.size() + " key(s), threshold " + threshold);
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.write(target, envelope.toJson());
+            spec.commandLine().getOut().println("root version " + root.version() + ": " + listed.size() + " key(s), threshold " + threshold + ", in " + target);
             return 0;
         } catch (TrustException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("refused: " + e.getMessage());

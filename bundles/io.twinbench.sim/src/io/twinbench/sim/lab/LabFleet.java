@@ -1,0 +1,185 @@
+package io.twinbench.sim.lab;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
+
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.image.TwinImageBuilder;
+import io.twinbench.sim.image.TwinImageRegistry;
+
+/**
+ * A fleet of lab endpoints on the local engine, to try plans on real agents without touching this
+ * machine: each a container of a Debian root with its own hostname and network namespace and no
+ * network (no bridge, no private-range address), running real services and the real agent, which
+ * enrols with a real token and reaches the collector only through a {@link NamespaceRelay}. The
+ * endpoints can be changed (their root is writable: plans change them) but hold no privileges:
+ * the engine's user namespace makes their root an unprivileged user here, and new privileges are off.
+ */
+public final class LabFleet implements AutoCloseable {
+
+    public static final String LABEL = "io.twinbench.lab";
+    public static final String IMAGE_TWIN = "twinbench-lab";
+    /** Where each endpoint's agent connects inside its namespace. */
+    public static final int RELAY_PORT = 7443;
+    private static final String JAVA_MOUNT = "/opt/twinbench/java";
+    private static final String AGENT_MOUNT = "/opt/twinbench/agent.jar";
+    private static final String INIT_MOUNT = "/opt/twinbench/lab-init";
+
+    private final DockerEngine engine;
+    private final Clock clock;
+    private final Map<String, NamespaceRelay> relays = new ConcurrentHashMap<>();
+    private DockerClient docker;
+
+    public LabFleet(DockerEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    private synchronized DockerClient docker() {
+        if (docker == null) {
+            docker = engine.connect();
+        }
+        return docker;
+    }
+
+    /** What the lab's endpoints run: the agent jar and a Java runtime of this machine, mounted read-only. */
+    public record Software(Path agentJar, Path javaHome, List<String> services, int intervalSeconds) {
+    }
+
+    /**
+     * Starts endpoints name-1 … name-N from the root (building its image once), each with its own
+     * token, and relays each to the collector. Returns them once their services started.
+     */
+    public List<LabEndpoint> up(String prefix, int count, Path root, Software software, Function<String, String> tokenFor,
+            InetSocketAddress collector) throws IOException {
+        TwinImage image = image(root);
+        Path init = Files.createTempFile("twinbench-lab-init", ".sh", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.writeString(init, LabInit.render(software.services(), JAVA_MOUNT + "/bin/java", AGENT_MOUNT, RELAY_PORT, software.intervalSeconds()),
+                StandardCharsets.UTF_8);
+        List<LabEndpoint> started = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = prefix + "-" + i;
+            remove(name);
+            CreateContainerResponse created = docker().createContainerCmd(image.id()).withName("lab-" + name).withHostName(name)
+                    .withLabels(Map.of(LABEL, name))
+                    .withEntrypoint("/bin/sh", INIT_MOUNT)
+                    .withEnv("TWINBENCH_AGENT_ID=" + name, "TWINBENCH_TOKEN=" + tokenFor.apply(name))
+                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withSecurityOpts(List.of("no-new-privileges"))
+                            .withCapDrop(Capability.NET_RAW, Capability.MKNOD, Capability.AUDIT_WRITE, Capability.SYS_CHROOT)
+                            // start-stop-daemon finds a daemon that dropped to its own user by reading /proc/PID/exe, which root may
+                            // only do with it; in the engine's user namespace it reaches no process outside the endpoint
+                            .withCapAdd(Capability.SYS_PTRACE)
+                            .withMemory(256L << 20).withPidsLimit(512L)
+                            .withBinds(new Bind(software.javaHome().toString(), new Volume(JAVA_MOUNT), AccessMode.ro),
+                                    new Bind(software.agentJar().toAbsolutePath().toString(), new Volume(AGENT_MOUNT), AccessMode.ro),
+                                    new Bind(init.toString(), new Volume(INIT_MOUNT), AccessMode.ro)))
+                    .exec();
+            docker().startContainerCmd(created.getId()).exec();
+            long pid = docker().inspectContainerCmd(created.getId()).exec().getState().getPidLong();
+            NamespaceRelay relay = new NamespaceRelay(pid, RELAY_PORT, collector);
+            relay.start();
+            relays.put(name, relay);
+            started.add(new LabEndpoint(name, created.getId(), pid, "running"));
+        }
+        return started;
+    }
+
+    private TwinImage image(Path root) throws IOException {
+        TwinImageRegistry registry = new TwinImageRegistry(engine, clock);
+        Optional<TwinImage> built = registry.list().stream().filter(i -> i.twinId().equals(IMAGE_TWIN))
+                .filter(i -> root.toAbsolutePath().normalize().toString().equals(i.source())).findFirst();
+        if (built.isPresent()) {
+            return built.get();
+        }
+        return new TwinImageBuilder(engine, clock).build(new TwinImageBuilder.Request(IMAGE_TWIN, 1, root, List.of(), Set.of()), () -> false).image();
+    }
+
+    /** The lab's endpoints on the engine, started by this process or another. */
+    public List<LabEndpoint> list() {
+        List<LabEndpoint> endpoints = new ArrayList<>();
+        for (Container c : docker().listContainersCmd().withShowAll(true).withLabelFilter(List.of(LABEL)).exec()) {
+            endpoints.add(new LabEndpoint(c.getLabels().get(LABEL), c.getId(), 0, c.getState()));
+        }
+        endpoints.sort(java.util.Comparator.comparing(LabEndpoint::name));
+        return endpoints;
+    }
+
+    /** The relay of an endpoint this process started: pause it to cut the endpoint off. */
+    public Optional<NamespaceRelay> relay(String name) {
+        return Optional.ofNullable(relays.get(name));
+    }
+
+    /** Runs a command in an endpoint (what tests look at); its output. */
+    public String exec(String name, String... command) throws IOException {
+        String id = list().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IOException("no lab endpoint " + name)).containerId();
+        var exec = docker().execCreateCmd(id).withCmd(command).withAttachStdout(true).withAttachStderr(true).exec();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            docker().execStartCmd(exec.getId()).exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
+                @Override
+                public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                    out.writeBytes(frame.getPayload());
+                }
+            }).awaitCompletion(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Removes every lab endpoint (and its relay). */
+    public void down() {
+        for (LabEndpoint endpoint : list()) {
+            remove(endpoint.name());
+        }
+    }
+
+    private void remove(String name) {
+        NamespaceRelay relay = relays.remove(name);
+        if (relay != null) {
+            relay.close();
+        }
+        for (Container c : docker().listContainersCmd().withShowAll(true).withLabelFilter(Map.of(LABEL, name)).exec()) {
+            try {
+                docker().removeContainerCmd(c.getId()).withForce(true).exec();
+            } catch (NotFoundException e) {
+                // already gone
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        relays.values().forEach(NamespaceRelay::close);
+        relays.clear();
+        if (docker != null) {
+            docker.close();
+            docker = null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.twinbench.sim.lab;
+
+import java.util.List;
+
+/**
+ * The lab endpoint's entry point: starts its services with Debian's own scripts (as a plan's
+ * service steps will restart them), then runs the real agent and starts it again whenever it
+ * ends, as its systemd unit would (Restart=always), so an agent killed mid-plan comes back and
+ * finds its journal.
+ */
+final class LabInit {
+
+    static final String READY = "twinbench-lab: services started";
+
+    private LabInit() {
+    }
+
+    static String render(List<String> services, String java, String agentJar, int relayPort, int intervalSeconds) {
+        StringBuilder sh = new StringBuilder("#!/bin/sh\n# Written by Twinbench: a lab endpoint's services, then its agent, restarted whenever it ends.\n");
+        for (String service : services) {
+            sh.append("service ").append(service).append(" start || echo \"twinbench-lab: ").append(service).append(" did not start\"\n");
+        }
+        sh.append("echo '").append(READY).append("'\n")
+                .append("while true; do\n")
+                .append("  \"").append(java).append("\" -Xmx48m -XX:+UseSerialGC -jar \"").append(agentJar).append("\" --server 127.0.0.1:")
+                .append(relayPort).append(" --state /var/lib/twinbench-agent --agent-id \"$TWINBENCH_AGENT_ID\" --token \"$TWINBENCH_TOKEN\"")
+                .append(" --interval ").append(intervalSeconds).append(" --inventory-interval 30 --smart-interval 0 --auth-log none --journal none")
+                .append(" --audit-log none\n")
+                .append("  echo \"twinbench-lab: the agent ended ($?); starting it again\"\n")
+                .append("  sleep 1\n")
+                .append("done\n");
+        return sh.toString();
+    }
+}

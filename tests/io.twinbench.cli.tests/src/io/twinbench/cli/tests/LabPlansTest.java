@@ -1,0 +1,331 @@
+package io.twinbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.collector.TrustRootFile;
+import io.twinbench.ingest.enrol.CertificateAuthority;
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.plan.PlanReader;
+import io.twinbench.remedy.trust.Envelope;
+import io.twinbench.remedy.trust.PlanStatement;
+import io.twinbench.remedy.trust.SigningKey;
+import io.twinbench.remedy.trust.TrustRoot;
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.lab.LabEndpoint;
+import io.twinbench.sim.lab.LabFleet;
+import io.twinbench.store.PlanDeliveries;
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+
+/**
+ * Plans on a real agent in a lab endpoint (a container of the tests' Debian root with lighttpd
+ * and cron, no network, reaching a real collector over a relay on loopback), pushed through the
+ * store as ./twinbench plan push does: applied and confirmed; rolled back by a failing check, by
+ * a kill -9 of the agent in the middle, by a connection cut before confirmation; and each
+ * attack on the signature refused with its reason and nothing changed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LabPlansTest {
+
+    private static final String ENDPOINT = "web-1";
+    private static Path workspace;
+    private static TwinStore store;
+    private static Collector collector;
+    private static LabFleet lab;
+    private static SigningKey alice = SigningKey.generate("alice");
+    private static SigningKey bob = SigningKey.generate("bob");
+    private static TrustRoot root;
+    private static long version = 100;
+
+    @BeforeAll
+    static void labEndpoint() throws Exception {
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
+        Needed.needs(docker != null && rootfs != null, "a Docker engine and the tests' Debian root (./twinbench test provides both)");
+        workspace = Files.createTempDirectory("twinbench-lab-plans");
+        store = TwinStore.open(StoreLocation.fromEnvironment(java.util.Map.of(), workspace));
+        CertificateAuthority ca = CertificateAuthority.openOrCreate(workspace.resolve(".twinbench/ca"), Clock.systemUTC());
+        Enrollment enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
+        root = new TrustRoot(1, 1, List.of(alice.publicKey(), bob.publicKey()), null);
+        writeRoot(signedRoot(root, alice));
+        collector = new Collector(CollectorTls.issue(ca, List.of("127.0.0.1")), enrollment, store, new CollectorListener() { }, Clock.systemUTC());
+        collector.trustRoot(TrustRootFile.reader(TrustRootFile.in(workspace.resolve(".twinbench"))));
+        collector.start(new InetSocketAddress("127.0.0.1", 0));
+        lab = new LabFleet(new DockerEngine(docker, Duration.ofSeconds(60)), Clock.systemUTC());
+        List<LabEndpoint> up = lab.up("web", 1, Path.of(rootfs), new LabFleet.Software(agentJar(), Path.of(System.getProperty("java.home")),
+                List.of("lighttpd", "cron"), 2), id -> {
+                    try {
+                        return enrollment.newToken(Duration.ofMinutes(10), id).value();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, new InetSocketAddress("127.0.0.1", collector.port()));
+        assertEquals(ENDPOINT, up.get(0).name());
+        await("the lab agent to enrol and stream", Duration.ofSeconds(120), LabPlansTest::streaming);
+    }
+
+    @AfterAll
+    static void removeLab() throws Exception {
+        if (lab != null) {
+            lab.down();
+            lab.close();
+        }
+        if (collector != null) {
+            collector.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static boolean streaming() {
+        try {
+            return store.agentStreams().lastSeq(ENDPOINT) > 0;
+        } catch (io.twinbench.store.StoreException e) {
+            return false; // not enrolled yet
+        }
+    }
+
+    static Path agentJar() {
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("agent/pom.xml"))) {
+                return dir.resolve("agent/target/twinbench-agent.jar");
+            }
+        }
+        return fail("no agent/ above " + System.getProperty("user.dir"));
+    }
+
+    private static Envelope signedRoot(TrustRoot trustRoot, SigningKey... keys) {
+        Envelope envelope = trustRoot.envelope();
+        for (SigningKey key : keys) {
+            envelope = envelope.withSignature(key.sign(envelope));
+        }
+        return envelope;
+    }
+
+    private static void writeRoot(Envelope envelope) throws Exception {
+        Path file = TrustRootFile.in(workspace.resolve(".twinbench"));
+        Files.createDirectories(file.getParent());
+        Files.write(file, envelope.toJson());
+    }
+
+    private static Plan plan(String yaml, Instant expires, String endpoint) throws Exception {
+        return new PlanReader().read("lab.yaml", yaml).approvedAs(++version, expires, List.of(endpoint));
+    }
+
+    private static Envelope sign(Plan plan, SigningKey... keys) {
+        Envelope envelope = PlanStatement.unsigned(plan);
+        for (SigningKey key : keys) {
+            envelope = envelope.withSignature(key.sign(envelope));
+        }
+        return envelope;
+    }
+
+    /** As ./twinbench plan push stores it; the collector sends it within a second. */
+    private static PlanDeliveries.Delivery push(Plan plan, Envelope envelope, Predicate<PlanDeliveries.Delivery> done) throws Exception {
+        assertTrue(store.plans().push(ENDPOINT, plan.id(), plan.version(), plan.title(), envelope.toJson(), Instant.now().plusSeconds(3600), "test",
+                Instant.now()));
+        return await("plan " + plan.id(), Duration.ofSeconds(120), () -> store.plans().get(ENDPOINT, plan.id(), plan.version()).filter(done).orElse(null));
+    }
+
+    private static boolean finished(PlanDeliveries.Delivery d) {
+        return List.of("confirmed", "rolled-back", "refused").contains(d.state());
+    }
+
+    private static String exec(String... command) throws Exception {
+        return lab.exec(ENDPOINT, command);
+    }
+
+    @Test
+    @Order(1)
+    void aConfigChangeAndAServiceRestartAreAppliedAndConfirmed() throws Exception {
+        Plan plan = plan("""
+                id: lighttpd-tag
+                title: Hide the server's version
+                targets: {endpoints: [web-1]}
+                confirmTimeout: 60s
+                actions:
+                  - edit: /etc/lighttpd/lighttpd.conf
+                    style: ini
+                    set: {server.tag: '"twinbench-lab"'}
+                  - service: lighttpd
+                    do: restart
+                checks:
+                  - tcp: 127.0.0.1:80
+                  - process: lighttpd
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        PlanDeliveries.Delivery done = push(plan, sign(plan, alice), LabPlansTest::finished);
+        assertEquals("confirmed", done.state(), done.detail() + "\n" + store.plans().reports(ENDPOINT, plan.id(), plan.version()));
+        assertTrue(exec("grep", "-c", "server.tag = \"twinbench-lab\"", "/etc/lighttpd/lighttpd.conf").strip().equals("1"));
+        List<String> states = store.plans().reports(ENDPOINT, plan.id(), plan.version()).stream().map(r -> r.kind() + ":" + r.state()).toList();
+        assertEquals(List.of("PLAN:accepted", "ACTION:applied", "ACTION:applied", "CHECK:passed", "CHECK:passed", "PLAN:awaiting-confirmation",
+                "PLAN:confirmed"), states);
+    }
+
+    @Test
+    @Order(2)
+    void aFailingCheckRollsEverythingBack() throws Exception {
+        String before = exec("cat", "/etc/lighttpd/lighttpd.conf");
+        Plan plan = plan("""
+                id: break-lighttpd
+                title: A port nobody listens on
+                targets: {endpoints: [web-1]}
+                actions:
+                  - edit: /etc/lighttpd/lighttpd.conf
+                    style: ini
+                    set: {server.port: "8081"}
+                  - write: /etc/motd
+                    content: "changed by a plan\\n"
+                  - service: lighttpd
+                    do: restart
+                checks:
+                  - tcp: 127.0.0.1:80
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        PlanDeliveries.Delivery done = push(plan, sign(plan, alice), LabPlansTest::finished);
+        assertEquals("rolled-back", done.state());
+        assertTrue(done.detail().startsWith("check 1 (port 127.0.0.1:80 answers) failed"), done.detail());
+        assertEquals(before, exec("cat", "/etc/lighttpd/lighttpd.conf"));
+        assertFalse(exec("cat", "/etc/motd").contains("changed by a plan"));
+        assertFalse(exec("pidof", "lighttpd").isBlank(), "lighttpd runs again, restarted on its restored configuration");
+    }
+
+    @Test
+    @Order(3)
+    void anAgentKilledInTheMiddleRollsThePlanBackWhenItStartsAgain() throws Exception {
+        Plan plan = plan("""
+                id: killed
+                title: Interrupted by kill -9
+                targets: {endpoints: [web-1]}
+                actions:
+                  - write: /etc/twinbench-killed
+                    content: "half done\\n"
+                checks:
+                  - metric: load1
+                    max: 1000
+                    for: 60s
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        store.plans().push(ENDPOINT, plan.id(), plan.version(), plan.title(), sign(plan, alice).toJson(), Instant.now().plusSeconds(3600), "test",
+                Instant.now());
+        await("the action to be applied", Duration.ofSeconds(60), () -> store.plans().reports(ENDPOINT, plan.id(), plan.version()).stream()
+                .anyMatch(r -> r.kind().equals("ACTION") && r.state().equals("applied")));
+        assertTrue(exec("cat", "/etc/twinbench-killed").contains("half done"));
+        exec("sh", "-c", "kill -KILL $(pidof java)");
+        PlanDeliveries.Delivery done = await("the restarted agent's rollback", Duration.ofSeconds(120),
+                () -> store.plans().get(ENDPOINT, plan.id(), plan.version()).filter(LabPlansTest::finished).orElse(null));
+        assertEquals("rolled-back", done.state());
+        assertEquals("the agent stopped while applying the plan", done.detail());
+        assertTrue(exec("sh", "-c", "test -e /etc/twinbench-killed && echo present || echo absent").contains("absent"));
+    }
+
+    @Test
+    @Order(4)
+    void aConnectionCutAfterApplyRollsBackAtTheConfirmTimeout() throws Exception {
+        Plan plan = plan("""
+                id: cut-off
+                title: Cuts the endpoint off
+                targets: {endpoints: [web-1]}
+                confirmTimeout: 5s
+                actions:
+                  - write: /etc/twinbench-cut
+                    content: "applied\\n"
+                checks:
+                  - metric: load1
+                    max: 1000
+                    for: 4s
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        store.plans().push(ENDPOINT, plan.id(), plan.version(), plan.title(), sign(plan, alice).toJson(), Instant.now().plusSeconds(3600), "test",
+                Instant.now());
+        await("the action to be applied", Duration.ofSeconds(60), () -> store.plans().reports(ENDPOINT, plan.id(), plan.version()).stream()
+                .anyMatch(r -> r.kind().equals("ACTION") && r.state().equals("applied")));
+        lab.relay(ENDPOINT).orElseThrow().pause();
+        Thread.sleep(15_000);
+        assertTrue(exec("sh", "-c", "test -e /etc/twinbench-cut && echo present || echo absent").contains("absent"),
+                "rolled back by the endpoint itself while cut off");
+        lab.relay(ENDPOINT).orElseThrow().resume();
+        PlanDeliveries.Delivery done = await("the reports after reconnecting", Duration.ofSeconds(120),
+                () -> store.plans().get(ENDPOINT, plan.id(), plan.version()).filter(LabPlansTest::finished).orElse(null));
+        assertEquals("rolled-back", done.state());
+        assertTrue(done.detail().startsWith("the workbench did not confirm it by"), done.detail());
+    }
+
+    @Test
+    @Order(5)
+    void everyAttackOnTheSignatureIsRefusedWithItsReasonAndNothingChanges() throws Exception {
+        String marker = "/etc/twinbench-attack";
+        String yaml = "id: %s\ntitle: attack\ntargets: {endpoints: [%s]}\nactions:\n  - write: " + marker + "\n    content: owned\n";
+        Instant later = Instant.now().plusSeconds(600);
+
+        Plan tamperedPlan = plan(yaml.formatted("tampered", ENDPOINT), later, ENDPOINT);
+        Envelope good = sign(tamperedPlan, alice);
+        byte[] payload = good.payload();
+        int at = new String(payload, java.nio.charset.StandardCharsets.UTF_8).indexOf("owned");
+        payload[at] ^= 0x20; // "Owned": still a readable plan, no longer the one alice signed
+        refused(tamperedPlan, new Envelope(good.payloadType(), payload, good.signatures()), "tampered");
+
+        Plan old = new PlanReader().read("old.yaml", yaml.formatted("replayed", ENDPOINT)).approvedAs(2, later, List.of(ENDPOINT));
+        refused(old, sign(old, alice), "replayed");
+        Plan expired = plan(yaml.formatted("expired", ENDPOINT), Instant.now().minusSeconds(1), ENDPOINT);
+        refused(expired, sign(expired, alice), "expired");
+        Plan other = plan(yaml.formatted("other", "db-1"), later, "db-1");
+        refused(other, sign(other, alice), "for another endpoint");
+        Plan unknown = plan(yaml.formatted("unknown-key", ENDPOINT), later, ENDPOINT);
+        refused(unknown, sign(unknown, SigningKey.generate("mallory")), "signed by an unknown key");
+
+        // four eyes from now on: a root rotated with the old threshold (alice) and the new one (alice and bob)
+        TrustRoot fourEyes = new TrustRoot(2, 2, List.of(alice.publicKey(), bob.publicKey()), null);
+        writeRoot(signedRoot(fourEyes, alice, bob));
+        Thread.sleep(3_000);
+        Plan oneShort = plan(yaml.formatted("one-signature-short", ENDPOINT), later, ENDPOINT);
+        refused(oneShort, sign(oneShort, alice), "too few signatures");
+
+        // a root signed only by a key the agent never trusted does not take over
+        SigningKey mallory = SigningKey.generate("mallory");
+        writeRoot(signedRoot(new TrustRoot(3, 1, List.of(mallory.publicKey()), null), mallory));
+        await("the rotation to be refused", Duration.ofSeconds(60), () -> store.plans().reports(ENDPOINT, "root", 0).stream()
+                .anyMatch(r -> r.state().equals("refused") && r.detail().contains("root rotation refused")));
+        Plan byMallory = plan(yaml.formatted("by-mallory", ENDPOINT), later, ENDPOINT);
+        refused(byMallory, sign(byMallory, mallory), "signed by an unknown key");
+        assertTrue(exec("sh", "-c", "test -e " + marker + " && echo present || echo absent").contains("absent"), "nothing was written");
+    }
+
+    private static void refused(Plan plan, Envelope envelope, String reason) throws Exception {
+        PlanDeliveries.Delivery done = push(plan, envelope, LabPlansTest::finished);
+        assertEquals("refused", done.state(), plan.id());
+        assertTrue(done.detail().startsWith(reason + ":"), plan.id() + ": " + done.detail());
+    }
+
+    private static <T> T await(String what, Duration most, java.util.concurrent.Callable<T> condition) throws Exception {
+        long deadline = System.nanoTime() + most.toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = condition.call();
+            if (value != null && !Boolean.FALSE.equals(value)) {
+                return value;
+            }
+            Thread.sleep(250);
+        }
+        return fail("waited " + most.toSeconds() + " s for " + what);
+    }
+}
