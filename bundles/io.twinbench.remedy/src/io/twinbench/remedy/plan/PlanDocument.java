@@ -65,7 +65,8 @@ public final class PlanDocument {
         }
         map.put("targets", targets);
         map.put("confirmTimeout", plan.confirmTimeout().toMillis() + "ms");
-        map.put("artifacts", plan.artifacts().stream().map(a -> ordered("name", a.name(), "sha256", a.sha256(), "size", a.size())).toList());
+        map.put("artifacts", plan.artifacts().stream().map(a -> ordered("name", a.name(), "sha256", a.sha256(), "size", a.size() < 0 ? null : a.size()))
+                .toList());
         map.put("actions", plan.actions().stream().map(PlanDocument::action).toList());
         map.put("checks", plan.checks().stream().map(PlanDocument::check).toList());
         map.put("version", plan.version());

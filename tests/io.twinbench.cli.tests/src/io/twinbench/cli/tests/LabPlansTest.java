@@ -308,7 +308,71 @@ class LabPlansTest {
                 .anyMatch(r -> r.state().equals("refused") && r.detail().contains("root rotation refused")));
         Plan byMallory = plan(yaml.formatted("by-mallory", ENDPOINT), later, ENDPOINT);
         refused(byMallory, sign(byMallory, mallory), "signed by an unknown key");
+        writeRoot(signedRoot(fourEyes, alice, bob));
         assertTrue(exec("sh", "-c", "test -e " + marker + " && echo present || echo absent").contains("absent"), "nothing was written");
+    }
+
+    @Test
+    @Order(6)
+    void aPackageUpgradedFromAnArtifactIsRolledBackToTheExactPreviousVersionWhenOrdered() throws Exception {
+        // the rotation test left a root this agent refused; a fresh two-key root version 2 is what it keeps
+        Path debs = Files.createTempDirectory("twb-hello");
+        String v1 = deb(debs, "1.0");
+        String v2 = deb(debs, "2.0");
+        Plan install = plan("""
+                id: install-hello
+                title: Install twb-hello 1.0
+                targets: {endpoints: [web-1]}
+                artifacts: [{name: twb-hello_1.0_all.deb, sha256: %s}]
+                actions: [{package: twb-hello, install: twb-hello_1.0_all.deb}]
+                checks: [{file: /usr/share/twb-hello/version, sha256: %s}]
+                """.formatted(v1, sha("1.0\n")), Instant.now().plusSeconds(600), ENDPOINT);
+        pushWithArtifacts(install, debs);
+        Plan upgrade = plan("""
+                id: upgrade-hello
+                title: Upgrade twb-hello to 2.0
+                targets: {endpoints: [web-1]}
+                artifacts: [{name: twb-hello_2.0_all.deb, sha256: %s}]
+                actions: [{package: twb-hello, upgrade: twb-hello_2.0_all.deb}]
+                checks: [{file: /usr/share/twb-hello/version, sha256: %s}]
+                """.formatted(v2, sha("2.0\n")), Instant.now().plusSeconds(600), ENDPOINT);
+        pushWithArtifacts(upgrade, debs);
+        assertEquals("2.0", exec("dpkg-query", "-W", "-f=${Version}", "twb-hello").strip());
+
+        assertTrue(store.plans().orderRollback(ENDPOINT, upgrade.id(), upgrade.version(), "the new version breaks logins"));
+        PlanDeliveries.Delivery rolled = await("the ordered rollback", Duration.ofSeconds(120), () -> store.plans()
+                .get(ENDPOINT, upgrade.id(), upgrade.version()).filter(d -> d.state().equals("rolled-back")).orElse(null));
+        assertEquals("rollback ordered by the workbench: the new version breaks logins", rolled.detail());
+        assertEquals("1.0", exec("dpkg-query", "-W", "-f=${Version}", "twb-hello").strip());
+        assertEquals("1.0\n", exec("cat", "/usr/share/twb-hello/version"));
+    }
+
+    private static void pushWithArtifacts(Plan plan, Path debs) throws Exception {
+        for (var artifact : plan.artifacts()) {
+            store.plans().putArtifact(artifact.sha256(), artifact.name(), Files.readAllBytes(debs.resolve(artifact.name())));
+        }
+        PlanDeliveries.Delivery done = push(plan, sign(plan, alice, bob), LabPlansTest::finished);
+        assertEquals("confirmed", done.state(), done.detail() + "\n" + store.plans().reports(ENDPOINT, plan.id(), plan.version()));
+    }
+
+    /** A small package built here with dpkg-deb; its SHA-256. */
+    private static String deb(Path dir, String v) throws Exception {
+        Path staging = Files.createTempDirectory("twb-hello-" + v);
+        Files.createDirectories(staging.resolve("DEBIAN"));
+        Files.createDirectories(staging.resolve("usr/share/twb-hello"));
+        Files.writeString(staging.resolve("DEBIAN/control"), "Package: twb-hello\nVersion: " + v
+                + "\nArchitecture: all\nMaintainer: Twinbench tests <tests@twinbench.invalid>\nDescription: upgraded and rolled back by plans\n");
+        Files.writeString(staging.resolve("usr/share/twb-hello/version"), v + "\n");
+        Path deb = dir.resolve("twb-hello_" + v + "_all.deb");
+        Process build = new ProcessBuilder("dpkg-deb", "--root-owner-group", "--build", staging.toString(), deb.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(build.getInputStream().readAllBytes());
+        assertEquals(0, build.waitFor(), out);
+        return io.twinbench.remedy.plan.PlanDocument.sha256(Files.readAllBytes(deb));
+    }
+
+    private static String sha(String text) {
+        return io.twinbench.remedy.plan.PlanDocument.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void refused(Plan plan, Envelope envelope, String reason) throws Exception {

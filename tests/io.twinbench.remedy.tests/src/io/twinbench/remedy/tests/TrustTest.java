@@ -146,6 +146,8 @@ class TrustTest {
         assertTrue(statement.contains("\"name\":\"artifact/a.deb\""), statement);
         assertTrue(statement.contains(PlanReaderTest.SHA), statement);
         assertArrayEquals(PlanStatement.unsigned(plan).payload(), PlanStatement.unsigned(plan).payload());
+        // an artifact listed without its size reads back as it was signed
+        assertEquals(plan, new PlanVerifier(root(1, alice)).verify(signed(plan, alice), "web-01", 0, NOW));
     }
 
     private static TrustException refused(TrustException.Reason reason, org.junit.jupiter.api.function.Executable call) {
