@@ -47,6 +47,7 @@ public final class LabFleet implements AutoCloseable {
     private static final String JAVA_MOUNT = "/opt/twinbench/java";
     private static final String AGENT_MOUNT = "/opt/twinbench/agent.jar";
     private static final String INIT_MOUNT = "/opt/twinbench/lab-init";
+    private static final String LAUNCHER_MOUNT = "/opt/twinbench-agent";
 
     private final DockerEngine engine;
     private final Clock clock;
@@ -65,8 +66,12 @@ public final class LabFleet implements AutoCloseable {
         return docker;
     }
 
-    /** What the lab's endpoints run: the agent jar and a Java runtime of this machine, mounted read-only. */
-    public record Software(Path agentJar, Path javaHome, List<String> services, int intervalSeconds) {
+    /**
+     * What the lab's endpoints run, mounted read-only: the agent jar, a Java runtime of this
+     * machine and, when given, the agent's launcher directory (agent/packaging: the script and JVM
+     * options its systemd unit runs it with), so a lab agent runs as an installed one does.
+     */
+    public record Software(Path agentJar, Path javaHome, Path launcher, List<String> services, int intervalSeconds) {
     }
 
     /**
@@ -77,8 +82,18 @@ public final class LabFleet implements AutoCloseable {
             InetSocketAddress collector) throws IOException {
         TwinImage image = image(root);
         Path init = Files.createTempFile("twinbench-lab-init", ".sh", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        Files.writeString(init, LabInit.render(software.services(), JAVA_MOUNT + "/bin/java", AGENT_MOUNT, RELAY_PORT, software.intervalSeconds()),
-                StandardCharsets.UTF_8);
+        boolean launcher = software.launcher() != null && Files.isRegularFile(software.launcher().resolve("twinbench-agent"));
+        Files.writeString(init, LabInit.render(software.services(), JAVA_MOUNT + "/bin/java", launcher ? LAUNCHER_MOUNT + "/twinbench-agent" : null,
+                AGENT_MOUNT, RELAY_PORT, software.intervalSeconds()), StandardCharsets.UTF_8);
+        List<Bind> binds = new ArrayList<>(List.of(new Bind(software.javaHome().toString(), new Volume(JAVA_MOUNT), AccessMode.ro),
+                new Bind(software.agentJar().toAbsolutePath().toString(), new Volume(launcher ? LAUNCHER_MOUNT + "/twinbench-agent.jar" : AGENT_MOUNT),
+                        AccessMode.ro),
+                new Bind(init.toString(), new Volume(INIT_MOUNT), AccessMode.ro)));
+        if (launcher) {
+            for (String file : List.of("twinbench-agent", "jvm.options")) {
+                binds.add(new Bind(software.launcher().resolve(file).toAbsolutePath().toString(), new Volume(LAUNCHER_MOUNT + "/" + file), AccessMode.ro));
+            }
+        }
         List<LabEndpoint> started = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String name = prefix + "-" + i;
@@ -93,9 +108,7 @@ public final class LabFleet implements AutoCloseable {
                             // only do with it; in the engine's user namespace it reaches no process outside the endpoint
                             .withCapAdd(Capability.SYS_PTRACE)
                             .withMemory(256L << 20).withPidsLimit(512L)
-                            .withBinds(new Bind(software.javaHome().toString(), new Volume(JAVA_MOUNT), AccessMode.ro),
-                                    new Bind(software.agentJar().toAbsolutePath().toString(), new Volume(AGENT_MOUNT), AccessMode.ro),
-                                    new Bind(init.toString(), new Volume(INIT_MOUNT), AccessMode.ro)))
+                            .withBinds(binds))
                     .exec();
             docker().startContainerCmd(created.getId()).exec();
             long pid = docker().inspectContainerCmd(created.getId()).exec().getState().getPidLong();

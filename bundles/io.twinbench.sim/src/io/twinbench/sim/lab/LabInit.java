@@ -15,14 +15,16 @@ final class LabInit {
     private LabInit() {
     }
 
-    static String render(List<String> services, String java, String agentJar, int relayPort, int intervalSeconds) {
+    /** launcher: the agent's start script as its systemd unit runs it (JVM options, class-data archive), or null for plain java -jar. */
+    static String render(List<String> services, String java, String launcher, String agentJar, int relayPort, int intervalSeconds) {
         StringBuilder sh = new StringBuilder("#!/bin/sh\n# Written by Twinbench: a lab endpoint's services, then its agent, restarted whenever it ends.\n");
         for (String service : services) {
             sh.append("service ").append(service).append(" start || echo \"twinbench-lab: ").append(service).append(" did not start\"\n");
         }
         sh.append("echo '").append(READY).append("'\n")
                 .append("while true; do\n")
-                .append("  \"").append(java).append("\" -Xmx48m -XX:+UseSerialGC -jar \"").append(agentJar).append("\" --server 127.0.0.1:")
+                .append(launcher != null ? "  JAVA=\"" + java + "\" \"" + launcher + "\"" : "  \"" + java + "\" -Xmx48m -XX:+UseSerialGC -jar \"" + agentJar + "\"")
+                .append(" --server 127.0.0.1:")
                 .append(relayPort).append(" --state /var/lib/twinbench-agent --agent-id \"$TWINBENCH_AGENT_ID\" --token \"$TWINBENCH_TOKEN\"")
                 .append(" --interval ").append(intervalSeconds).append(" --inventory-interval 30 --smart-interval 0 --auth-log none --journal none")
                 .append(" --audit-log none\n")

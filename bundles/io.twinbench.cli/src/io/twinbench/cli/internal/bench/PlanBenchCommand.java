@@ -44,8 +44,23 @@ public final class PlanBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "2000", description = "Verifications measured (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--root", paramLabel = "DIR", description = "With --docker: a Debian root for one lab endpoint, to time push to confirmed on a real agent.")
+    Path labRoot;
+
+    @picocli.CommandLine.Mixin
+    io.twinbench.cli.internal.DockerOption docker;
+
+    @Option(names = "--agent-jar", paramLabel = "FILE", defaultValue = "${env:TWINBENCH_AGENT_JAR}", description = "The agent jar the lab endpoint runs.")
+    Path agentJar;
+
+    @Option(names = "--agent-launcher", paramLabel = "DIR", defaultValue = "${env:TWINBENCH_AGENT_LAUNCHER}", description = "The agent's start script and JVM options (agent/packaging).")
+    Path launcher;
+
+    @Option(names = "--agents", defaultValue = "1000", description = "Simulated agents the signed plan is dispatched to (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int agents;
+
     @Override
-    public Integer call() throws IOException, PlanFormatException, TrustException, InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SigningKey alice = SigningKey.generate("alice");
         SigningKey bob = SigningKey.generate("bob");
@@ -67,6 +82,12 @@ public final class PlanBenchCommand implements Callable<Integer> {
         row(out, "plan verify, 1 key", verify1, "target < 5 ms");
         row(out, "plan verify, 2 of 2 keys", verify2, "target < 5 ms");
         applyAndRollback(out);
+        if (agents > 0) {
+            new PlanDispatchBench(agents, out).run(alice);
+        }
+        if (labRoot != null && agentJar != null) {
+            new PlanLabBench(out).run(docker.engine(), labRoot, agentJar, launcher, alice, 5);
+        }
         return 0;
     }
 
@@ -123,7 +144,7 @@ public final class PlanBenchCommand implements Callable<Integer> {
                 .approvedAs(version, Instant.now().plusSeconds(600), List.of("web-01"));
     }
 
-    private static Plan plan(Instant expires) throws PlanFormatException {
+    static Plan plan(Instant expires) throws PlanFormatException {
         return new PlanReader().read("bench.yaml", """
                 title: Harden SSH and the kernel
                 targets: {endpoints: [web-01]}

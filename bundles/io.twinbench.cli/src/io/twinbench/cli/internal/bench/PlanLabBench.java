@@ -1,0 +1,160 @@
+package io.twinbench.cli.internal.bench;
+
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.enrol.CertificateAuthority;
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.plan.PlanReader;
+import io.twinbench.remedy.trust.Envelope;
+import io.twinbench.remedy.trust.PlanStatement;
+import io.twinbench.remedy.trust.SigningKey;
+import io.twinbench.remedy.trust.TrustRoot;
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.lab.LabFleet;
+import io.twinbench.store.PlanDeliveries;
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+
+/**
+ * The whole loop on one lab endpoint (the real agent in a container, a real collector, a scratch
+ * store): from the signed plan's push to the agent's report that it was applied and confirmed,
+ * for a configuration edit and a service restart; and the agent's resident memory sampled every
+ * 100 ms while it applies, beside its resident memory idle.
+ */
+final class PlanLabBench {
+
+    private final PrintWriter out;
+
+    PlanLabBench(PrintWriter out) {
+        this.out = out;
+    }
+
+    void run(DockerEngine engine, Path debianRoot, Path agentJar, Path launcher, SigningKey signer, int rounds) throws Exception {
+        Path workspace = Files.createTempDirectory("twinbench-bench-lab");
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace)); LabFleet lab = new LabFleet(engine, Clock.systemUTC())) {
+            CertificateAuthority ca = CertificateAuthority.openOrCreate(workspace.resolve(".twinbench/ca"), Clock.systemUTC());
+            Enrollment enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
+            TrustRoot root = new TrustRoot(1, 1, List.of(signer.publicKey()), null);
+            Envelope rootEnvelope = root.envelope();
+            byte[] rootBytes = rootEnvelope.withSignature(signer.sign(rootEnvelope)).toJson();
+            try (Collector collector = new Collector(CollectorTls.issue(ca, List.of("127.0.0.1")), enrollment, store, new CollectorListener() { },
+                    Clock.systemUTC())) {
+                collector.trustRoot(() -> java.util.Optional.of(rootBytes));
+                collector.start(new InetSocketAddress("127.0.0.1", 0));
+                lab.up("bench", 1, debianRoot, new LabFleet.Software(agentJar, Path.of(System.getProperty("java.home")), launcher, List.of("lighttpd"), 5), id -> {
+                    try {
+                        return enrollment.newToken(Duration.ofMinutes(10), id).value();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, new InetSocketAddress("127.0.0.1", collector.port()));
+                String endpoint = "bench-1";
+                waitFor(() -> streaming(store, endpoint), Duration.ofSeconds(120));
+                // as its unit would after enrolment: a start that writes its class list, then one that maps the archive made from it
+                for (int start = 0; start < 2; start++) {
+                    long before = store.agentStreams().lastSeq(endpoint);
+                    lab.exec(endpoint, "sh", "-c", "kill $(pidof java)");
+                    waitFor(() -> store.agentStreams().lastSeq(endpoint) > before + 1, Duration.ofSeconds(120));
+                }
+                Thread.sleep(10_000);
+                long idle = rss(lab, endpoint);
+                List<Double> seconds = new ArrayList<>();
+                AtomicLong peak = new AtomicLong();
+                for (int round = 1; round <= rounds; round++) {
+                    Plan plan = new PlanReader().read("bench.yaml", """
+                            id: bench-%d
+                            title: Tag the web server
+                            targets: {endpoints: [bench-1]}
+                            actions:
+                              - edit: /etc/lighttpd/lighttpd.conf
+                                style: ini
+                                set: {server.tag: '"bench-%d"'}
+                              - service: lighttpd
+                                do: restart
+                            checks:
+                              - tcp: 127.0.0.1:80
+                            """.formatted(round, round)).approvedAs(round, Instant.now().plusSeconds(600), List.of(endpoint));
+                    Envelope unsigned = PlanStatement.unsigned(plan);
+                    byte[] envelope = unsigned.withSignature(signer.sign(unsigned)).toJson();
+                    Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            try {
+                                peak.accumulateAndGet(rss(lab, endpoint), Math::max);
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            } catch (Exception e) {
+                                // a sample lost while the agent is busy: the next one counts
+                            }
+                        }
+                    });
+                    long start = System.nanoTime();
+                    store.plans().push(endpoint, plan.id(), plan.version(), plan.title(), envelope, plan.expires(), "bench", Instant.now());
+                    PlanDeliveries.Delivery done = waitFor(() -> store.plans().get(endpoint, plan.id(), plan.version())
+                            .filter(d -> d.state().equals("confirmed") || d.state().equals("rolled-back") || d.state().equals("refused")).orElse(null),
+                            Duration.ofSeconds(120));
+                    seconds.add((System.nanoTime() - start) / 1e9);
+                    sampler.interrupt();
+                    if (!done.state().equals("confirmed")) {
+                        throw new IllegalStateException("the bench plan ended " + done.state() + ": " + done.detail());
+                    }
+                }
+                seconds.sort(Double::compare);
+                out.printf("  %-30s median %6.2f s  max %6.2f s  over %d plans: an edit and a restart, pushed, verified, applied, checked, confirmed%n",
+                        "push to confirmed, lab agent", seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), rounds);
+                out.printf("  %-30s idle %5.1f MiB  applying %5.1f MiB at most  (target < 64 MiB)%n", "agent resident memory", idle / 1048576.0,
+                        peak.get() / 1048576.0);
+                lab.down();
+            }
+        } finally {
+            try (var walk = Files.walk(workspace)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        out.flush();
+    }
+
+    private static Boolean streaming(TwinStore store, String endpoint) {
+        try {
+            return store.agentStreams().lastSeq(endpoint) > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The agent's VmRSS in the endpoint, in bytes. */
+    private static long rss(LabFleet lab, String endpoint) throws Exception {
+        String status = lab.exec(endpoint, "sh", "-c", "cat /proc/$(pidof java)/status");
+        for (String line : status.split("\n")) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for the agent");
+    }
+
+    private static <T> T waitFor(java.util.concurrent.Callable<T> condition, Duration most) throws Exception {
+        long deadline = System.nanoTime() + most.toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = condition.call();
+            if (value != null && !Boolean.FALSE.equals(value)) {
+                return value;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the lab endpoint did not get there within " + most.toSeconds() + " s");
+    }
+}
