@@ -28,6 +28,7 @@ public final class TwinStore implements AutoCloseable {
     private final TwinDeletion deletion;
     private final AnalystNotes notes;
     private final PlanDeliveries plans;
+    private final PlanTrials trials;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
         this.pool = pool;
@@ -54,6 +55,7 @@ public final class TwinStore implements AutoCloseable {
         this.deletion = new TwinDeletion(source);
         this.notes = new AnalystNotes(source);
         this.plans = new PlanDeliveries(source);
+        this.trials = new PlanTrials(source);
     }
 
     static {
@@ -118,6 +120,11 @@ public final class TwinStore implements AutoCloseable {
     /** Signed remediation plans pushed to agents, and what each agent reported applying them. */
     public PlanDeliveries plans() {
         return plans;
+    }
+
+    /** Plans tried on executable twins, and the written overrides of failed ones. */
+    public PlanTrials trials() {
+        return trials;
     }
 
     /** The analyst's own notes and tags on elements, apart from what agents and images reported. */

@@ -347,6 +347,57 @@ class LabPlansTest {
         assertEquals("1.0\n", exec("cat", "/usr/share/twb-hello/version"));
     }
 
+    @Test
+    @Order(7)
+    void aPlanIsTriedOnATwinFirstAndAFailedRunNeedsAWrittenOverride() throws Exception {
+        Path plans = Files.createTempDirectory("twin-run");
+        Files.writeString(plans.resolve("tag.yaml"), """
+                id: tag-on-twin
+                title: Hide the server's version
+                targets: {endpoints: [web-1]}
+                actions:
+                  - edit: /etc/lighttpd/lighttpd.conf
+                    style: ini
+                    set: {server.tag: '"twin"'}
+                  - service: lighttpd
+                    do: restart
+                checks:
+                  - tcp: 127.0.0.1:80
+                """);
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        String[] common = {"--twin", LabFleet.IMAGE_TWIN, "--docker", docker, "--agent-jar", agentJar().toString(), "--data", workspace.toString()};
+        CommandRun passed = CommandRun.run(concat(new String[] {"plan", "twin-run", plans.resolve("tag.yaml").toString()}, common));
+        assertEquals(0, passed.code(), passed.out() + passed.err());
+        assertTrue(passed.out().contains("  before: listening [80]"), passed.out());
+        assertTrue(passed.out().contains("  applied: restart service lighttpd"), passed.out());
+        assertTrue(passed.out().contains("  passed: check 1 (port 127.0.0.1:80 answers: connected)"), passed.out());
+        assertTrue(passed.out().contains("passed on every twin"), passed.out());
+
+        Files.writeString(plans.resolve("port.yaml"), Files.readString(plans.resolve("tag.yaml")).replace("tag-on-twin", "port-on-twin")
+                .replace("server.tag: '\"twin\"'", "server.port: \"8081\""));
+        CommandRun failed = CommandRun.run(concat(new String[] {"plan", "twin-run", plans.resolve("port.yaml").toString()}, common));
+        assertEquals(2, failed.code(), failed.out() + failed.err());
+        assertTrue(failed.out().contains("  rolled-back: action 2 (restart service lighttpd)") || failed.out().contains("rolled-back: check 1"),
+                failed.out());
+        Path key = plans.resolve("alice.key");
+        io.twinbench.remedy.trust.KeyFile.write(key, alice, "pass".toCharArray());
+        Files.writeString(plans.resolve("pass"), "pass");
+        String[] sign = {"plan", "sign", plans.resolve("port.yaml").toString(), "--key", key.toString(), "--passphrase-file",
+                plans.resolve("pass").toString(), "--out", plans.resolve("port.json").toString(), "--data", workspace.toString()};
+        CommandRun refused = CommandRun.run(sign);
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("plan port-on-twin failed on the twin of twinbench-lab"), refused.err());
+        CommandRun overridden = CommandRun.run(concat(sign, new String[] {"--override", "port 8081 is opened by the firewall change first"}));
+        assertEquals(0, overridden.code(), overridden.err());
+        assertEquals("port 8081 is opened by the firewall change first", store.trials().overridesOfPlan("port-on-twin").get(0).reason());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     private static void pushWithArtifacts(Plan plan, Path debs) throws Exception {
         for (var artifact : plan.artifacts()) {
             store.plans().putArtifact(artifact.sha256(), artifact.name(), Files.readAllBytes(debs.resolve(artifact.name())));

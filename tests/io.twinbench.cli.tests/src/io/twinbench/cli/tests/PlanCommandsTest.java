@@ -45,9 +45,15 @@ class PlanCommandsTest {
                 "--passphrase-file", f("pass"));
         assertEquals(0, root.code(), root.err());
 
+        CommandRun untried = CommandRun.run("plan", "sign", f("harden.yaml"), "--key", f("alice.key"), "--version", "7", "--out", f("plan.json"),
+                "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertTrue(untried.code() != 0);
+        assertTrue(untried.err().contains("plan harden was not tried on a twin: try it with ./twinbench plan twin-run, or approve it anyway with --override"),
+                untried.err());
         CommandRun sign = CommandRun.run("plan", "sign", f("harden.yaml"), "--key", f("alice.key"), "--version", "7", "--out", f("plan.json"),
-                "--passphrase-file", f("pass"));
+                "--passphrase-file", f("pass"), "--data", f("ws"), "--override", "tried by hand on web-01");
         assertEquals(0, sign.code(), sign.err());
+        assertTrue(sign.err().contains("the override is recorded: tried by hand on web-01"), sign.err());
         CommandRun oneShort = CommandRun.run("plan", "verify", f("plan.json"), "--root", f("root.json"), "--endpoint", "web-01");
         assertEquals(1, oneShort.code());
         assertTrue(oneShort.err().contains("1 valid signature(s) of the 2"), oneShort.err());

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = {"Check, sign and verify remediation plans.",
                 "A plan is YAML or JSON (see the README); a signed plan is a DSSE envelope holding an in-toto statement."},
         subcommands = {PlanCheckCommand.class, PlanKeygenCommand.class, PlanRootCommand.class, PlanSignCommand.class, PlanVerifyCommand.class,
-                PlanPushCommand.class, PlanStatusCommand.class, PlanRollbackCommand.class})
+                PlanPushCommand.class, PlanStatusCommand.class, PlanRollbackCommand.class, PlanTwinRunCommand.class})
 public final class PlanCommand implements Runnable {
 
     @picocli.CommandLine.Spec

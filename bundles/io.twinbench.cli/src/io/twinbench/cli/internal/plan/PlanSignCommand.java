@@ -56,6 +56,13 @@ public final class PlanSignCommand implements Callable<Integer> {
     @Mixin
     Passphrase passphrase;
 
+    @Option(names = "--override", paramLabel = "REASON", description = {"Approve although the plan has no passing twin run; the reason is recorded",
+            "and shown wherever the plan is."})
+    String override;
+
+    @Mixin
+    io.twinbench.cli.internal.WorkspaceOption workspace;
+
     @Override
     public Integer call() throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -75,12 +82,32 @@ public final class PlanSignCommand implements Callable<Integer> {
 
     private Envelope approve(byte[] bytes) throws PlanFormatException, IllegalArgumentException {
         Plan plan = new PlanReader().read(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+        twinRunPassedOrOverridden(plan);
         List<String> ids = endpoints != null ? endpoints : plan.targets().endpoints();
         if (ids.isEmpty()) {
             throw new IllegalArgumentException(file + ": the plan names only a selector; give the agent ids with --endpoints");
         }
         long v = version != null ? version : Instant.now().getEpochSecond();
         return PlanStatement.unsigned(plan.approvedAs(v, Instant.now().plus(duration(expires)), ids));
+    }
+
+    /** A plan is approved only after a passing twin run of exactly this plan, or with a written override (recorded). */
+    private void twinRunPassedOrOverridden(Plan plan) {
+        String digest = io.twinbench.remedy.plan.PlanDocument.digest(plan);
+        try (io.twinbench.store.TwinStore store = workspace.openStore()) {
+            var trials = store.trials().of(digest);
+            if (trials.stream().anyMatch(io.twinbench.store.PlanTrials.Trial::passed)) {
+                return;
+            }
+            if (override == null || override.isBlank()) {
+                throw new IllegalArgumentException(file + ": plan " + plan.id() + (trials.isEmpty() ? " was not tried on a twin"
+                        : " failed on the twin of " + trials.get(0).twinId() + " (" + trials.get(0).summary() + ")")
+                        + ": try it with ./twinbench plan twin-run, or approve it anyway with --override REASON");
+            }
+            store.trials().override(new io.twinbench.store.PlanTrials.Override(digest, plan.id(), override.strip(), System.getProperty("user.name"),
+                    Instant.now()));
+            spec.commandLine().getErr().println("approved without a passing twin run; the override is recorded: " + override.strip());
+        }
     }
 
     static Duration duration(String text) {

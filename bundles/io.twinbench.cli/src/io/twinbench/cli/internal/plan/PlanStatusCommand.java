@@ -64,6 +64,8 @@ public final class PlanStatusCommand implements Callable<Integer> {
             for (PlanDeliveries.Delivery d : deliveries) {
                 out.printf("%-16s %-24s v%-12d %-22s %s%n", d.agentId(), d.planId(), d.version(), d.state(), d.detail() == null ? "" : d.detail());
                 if (planId != null) {
+                    store.trials().overridesOfPlan(d.planId()).stream().findFirst().ifPresent(o -> out.printf(
+                            "    approved without a passing twin run by %s at %s: %s%n", o.author(), o.at(), o.reason()));
                     for (PlanDeliveries.Report r : store.plans().reports(d.agentId(), d.planId(), d.version())) {
                         out.printf("    %s  %-6s %3s  %-22s %s%n", r.at(), r.kind(), r.index() < 0 ? "" : Integer.toString(r.index() + 1), r.state(),
                                 r.detail() == null ? "" : r.detail());

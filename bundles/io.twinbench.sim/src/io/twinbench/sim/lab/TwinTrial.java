@@ -1,0 +1,135 @@
+package io.twinbench.sim.lab;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
+
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.image.TwinImageRegistry;
+
+/**
+ * A plan tried on a fresh executable twin before anyone may approve it: a container of the twin's
+ * newest image, with no network, whose root the plan may change (it is thrown away after), the
+ * services the plan touches started the endpoint's way, and the agent's own plan code run inside
+ * it ({@code PlanTrial}), so the twin tests exactly what the endpoint will run.
+ */
+public final class TwinTrial {
+
+    /** The trial's lines (JSON: before, each step, after, outcome) and whether the plan held. */
+    public record Result(String twinId, String image, boolean passed, List<String> lines, Duration took) {
+    }
+
+    private static final String TRIAL_MOUNT = "/opt/twinbench/trial";
+    private static final String JAVA_MOUNT = "/opt/twinbench/java";
+    private static final String AGENT_MOUNT = "/opt/twinbench/agent.jar";
+    private final DockerEngine engine;
+    private final Clock clock;
+
+    public TwinTrial(DockerEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public Result run(String twinId, byte[] planJson, Map<String, Path> artifacts, List<String> services, Path agentJar, Path javaHome)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        TwinImage image = new TwinImageRegistry(engine, clock).list().stream().filter(i -> i.twinId().equals(twinId))
+                .max(Comparator.comparingLong(TwinImage::twinVersion))
+                .orElseThrow(() -> new IOException("twin " + twinId + " has no image yet: build it first (Twin Images view, or ./twinbench image build)"));
+        Path dir = Files.createTempDirectory("twinbench-trial");
+        dir.toFile().setReadable(true, false);
+        dir.toFile().setExecutable(true, false);
+        Files.write(dir.resolve("plan.json"), planJson);
+        for (Map.Entry<String, Path> artifact : artifacts.entrySet()) {
+            Files.copy(artifact.getValue(), dir.resolve(artifact.getKey()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (var files = Files.list(dir)) {
+            files.forEach(f -> f.toFile().setReadable(true, false));
+        }
+        StringBuilder init = new StringBuilder();
+        for (String service : services) {
+            init.append("service ").append(service).append(" start >/dev/null 2>&1; ");
+        }
+        init.append("touch /run/twinbench-trial-ready; while :; do sleep 3600; done");
+        try (DockerClient docker = engine.connect()) {
+            CreateContainerResponse created = docker.createContainerCmd(image.id()).withName("trial-" + Long.toString(System.nanoTime(), 36))
+                    .withLabels(Map.of(TwinImage.LABEL_TWIN, twinId, "io.twinbench.trial", "true"))
+                    .withEntrypoint("/bin/sh", "-c", init.toString())
+                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withSecurityOpts(List.of("no-new-privileges"))
+                            .withCapDrop(Capability.NET_RAW, Capability.MKNOD, Capability.AUDIT_WRITE, Capability.SYS_CHROOT)
+                            .withCapAdd(Capability.SYS_PTRACE).withMemory(512L << 20).withPidsLimit(512L)
+                            .withBinds(new Bind(javaHome.toString(), new Volume(JAVA_MOUNT), AccessMode.ro),
+                                    new Bind(agentJar.toAbsolutePath().toString(), new Volume(AGENT_MOUNT), AccessMode.ro),
+                                    new Bind(dir.toString(), new Volume(TRIAL_MOUNT), AccessMode.ro)))
+                    .exec();
+            try {
+                docker.startContainerCmd(created.getId()).exec();
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (exec(docker, created.getId(), "test", "-e", "/run/twinbench-trial-ready").exitCode != 0) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IOException("the twin's services did not start within 60 s");
+                    }
+                    Thread.sleep(200);
+                }
+                Output trial = exec(docker, created.getId(), JAVA_MOUNT + "/bin/java", "-Xmx64m", "-XX:+UseSerialGC", "-cp", AGENT_MOUNT,
+                        "io.twinbench.agent.PlanTrial", TRIAL_MOUNT + "/plan.json", TRIAL_MOUNT);
+                List<String> lines = new ArrayList<>();
+                for (String line : trial.text.split("\n")) {
+                    if (line.startsWith("{")) {
+                        lines.add(line);
+                    }
+                }
+                return new Result(twinId, image.reference(), trial.exitCode == 0, lines, Duration.ofNanos(System.nanoTime() - start));
+            } finally {
+                docker.removeContainerCmd(created.getId()).withForce(true).exec();
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+                Files.delete(dir);
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("the twin run failed: " + engine.explain(e), e);
+        }
+    }
+
+    private record Output(int exitCode, String text) {
+    }
+
+    private static Output exec(DockerClient docker, String container, String... command) throws InterruptedException {
+        var exec = docker.execCreateCmd(container).withCmd(command).withAttachStdout(true).withAttachStderr(true).exec();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        docker.execStartCmd(exec.getId()).exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                if (out.size() < (4 << 20)) {
+                    out.writeBytes(frame.getPayload());
+                }
+            }
+        }).awaitCompletion(15, TimeUnit.MINUTES);
+        Long code = docker.inspectExecCmd(exec.getId()).exec().getExitCodeLong();
+        return new Output(code == null ? -1 : code.intValue(), out.toString(StandardCharsets.UTF_8));
+    }
+}
