@@ -64,6 +64,24 @@ public final class PlanTrials {
         }
     }
 
+    /** Every twin run of plans with this id (the plan as edited over time), newest first. */
+    public List<Trial> ofPlan(String planId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT plan_digest, plan_id, twin_id, image, at, passed,"
+                + " summary, lines FROM plan_trial WHERE plan_id = ? ORDER BY at DESC, id DESC")) {
+            ps.setString(1, planId);
+            List<Trial> trials = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    trials.add(new Trial(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                            rs.getBoolean(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+            return trials;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the twin runs of " + planId + ": " + e.getMessage(), e);
+        }
+    }
+
     public void override(Override override) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(connections.dialect().upsert("plan_override",
                 List.of("plan_digest", "plan_id", "reason", "author", "at"), List.of("plan_digest")))) {

@@ -67,6 +67,14 @@ public final class PlanStatement {
         return Map.entry("unknown", 0L);
     }
 
+    /**
+     * The plan an envelope carries, its digests checked but not its signatures: for showing what a
+     * stored plan says. Anything that acts on a plan verifies it with {@link PlanVerifier}.
+     */
+    public static Plan contents(Envelope envelope) throws TrustException {
+        return plan(envelope);
+    }
+
     /** The plan in a statement whose signatures were already verified; its digests must match the subjects. */
     static Plan plan(Envelope envelope) throws TrustException {
         if (!PAYLOAD_TYPE.equals(envelope.payloadType())) {

@@ -27,6 +27,7 @@ public final class FleetPerspective implements IPerspectiveFactory {
         changes.addView(AnomaliesView.ID);
         changes.addView(PredictionsView.ID);
         changes.addView(DockerEngineView.ID);
+        changes.addView(io.twinbench.ui.views.PlansView.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, "io.twinbench.ui.folder.changes");
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addPerspectiveShortcut("io.twinbench.ui.perspective.simulation");
