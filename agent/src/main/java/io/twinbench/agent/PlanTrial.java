@@ -68,6 +68,26 @@ public final class PlanTrial {
         System.exit(outcome.applied() ? 0 : 2);
     }
 
+    /** The twin's own memory (its control group: /proc/meminfo in a container is the host's), else the machine's. */
+    private static long memoryUsedKiB() throws IOException {
+        for (String file : new String[] {"/sys/fs/cgroup/memory.current", "/sys/fs/cgroup/memory/memory.usage_in_bytes"}) {
+            Path path = Path.of(file);
+            if (Files.isReadable(path)) {
+                return Long.parseLong(Files.readString(path).trim()) / 1024;
+            }
+        }
+        long total = 0;
+        long available = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                total = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            } else if (line.startsWith("MemAvailable:")) {
+                available = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return total - available;
+    }
+
     /** What an analyst compares before and after: listening ports, processes, memory used and load. */
     static Map<String, Object> snapshot() throws IOException {
         Map<String, Object> state = new LinkedHashMap<>();
@@ -88,16 +108,7 @@ public final class PlanTrial {
         try (var entries = Files.list(Path.of("/proc"))) {
             state.put("processes", entries.filter(p -> p.getFileName().toString().matches("\\d+")).count());
         }
-        long total = 0;
-        long available = 0;
-        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-            if (line.startsWith("MemTotal:")) {
-                total = Long.parseLong(line.replaceAll("[^0-9]", ""));
-            } else if (line.startsWith("MemAvailable:")) {
-                available = Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        state.put("memoryUsedKiB", total - available);
+        state.put("memoryUsedKiB", memoryUsedKiB());
         state.put("load1", Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         return state;
     }

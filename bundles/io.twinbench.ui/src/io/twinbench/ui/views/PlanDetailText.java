@@ -26,15 +26,19 @@ final class PlanDetailText {
     private PlanDetailText() {
     }
 
-    static String of(PlanDeliveries.Delivery delivery, List<PlanDeliveries.Report> reports, List<PlanTrials.Trial> trials,
+    /** signers: the names of the keys that signed the plan, from the workspace's root (empty when it has none). */
+    static String of(PlanDeliveries.Delivery delivery, List<String> signers, List<PlanDeliveries.Report> reports, List<PlanTrials.Trial> trials,
             List<PlanTrials.Override> overrides) {
         StringBuilder text = new StringBuilder();
         Plan plan = signedPlan(delivery.envelope());
         text.append(delivery.title()).append("  (").append(delivery.planId()).append(" version ").append(delivery.version()).append(" on ")
                 .append(delivery.agentId()).append(")\n");
-        text.append("State: ").append(delivery.state()).append(delivery.detail() == null || delivery.detail().isBlank() ? "" : " — " + delivery.detail())
+        text.append("State: ").append(PlansView.state(delivery)).append(delivery.detail() == null || delivery.detail().isBlank() ? "" : " — " + delivery.detail())
                 .append("\nPushed by ").append(delivery.pushedBy()).append(" at ").append(TIME.format(delivery.pushedAt())).append("; expires ")
                 .append(TIME.format(delivery.expires())).append('\n');
+        if (!signers.isEmpty()) {
+            text.append("Approved and signed by ").append(String.join(", ", signers)).append('\n');
+        }
         if (delivery.rollbackReason() != null) {
             text.append("Rollback ordered: ").append(delivery.rollbackReason()).append('\n');
         }
@@ -66,8 +70,11 @@ final class PlanDetailText {
             text.append("  waiting for the agent\n");
         }
         for (PlanDeliveries.Report r : reports) {
-            text.append("  ").append(TIME.format(r.at())).append("  ").append(step(plan, r)).append(": ").append(r.state())
-                    .append(r.detail() == null || r.detail().isBlank() ? "" : " — " + r.detail()).append('\n');
+            String step = step(plan, r);
+            // an applied action's detail repeats what it is
+            boolean repeats = r.detail() == null || r.detail().isBlank() || step.contains("(" + r.detail() + ")");
+            text.append("  ").append(TIME.format(r.at())).append("  ").append(step).append(": ").append(r.state())
+                    .append(repeats ? "" : " — " + r.detail()).append('\n');
         }
         return text.toString();
     }

@@ -75,7 +75,7 @@ public final class PlansView extends ViewPart {
         Class<PlanDeliveries.Delivery> rows = PlanDeliveries.Delivery.class;
         TableColumns.add(table, rows, "Endpoint", 110, PlanDeliveries.Delivery::agentId);
         TableColumns.add(table, rows, "Plan", 140, PlanDeliveries.Delivery::planId);
-        TableColumns.add(table, rows, "Title", 220, PlanDeliveries.Delivery::title);
+        TableColumns.add(table, rows, "Title", 280, PlanDeliveries.Delivery::title);
         TableColumns.add(table, rows, "State", 170, PlansView::state, d -> colour(d));
         TableColumns.add(table, rows, "Updated", 110, d -> TIME.format(d.updated()));
         TableColumns.add(table, rows, "Version", 90, d -> Long.toString(d.version()));
@@ -168,12 +168,28 @@ public final class PlansView extends ViewPart {
         if (store == null) {
             return;
         }
-        String text = PlanDetailText.of(d, store.plans().reports(d.agentId(), d.planId(), d.version()), store.trials().ofPlan(d.planId()),
+        String text = PlanDetailText.of(d, signers(d), store.plans().reports(d.agentId(), d.planId(), d.version()), store.trials().ofPlan(d.planId()),
                 store.trials().overridesOfPlan(d.planId()));
         if (!text.equals(detail.getText())) {
             int top = detail.getTopIndex();
             detail.setText(text);
             detail.setTopIndex(top);
+        }
+    }
+
+    /** Who signed the plan: its signatures' keys as the workspace's root names them. */
+    private List<String> signers(PlanDeliveries.Delivery d) {
+        try {
+            java.nio.file.Path file = io.twinbench.ingest.collector.TrustRootFile.in(
+                    io.twinbench.ui.preferences.TwinbenchPreferences.fromInstanceScope().certificateAuthorityDirectory().getParent());
+            if (!java.nio.file.Files.exists(file)) {
+                return List.of();
+            }
+            var root = io.twinbench.remedy.trust.TrustRoot.fromJson(io.twinbench.remedy.trust.Envelope.fromJson(java.nio.file.Files.readAllBytes(file)).payload());
+            return io.twinbench.remedy.trust.Envelope.fromJson(d.envelope()).signatures().stream()
+                    .map(sig -> root.key(sig.keyid()).map(io.twinbench.remedy.trust.PublicKey::name).orElse("an unknown key")).toList();
+        } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException e) {
+            return List.of();
         }
     }
 

@@ -3,6 +3,7 @@ package io.twinbench.cli.internal.plan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.twinbench.remedy.plan.Action;
@@ -45,8 +46,11 @@ public final class PlanCheckCommand implements Callable<Integer> {
             return 0;
         }
         out.println(plan.id() + ": " + plan.title() + (plan.reason().isEmpty() ? "" : " (" + plan.reason() + ")"));
-        out.println("  targets: " + (plan.targets().endpoints().isEmpty() ? "" : String.join(", ", plan.targets().endpoints()))
-                + (plan.targets().selector().isEmpty() ? "" : " hosts matching " + plan.targets().selector()));
+        List<String> targets = new java.util.ArrayList<>(plan.targets().endpoints());
+        if (!plan.targets().selector().isEmpty()) {
+            targets.add("hosts matching " + plan.targets().selector());
+        }
+        out.println("  targets: " + String.join(", ", targets));
         int n = 1;
         for (Action action : plan.actions()) {
             out.println("  " + n++ + ". " + action.describe() + (action.why() != null ? "  — " + action.why() : ""));

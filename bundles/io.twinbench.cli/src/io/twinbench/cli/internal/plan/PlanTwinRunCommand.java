@@ -126,6 +126,8 @@ public final class PlanTwinRunCommand implements Callable<Integer> {
                 out.println("  after:  " + state(node.get("after")));
             } else if (node.has("outcome")) {
                 summary = node.get("outcome").asText() + (node.path("reason").asText().isEmpty() ? "" : ": " + node.get("reason").asText());
+            } else if (node.path("kind").asText().equals("PLAN")) {
+                continue; // the trial's own end (waiting for a confirmation a twin never gets); its outcome line follows
             } else {
                 int index = node.path("index").asInt();
                 String kind = node.path("kind").asText();
