@@ -48,27 +48,18 @@ public final class PlanTrials {
 
     /** Every twin run of the plan with this digest, newest first. */
     public List<Trial> of(String planDigest) {
-        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT plan_digest, plan_id, twin_id, image, at, passed,"
-                + " summary, lines FROM plan_trial WHERE plan_digest = ? ORDER BY at DESC, id DESC")) {
-            ps.setString(1, planDigest);
-            List<Trial> trials = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    trials.add(new Trial(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                            rs.getBoolean(6), rs.getString(7), rs.getString(8)));
-                }
-            }
-            return trials;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the twin runs of " + planDigest + ": " + e.getMessage(), e);
-        }
+        return select("plan_digest", planDigest);
     }
 
     /** Every twin run of plans with this id (the plan as edited over time), newest first. */
     public List<Trial> ofPlan(String planId) {
+        return select("plan_id", planId);
+    }
+
+    private List<Trial> select(String column, String value) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT plan_digest, plan_id, twin_id, image, at, passed,"
-                + " summary, lines FROM plan_trial WHERE plan_id = ? ORDER BY at DESC, id DESC")) {
-            ps.setString(1, planId);
+                + " summary, lines FROM plan_trial WHERE " + column + " = ? ORDER BY at DESC, id DESC")) {
+            ps.setString(1, value);
             List<Trial> trials = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -78,7 +69,7 @@ public final class PlanTrials {
             }
             return trials;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the twin runs of " + planId + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the twin runs of " + value + ": " + e.getMessage(), e);
         }
     }
 

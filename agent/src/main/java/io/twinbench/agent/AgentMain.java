@@ -369,8 +369,10 @@ public final class AgentMain implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--token: " + e.getMessage());
         }
         String id = agentId != null ? agentId : hostname;
-        AgentIdentity enrolled = new Enroller().enrol(address, parsed, id, hostname);
+        Enroller enroller = new Enroller();
+        AgentIdentity enrolled = enroller.enrol(address, parsed, id, hostname);
         enrolled.save(state);
+        enroller.trustRoot().ifPresent(root -> PlanAgent.keepEnrolmentRoot(state, root));
         LOG.info("enrolled with " + address + " as agent " + id + "; identity kept in " + state.resolve(AgentIdentity.FILE));
         return enrolled;
     }

@@ -39,6 +39,12 @@ import io.twinbench.protocol.Refusal;
 final class Enroller {
 
     private final FrameCodec frames = new FrameCodec();
+    /** The root of trust for plans that came with the certificate, if the workspace has one. */
+    private byte[] trustRoot;
+
+    Optional<byte[]> trustRoot() {
+        return Optional.ofNullable(trustRoot);
+    }
     private final CompactMessageCodec messages = new CompactMessageCodec();
 
     AgentIdentity enrol(WorkbenchAddress workbench, EnrollmentToken token, String agentId, String hostname)
@@ -70,6 +76,7 @@ final class Enroller {
             if (!certificate.getPublicKey().equals(pair.getPublic())) {
                 throw new GeneralSecurityException("the issued certificate is not for this agent's key");
             }
+            trustRoot = response.trustRoot() == null ? null : Base64.getDecoder().decode(response.trustRoot());
             return new AgentIdentity(pair.getPrivate(), certificate, ca);
         } catch (ProtocolException e) {
             throw new IOException("the workbench's enrolment answer is malformed: " + e.getMessage(), e);

@@ -83,6 +83,21 @@ final class PlanAgent implements AutoCloseable {
         });
     }
 
+    /**
+     * Keeps the root of trust that came with the certificate at enrolment, over the channel the
+     * token pinned; a root that does not verify to its own threshold is not kept (the collector
+     * offers it again once connected, and it is refused there with the reason).
+     */
+    static void keepEnrolmentRoot(Path state, byte[] root) {
+        try {
+            TrustRoot kept = new RootVerifier().initial(Envelope.fromJson(root));
+            Files.write(state.resolve(ROOT_FILE), root);
+            LOG.info("keeps root of trust version " + kept.version() + " received at enrolment");
+        } catch (TrustException | IOException e) {
+            LOG.warning("the root of trust sent at enrolment was not kept: " + e.getMessage());
+        }
+    }
+
     /** A downstream message for plans; false when it is not one. */
     boolean accept(Message message) {
         if (message instanceof TrustRootUpdate update) {

@@ -55,7 +55,7 @@ class CompactMessageCodecTest {
                 new Nack(43, "field 'samples' is missing"),
                 new Refusal("certificate revoked", true),
                 new EnrollRequest("twb1-token", "agent-1", "host.example", "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n"),
-                new EnrollResponse("-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----\n", "-----BEGIN CERTIFICATE-----\nB\n-----END CERTIFICATE-----\n"),
+                new EnrollResponse("-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----\n", "-----BEGIN CERTIFICATE-----\nB\n-----END CERTIFICATE-----\n", "eyJyb290Ijp0cnVlfQ=="),
                 new Resync(List.of("packages", "units"), "hash mismatch"),
                 new TelemetryBatch(List.of(new Sample("cpu", "cpu.load", "%", 1_764_547_200_000L, 12.5),
                         new Sample("fs/", "fs.used.bytes", "bytes", 1_764_547_200_000L, 9.007199254740993E15))),

@@ -150,7 +150,8 @@ final class AgentConnection implements Runnable {
             byte[] csr = Base64.getDecoder().decode(request.certificateRequest());
             X509Certificate issued = services.enrollment().enrol(request.token(), csr, request.agentId(), request.hostname());
             send(new EnrollResponse(Base64.getEncoder().encodeToString(issued.getEncoded()),
-                    Base64.getEncoder().encodeToString(services.enrollment().caCertificate().getEncoded())));
+                    Base64.getEncoder().encodeToString(services.enrollment().caCertificate().getEncoded()),
+                    services.plans().root().map(Base64.getEncoder()::encodeToString).orElse(null)));
             LOG.log(Level.INFO, "enrolled agent " + request.agentId() + " on " + request.hostname() + " from " + peer);
             services.listener().enrolled(request.agentId(), request.hostname());
         } catch (EnrollmentException | IllegalArgumentException e) {

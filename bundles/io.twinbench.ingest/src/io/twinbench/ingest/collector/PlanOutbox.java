@@ -38,6 +38,11 @@ final class PlanOutbox {
         this.root = source;
     }
 
+    /** The workspace's signed root of trust, when it has one: what an agent gets with its certificate at enrolment. */
+    Optional<byte[]> root() {
+        return root.get();
+    }
+
     /** Messages for the agent not yet sent on this connection; sent records them. */
     List<Message> outgoing(String agentId, Set<String> sent) {
         List<Message> messages = new ArrayList<>();

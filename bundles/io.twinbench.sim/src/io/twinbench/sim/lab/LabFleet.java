@@ -165,6 +165,28 @@ public final class LabFleet implements AutoCloseable {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** What the endpoint's services and agent wrote to its output, at most the last 4 MiB. */
+    public String logs(String name) throws IOException {
+        String id = list().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IOException("no lab endpoint " + name)).containerId();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            docker().logContainerCmd(id).withStdOut(true).withStdErr(true).withTail(20_000)
+                    .exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
+                        @Override
+                        public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                            if (out.size() < (4 << 20)) {
+                                out.writeBytes(frame.getPayload());
+                            }
+                        }
+                    }).awaitCompletion(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** Removes every lab endpoint (and its relay). */
     public void down() {
         for (LabEndpoint endpoint : list()) {

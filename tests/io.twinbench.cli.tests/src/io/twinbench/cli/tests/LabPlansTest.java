@@ -85,6 +85,8 @@ class LabPlansTest {
                 }, new InetSocketAddress("127.0.0.1", collector.port()));
         assertEquals(ENDPOINT, up.get(0).name());
         await("the lab agent to enrol and stream", Duration.ofSeconds(120), LabPlansTest::streaming);
+        // the workspace had its root before the agent enrolled: it came with the certificate
+        assertTrue(lab.logs(ENDPOINT).contains("keeps root of trust version 1 received at enrolment"), lab.logs(ENDPOINT));
     }
 
     @AfterAll
@@ -149,6 +151,14 @@ class LabPlansTest {
         assertTrue(store.plans().push(ENDPOINT, plan.id(), plan.version(), plan.title(), envelope.toJson(), Instant.now().plusSeconds(3600), "test",
                 Instant.now()));
         return await("plan " + plan.id(), Duration.ofSeconds(120), () -> store.plans().get(ENDPOINT, plan.id(), plan.version()).filter(done).orElse(null));
+    }
+
+    /** Pushes the plan and returns once the agent reported its (one) action applied, while its check still runs. */
+    private static void pushAndAwaitTheAction(Plan plan) throws Exception {
+        store.plans().push(ENDPOINT, plan.id(), plan.version(), plan.title(), sign(plan, alice).toJson(), Instant.now().plusSeconds(3600), "test",
+                Instant.now());
+        await("the action to be applied", Duration.ofSeconds(60), () -> store.plans().reports(ENDPOINT, plan.id(), plan.version()).stream()
+                .anyMatch(r -> r.kind().equals("ACTION") && r.state().equals("applied")));
     }
 
     private static boolean finished(PlanDeliveries.Delivery d) {
@@ -227,10 +237,7 @@ class LabPlansTest {
                     max: 1000
                     for: 60s
                 """, Instant.now().plusSeconds(600), ENDPOINT);
-        store.plans().push(ENDPOINT, plan.id(), plan.version(), plan.title(), sign(plan, alice).toJson(), Instant.now().plusSeconds(3600), "test",
-                Instant.now());
-        await("the action to be applied", Duration.ofSeconds(60), () -> store.plans().reports(ENDPOINT, plan.id(), plan.version()).stream()
-                .anyMatch(r -> r.kind().equals("ACTION") && r.state().equals("applied")));
+        pushAndAwaitTheAction(plan);
         assertTrue(exec("cat", "/etc/twinbench-killed").contains("half done"));
         exec("sh", "-c", "kill -KILL $(pidof java)");
         PlanDeliveries.Delivery done = await("the restarted agent's rollback", Duration.ofSeconds(120),
@@ -256,10 +263,7 @@ class LabPlansTest {
                     max: 1000
                     for: 4s
                 """, Instant.now().plusSeconds(600), ENDPOINT);
-        store.plans().push(ENDPOINT, plan.id(), plan.version(), plan.title(), sign(plan, alice).toJson(), Instant.now().plusSeconds(3600), "test",
-                Instant.now());
-        await("the action to be applied", Duration.ofSeconds(60), () -> store.plans().reports(ENDPOINT, plan.id(), plan.version()).stream()
-                .anyMatch(r -> r.kind().equals("ACTION") && r.state().equals("applied")));
+        pushAndAwaitTheAction(plan);
         lab.relay(ENDPOINT).orElseThrow().pause();
         Thread.sleep(15_000);
         assertTrue(exec("sh", "-c", "test -e /etc/twinbench-cut && echo present || echo absent").contains("absent"),

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -120,29 +119,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             String id = String.format("bench-%04d", i);
             fleet.add(new SimulatedAgent(id, AgentCredentials.enrol(enrollment, id, id + ".bench").tls(ca.certificate()), port, 2, latencies));
         }
-        Semaphore handshakes = new Semaphore(32);
-        List<Thread> threads = new ArrayList<>();
-        List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        for (SimulatedAgent agent : fleet) {
-            threads.add(Thread.ofVirtual().start(() -> {
-                try {
-                    handshakes.acquire();
-                    try {
-                        agent.connect();
-                    } finally {
-                        handshakes.release();
-                    }
-                } catch (Exception e) {
-                    failures.add(e);
-                }
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException(failures.size() + " simulated agents could not connect, e.g. " + failures.get(0), failures.get(0));
-        }
+        FleetConnect.all(fleet);
         return fleet;
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.twinbench.ingest.collector.Collector;
@@ -99,29 +98,7 @@ final class PlanDispatchBench {
         for (String id : ids) {
             fleet.add(new PlanVerifyingAgent(id, AgentCredentials.enrol(enrollment, id, id + ".bench").tls(ca.certificate()), port, root, acknowledged));
         }
-        Semaphore handshakes = new Semaphore(32);
-        List<Thread> threads = new ArrayList<>();
-        List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        for (PlanVerifyingAgent agent : fleet) {
-            threads.add(Thread.ofVirtual().start(() -> {
-                try {
-                    handshakes.acquire();
-                    try {
-                        agent.connect();
-                    } finally {
-                        handshakes.release();
-                    }
-                } catch (Exception e) {
-                    failures.add(e);
-                }
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException(failures.size() + " simulated agents could not connect, e.g. " + failures.get(0), failures.get(0));
-        }
+        FleetConnect.all(fleet);
         return fleet;
     }
 }

@@ -32,7 +32,7 @@ import io.twinbench.remedy.trust.TrustRoot;
  * endpoint, expiry, version) and reports it accepted through a numbered frame; it counts down
  * when the collector acknowledges that report, i.e. when the workbench has stored it.
  */
-final class PlanVerifyingAgent {
+final class PlanVerifyingAgent implements FleetConnect.Connection {
 
     private final String id;
     private final SSLContext tls;
@@ -55,7 +55,8 @@ final class PlanVerifyingAgent {
         this.acknowledged = acknowledged;
     }
 
-    void connect() throws IOException, ProtocolException {
+    @Override
+    public void connect() throws IOException, ProtocolException {
         socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", port);
         socket.startHandshake();
         out = new BufferedOutputStream(socket.getOutputStream(), 16 << 10);

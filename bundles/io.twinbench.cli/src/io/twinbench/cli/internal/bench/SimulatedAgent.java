@@ -30,7 +30,7 @@ import io.twinbench.protocol.TelemetryBatch;
  * telemetry batches shaped like the real agent's, and timing each frame from send to
  * acknowledgement (the collector acknowledges after commit, so this is sample-to-twin).
  */
-final class SimulatedAgent {
+final class SimulatedAgent implements FleetConnect.Connection {
 
     private final String id;
     private final SSLContext tls;
@@ -53,7 +53,8 @@ final class SimulatedAgent {
         this.latencies = latencies;
     }
 
-    void connect() throws IOException, ProtocolException {
+    @Override
+    public void connect() throws IOException, ProtocolException {
         socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", port);
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
