@@ -24,6 +24,9 @@ final class FileStep implements Step<Action> {
     }
 
     static String pathOf(Action action) {
+        if (action instanceof Action.Limit limit) {
+            return limit.path();
+        }
         return action instanceof Action.WriteFile w ? w.path() : ((Action.EditConfig) action).path();
     }
 
@@ -60,7 +63,9 @@ final class FileStep implements Step<Action> {
         Path target = host.file(pathOf(action));
         boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         FileOwnership kept = existed ? FileOwnership.of(target) : new FileOwnership(null, null, 0644);
-        if (action instanceof Action.WriteFile write) {
+        if (action instanceof Action.Limit limit) {
+            Durable.replace(target, limit.line().getBytes(StandardCharsets.UTF_8), new FileOwnership("root", "root", 0644));
+        } else if (action instanceof Action.WriteFile write) {
             FileOwnership wanted = new FileOwnership(write.owner() != null ? write.owner() : kept.owner(),
                     write.group() != null ? write.group() : kept.group(), write.mode() != null ? write.mode() : kept.mode());
             if (write.artifact() != null) {

@@ -14,6 +14,7 @@ public final class Steps {
     private final PackageStep packages;
     private final ServiceStep services;
     private final SysctlStep sysctls;
+    private final AccountStep accounts;
 
     /** artifacts: where the plan's verified artifacts are, by name. */
     public Steps(Host host, Function<String, Path> artifacts) {
@@ -21,6 +22,7 @@ public final class Steps {
         this.packages = new PackageStep(host, artifacts);
         this.services = new ServiceStep(host);
         this.sysctls = new SysctlStep(host);
+        this.accounts = new AccountStep(host);
     }
 
     Map<String, Object> prepare(Action action, Path backups, String name) throws IOException, StepException {
@@ -30,6 +32,8 @@ public final class Steps {
             return services.prepare(s, backups, name);
         } else if (action instanceof Action.Sysctl s) {
             return sysctls.prepare(s, backups, name);
+        } else if (action instanceof Action.Account a) {
+            return accounts.prepare(a, backups, name);
         }
         return files.prepare(action, backups, name);
     }
@@ -41,6 +45,8 @@ public final class Steps {
             services.apply(s);
         } else if (action instanceof Action.Sysctl s) {
             sysctls.apply(s);
+        } else if (action instanceof Action.Account a) {
+            accounts.apply(a);
         } else {
             files.apply(action);
         }
@@ -53,6 +59,8 @@ public final class Steps {
             services.undo(inverse, backups);
         } else if (inverse.containsKey("sysctl")) {
             sysctls.undo(inverse, backups);
+        } else if (inverse.containsKey("account")) {
+            accounts.undo(inverse, backups);
         } else {
             files.undo(inverse, backups);
         }

@@ -63,6 +63,33 @@ public sealed interface Action {
         }
     }
 
+    /** Locks or unlocks an account's password (usermod -L / -U). */
+    record Account(String name, boolean lock, String why) implements Action {
+        @Override
+        public String describe() {
+            return (lock ? "lock" : "unlock") + " account " + name;
+        }
+    }
+
+    /**
+     * A process limit (pam_limits): domain (a user, @group or *), soft, hard or both (-), item
+     * (nofile, nproc, core, …) and value, kept in a file of its own under /etc/security/limits.d.
+     */
+    record Limit(String domain, String type, String item, String value, String why) implements Action {
+        public String path() {
+            return "/etc/security/limits.d/90-twinbench-" + domain.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + item + ".conf";
+        }
+
+        public String line() {
+            return domain + " " + type + " " + item + " " + value + "\n";
+        }
+
+        @Override
+        public String describe() {
+            return "limit " + item + " of " + domain + " (" + (type.equals("-") ? "soft and hard" : type) + ") to " + value;
+        }
+    }
+
     enum ConfigStyle {
         /** {@code Key value}, as sshd_config: keys compare without case, the first occurrence wins. */
         SSHD,

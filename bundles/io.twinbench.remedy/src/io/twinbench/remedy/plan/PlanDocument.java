@@ -88,6 +88,10 @@ public final class PlanDocument {
             map = ordered("package", p.name(), p.operation().word(), p.artifact() != null ? p.artifact() : "true");
         } else if (action instanceof Action.Service s) {
             map = ordered("service", s.name(), "do", s.operation().word());
+        } else if (action instanceof Action.Account a) {
+            map = ordered("account", a.name(), "do", a.lock() ? "lock" : "unlock");
+        } else if (action instanceof Action.Limit l) {
+            map = ordered("limit", l.item(), "for", l.domain(), "type", l.type(), "value", l.value());
         } else {
             Action.Sysctl s = (Action.Sysctl) action;
             map = ordered("sysctl", s.key(), "value", s.value());

@@ -45,6 +45,12 @@ import org.yaml.snakeyaml.nodes.Node;
  *     do: restart                   # enable, disable, start, stop or restart
  *   - sysctl: net.ipv4.tcp_syncookies
  *     value: "1"
+ *   - account: backup                # lock or unlock its password
+ *     do: lock
+ *   - limit: nofile                  # a process limit (pam_limits), in its own file under /etc/security/limits.d
+ *     for: www-data                  # a user, @group or *
+ *     type: hard                     # soft, hard or - (both, the default)
+ *     value: 65536
  * checks:
  *   - tcp: 127.0.0.1:22
  *   - http: http://127.0.0.1/
@@ -69,7 +75,11 @@ public final class PlanReader {
     private static final Set<String> PACKAGE_KEYS = Set.of("package", "install", "upgrade", "remove", "why");
     private static final Set<String> SERVICE_KEYS = Set.of("service", "do", "why");
     private static final Set<String> SYSCTL_KEYS = Set.of("sysctl", "value", "why");
-    private static final List<String> ACTION_KINDS = List.of("write", "edit", "package", "service", "sysctl");
+    private static final Set<String> ACCOUNT_KEYS = Set.of("account", "do", "why");
+    private static final Set<String> LIMIT_KEYS = Set.of("limit", "for", "type", "value", "why");
+    private static final Set<String> LIMIT_ITEMS = Set.of("core", "data", "fsize", "memlock", "nofile", "rss", "stack", "cpu", "nproc", "as",
+            "maxlogins", "maxsyslogins", "priority", "locks", "sigpending", "msgqueue", "nice", "rtprio");
+    private static final List<String> ACTION_KINDS = List.of("write", "edit", "package", "service", "sysctl", "account", "limit");
     private static final List<String> CHECK_KINDS = List.of("tcp", "http", "process", "service", "file", "metric");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     static final Pattern ARTIFACT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+~-]{0,199}");
@@ -198,6 +208,35 @@ public final class PlanReader {
                 String op = fields.required(k, "do", p, "what to do (enable, disable, start, stop or restart)");
                 yield new Action.Service(name, operation(fields, k.get("do"), p + "do", op, Action.ServiceOperation.class),
                         fields.optional(k, "why", p));
+            }
+            case "account" -> {
+                Map<String, Node> k = fields.mapping(node, path, ACCOUNT_KEYS);
+                String name = matching(fields, k, "account", p, ACCOUNT, "an account name");
+                String op = fields.required(k, "do", p, "what to do (lock or unlock)");
+                if (!op.equals("lock") && !op.equals("unlock")) {
+                    throw fields.fail(k.get("do"), p + "do", "'" + op + "' is not one of lock, unlock");
+                }
+                yield new Action.Account(name, op.equals("lock"), fields.optional(k, "why", p));
+            }
+            case "limit" -> {
+                Map<String, Node> k = fields.mapping(node, path, LIMIT_KEYS);
+                String item = fields.required(k, "limit", p, "a limit (nofile, nproc, core, …)");
+                if (!LIMIT_ITEMS.contains(item)) {
+                    throw fields.fail(k.get("limit"), p + "limit", "'" + item + "' is not one of " + String.join(", ", new java.util.TreeSet<>(LIMIT_ITEMS)));
+                }
+                String domain = fields.required(k, "for", p, "whom it limits (a user, @group or *)");
+                if (!domain.matches("\\*|@?[a-z_][a-z0-9_-]{0,31}")) {
+                    throw fields.fail(k.get("for"), p + "for", "'" + domain + "' is not a user, @group or *");
+                }
+                String type = k.containsKey("type") ? fields.text(k.get("type"), p + "type") : "-";
+                if (!type.equals("soft") && !type.equals("hard") && !type.equals("-")) {
+                    throw fields.fail(k.get("type"), p + "type", "'" + type + "' is not soft, hard or - (both)");
+                }
+                String value = fields.required(k, "value", p, "a value");
+                if (!value.matches("-?\\d{1,18}|unlimited|infinity")) {
+                    throw fields.fail(k.get("value"), p + "value", "'" + value + "' is not a number, unlimited or infinity");
+                }
+                yield new Action.Limit(domain, type, item, value, fields.optional(k, "why", p));
             }
             default -> {
                 Map<String, Node> k = fields.mapping(node, path, SYSCTL_KEYS);

@@ -396,6 +396,37 @@ class LabPlansTest {
         assertEquals("port 8081 is opened by the firewall change first", store.trials().overridesOfPlan("port-on-twin").get(0).reason());
     }
 
+    @Test
+    @Order(8)
+    void anAccountLockedByAPlanIsUnlockedByItsRollback() throws Exception {
+        exec("useradd", "-m", "-p", "$6$salt$0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstu",
+                "oldbackup");
+        assertTrue(exec("passwd", "-S", "oldbackup").startsWith("oldbackup P"), exec("passwd", "-S", "oldbackup"));
+        Plan plan = plan("""
+                id: lock-oldbackup
+                title: Lock the old backup account
+                targets: {endpoints: [web-1]}
+                actions:
+                  - account: oldbackup
+                    do: lock
+                  - limit: nofile
+                    for: www-data
+                    type: hard
+                    value: "4096"
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        PlanDeliveries.Delivery done = push(plan, sign(plan, alice, bob), LabPlansTest::finished);
+        assertEquals("confirmed", done.state(), done.detail());
+        assertTrue(exec("passwd", "-S", "oldbackup").startsWith("oldbackup L"), exec("passwd", "-S", "oldbackup"));
+        assertEquals("www-data hard nofile 4096\n", exec("cat", "/etc/security/limits.d/90-twinbench-www-data-nofile.conf"));
+
+        store.plans().orderRollback(ENDPOINT, plan.id(), plan.version(), "the restore job still logs in as oldbackup");
+        await("the rollback", Duration.ofSeconds(60), () -> store.plans().get(ENDPOINT, plan.id(), plan.version())
+                .filter(d -> d.state().equals("rolled-back")).orElse(null));
+        assertTrue(exec("passwd", "-S", "oldbackup").startsWith("oldbackup P"), exec("passwd", "-S", "oldbackup"));
+        assertTrue(exec("sh", "-c", "test -e /etc/security/limits.d/90-twinbench-www-data-nofile.conf && echo present || echo absent")
+                .contains("absent"));
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -80,6 +80,31 @@ class PlanReaderTest {
     }
 
     @Test
+    void accountsAndProcessLimitsAreActionsToo() throws Exception {
+        String text = """
+                title: Lock the old backup account and bound the web server's open files
+                targets: {endpoints: [web-01]}
+                actions:
+                  - account: oldbackup
+                    do: lock
+                  - limit: nofile
+                    for: www-data
+                    type: hard
+                    value: 65536
+                """;
+        Plan plan = new PlanReader().read("limits.yaml", text);
+        assertEquals(new Action.Account("oldbackup", true, null), plan.actions().get(0));
+        Action.Limit limit = (Action.Limit) plan.actions().get(1);
+        assertEquals("/etc/security/limits.d/90-twinbench-www-data-nofile.conf", limit.path());
+        assertEquals("www-data hard nofile 65536\n", limit.line());
+        assertEquals(PlanDocument.digest(plan), PlanDocument.digest(new PlanReader().read("again.json",
+                new String(PlanDocument.canonical(plan), java.nio.charset.StandardCharsets.UTF_8))));
+        assertError(text.replace("limit: nofile", "limit: files"), 6, "actions[1].limit", "'files' is not one of as, core");
+        assertError(text.replace("do: lock", "do: delete"), 5, "actions[0].do", "'delete' is not one of lock, unlock");
+        assertError(text.replace("for: www-data", "for: ../etc"), 7, "actions[1].for", "is not a user, @group or *");
+    }
+
+    @Test
     void errorsNameTheFileTheLineAndTheField() {
         assertError(PLAN.replace("do: restart", "do: reboot"), 21, "actions[3].do", "'reboot' is not one of enable, disable, start, stop, restart");
         assertError(PLAN.replace("upgrade: hello_2.0_all.deb", "upgrade: other.deb"), 19, "actions[2].upgrade", "not listed under artifacts");

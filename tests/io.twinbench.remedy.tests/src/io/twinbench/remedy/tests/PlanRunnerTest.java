@@ -40,6 +40,7 @@ class PlanRunnerTest {
         Files.writeString(root.resolve("etc/ssh/sshd_config"), SSHD);
         Files.setPosixFilePermissions(root.resolve("etc/ssh/sshd_config"), PosixFilePermissions.fromString("rw-r-----"));
         Files.writeString(root.resolve("proc/sys/net/ipv4/tcp_syncookies"), "0\n");
+        Files.createDirectories(root.resolve("etc/security/limits.d"));
         Files.writeString(root.resolve("proc/loadavg"), "0.42 0.30 0.20 1/100 4242\n");
         Files.writeString(root.resolve("proc/meminfo"), "MemTotal: 1000 kB\nMemFree: 100 kB\nMemAvailable: 600 kB\n");
         LocalHost host = new LocalHost(root);
@@ -138,6 +139,38 @@ class PlanRunnerTest {
         assertTrue(runner.rollback("harden", 3, "the workbench did not confirm within 30 s"));
         assertRestored();
         assertEquals("the workbench did not confirm within 30 s", progress.get(progress.size() - 1).detail());
+    }
+
+    @Test
+    void aProcessLimitGetsAFileOfItsOwnThatARollbackRemoves() throws Exception {
+        Plan plan = new PlanReader().read("limit.yaml", """
+                id: limit
+                title: Bound open files
+                targets: {endpoints: [web-01]}
+                actions:
+                  - limit: nofile
+                    for: www-data
+                    value: 65536
+                checks:
+                  - file: /etc/hostname
+                    sha256: %s
+                """.formatted("0".repeat(64))).approvedAs(4, java.time.Instant.now().plusSeconds(600), List.of("web-01"));
+        Thread applying = new Thread(() -> {
+            try {
+                runner.apply(plan);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        applying.start();
+        Path file = root.resolve("etc/security/limits.d/90-twinbench-www-data-nofile.conf");
+        while (progress.isEmpty()) {
+            Thread.sleep(10);
+        }
+        assertEquals("www-data - nofile 65536\n", read("etc/security/limits.d/90-twinbench-www-data-nofile.conf"));
+        applying.join();
+        assertFalse(Files.exists(file), "the failed check removed it again");
+        assertEquals(PlanProgress.ROLLED_BACK, progress.get(progress.size() - 1).state());
     }
 
     private void assertRestored() throws Exception {
