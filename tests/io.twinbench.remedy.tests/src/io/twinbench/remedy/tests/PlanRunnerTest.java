@@ -155,20 +155,22 @@ class PlanRunnerTest {
                   - file: /etc/hostname
                     sha256: %s
                 """.formatted("0".repeat(64))).approvedAs(4, java.time.Instant.now().plusSeconds(600), List.of("web-01"));
-        Thread applying = new Thread(() -> {
-            try {
-                runner.apply(plan);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        applying.start();
         Path file = root.resolve("etc/security/limits.d/90-twinbench-www-data-nofile.conf");
-        while (progress.isEmpty()) {
-            Thread.sleep(10);
-        }
-        assertEquals("www-data - nofile 65536\n", read("etc/security/limits.d/90-twinbench-www-data-nofile.conf"));
-        applying.join();
+        // what the file held when the action reported itself applied, before the check failed
+        List<String> seen = new CopyOnWriteArrayList<>();
+        LocalHost host = new LocalHost(root);
+        PlanRunner observed = new PlanRunner(root.resolve("var/lib/agent/plans"), new Steps(host, name -> null), new CheckRunner(host), p -> {
+            progress.add(p);
+            if (p.state().equals(PlanProgress.APPLIED)) {
+                try {
+                    seen.add(Files.readString(file));
+                } catch (java.io.IOException e) {
+                    seen.add("missing");
+                }
+            }
+        }, Clock.systemUTC());
+        assertFalse(observed.apply(plan).applied());
+        assertEquals(List.of("www-data - nofile 65536\n"), seen);
         assertFalse(Files.exists(file), "the failed check removed it again");
         assertEquals(PlanProgress.ROLLED_BACK, progress.get(progress.size() - 1).state());
     }
