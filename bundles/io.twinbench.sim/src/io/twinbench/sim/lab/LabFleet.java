@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import io.twinbench.sim.docker.DockerEngine;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.image.TwinImageBuilder;
 import io.twinbench.sim.image.TwinImageRegistry;
+import io.twinbench.sim.run.TwinContainers;
 
 /**
  * A fleet of lab endpoints on the local engine, to try plans on real agents without touching this
@@ -52,11 +54,13 @@ public final class LabFleet implements AutoCloseable {
     private final DockerEngine engine;
     private final Clock clock;
     private final Map<String, NamespaceRelay> relays = new ConcurrentHashMap<>();
+    private final TwinContainers containers;
     private DockerClient docker;
 
     public LabFleet(DockerEngine engine, Clock clock) {
         this.engine = engine;
         this.clock = clock;
+        this.containers = new TwinContainers(engine, clock);
     }
 
     private synchronized DockerClient docker() {
@@ -111,7 +115,7 @@ public final class LabFleet implements AutoCloseable {
                             .withBinds(binds))
                     .exec();
             docker().startContainerCmd(created.getId()).exec();
-            long pid = docker().inspectContainerCmd(created.getId()).exec().getState().getPidLong();
+            long pid = containers.pid(created.getId());
             NamespaceRelay relay = new NamespaceRelay(pid, RELAY_PORT, collector);
             relay.start();
             relays.put(name, relay);
@@ -145,46 +149,19 @@ public final class LabFleet implements AutoCloseable {
         return Optional.ofNullable(relays.get(name));
     }
 
-    /** Runs a command in an endpoint (what tests look at); its output. */
+    /** Runs a command in an endpoint (what tests and benches look at); its output. */
     public String exec(String name, String... command) throws IOException {
-        String id = list().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IOException("no lab endpoint " + name)).containerId();
-        var exec = docker().execCreateCmd(id).withCmd(command).withAttachStdout(true).withAttachStderr(true).exec();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            docker().execStartCmd(exec.getId()).exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
-                @Override
-                public void onNext(com.github.dockerjava.api.model.Frame frame) {
-                    out.writeBytes(frame.getPayload());
-                }
-            }).awaitCompletion(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return containers.exec(containerOf(name), Duration.ofSeconds(60), command);
     }
 
-    /** What the endpoint's services and agent wrote to its output, at most the last 4 MiB. */
+    /** What the endpoint's services and agent wrote to its output. */
     public String logs(String name) throws IOException {
-        String id = list().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IOException("no lab endpoint " + name)).containerId();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            docker().logContainerCmd(id).withStdOut(true).withStdErr(true).withTail(20_000)
-                    .exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
-                        @Override
-                        public void onNext(com.github.dockerjava.api.model.Frame frame) {
-                            if (out.size() < (4 << 20)) {
-                                out.writeBytes(frame.getPayload());
-                            }
-                        }
-                    }).awaitCompletion(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return containers.output(containerOf(name));
+    }
+
+    private String containerOf(String name) throws IOException {
+        return list().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new IOException("no lab endpoint " + name))
+                .containerId();
     }
 
     /** Removes every lab endpoint (and its relay). */
@@ -212,6 +189,7 @@ public final class LabFleet implements AutoCloseable {
     public synchronized void close() throws IOException {
         relays.values().forEach(NamespaceRelay::close);
         relays.clear();
+        containers.close();
         if (docker != null) {
             docker.close();
             docker = null;

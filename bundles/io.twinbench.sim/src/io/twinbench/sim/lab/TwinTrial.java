@@ -1,8 +1,6 @@
 package io.twinbench.sim.lab;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,21 +10,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
 
 import io.twinbench.sim.docker.DockerEngine;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.image.TwinImageRegistry;
+import io.twinbench.sim.run.TwinContainers;
 
 /**
  * A plan tried on a fresh executable twin before anyone may approve it: a container of the twin's
@@ -72,7 +68,7 @@ public final class TwinTrial {
             init.append("service ").append(service).append(" start >/dev/null 2>&1; ");
         }
         init.append("touch /run/twinbench-trial-ready; while :; do sleep 3600; done");
-        try (DockerClient docker = engine.connect()) {
+        try (DockerClient docker = engine.connect(); TwinContainers containers = new TwinContainers(engine, clock)) {
             CreateContainerResponse created = docker.createContainerCmd(image.id()).withName("trial-" + Long.toString(System.nanoTime(), 36))
                     .withLabels(Map.of(TwinImage.LABEL_TWIN, twinId, "io.twinbench.trial", "true"))
                     .withEntrypoint("/bin/sh", "-c", init.toString())
@@ -86,21 +82,21 @@ public final class TwinTrial {
             try {
                 docker.startContainerCmd(created.getId()).exec();
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (exec(docker, created.getId(), "test", "-e", "/run/twinbench-trial-ready").exitCode != 0) {
+                while (containers.run(created.getId(), Duration.ofSeconds(30), "test", "-e", "/run/twinbench-trial-ready").exitCode() != 0) {
                     if (System.nanoTime() > deadline) {
                         throw new IOException("the twin's services did not start within 60 s");
                     }
                     Thread.sleep(200);
                 }
-                Output trial = exec(docker, created.getId(), JAVA_MOUNT + "/bin/java", "-Xmx64m", "-XX:+UseSerialGC", "-cp", AGENT_MOUNT,
+                TwinContainers.Executed trial = containers.run(created.getId(), Duration.ofMinutes(15), JAVA_MOUNT + "/bin/java", "-Xmx64m", "-XX:+UseSerialGC", "-cp", AGENT_MOUNT,
                         "io.twinbench.agent.PlanTrial", TRIAL_MOUNT + "/plan.json", TRIAL_MOUNT);
                 List<String> lines = new ArrayList<>();
-                for (String line : trial.text.split("\n")) {
+                for (String line : trial.output().split("\n")) {
                     if (line.startsWith("{")) {
                         lines.add(line);
                     }
                 }
-                return new Result(twinId, image.reference(), trial.exitCode == 0, lines, Duration.ofNanos(System.nanoTime() - start));
+                return new Result(twinId, image.reference(), trial.exitCode() == 0, lines, Duration.ofNanos(System.nanoTime() - start));
             } finally {
                 docker.removeContainerCmd(created.getId()).withForce(true).exec();
                 try (var files = Files.list(dir)) {
@@ -113,23 +109,5 @@ public final class TwinTrial {
         } catch (RuntimeException e) {
             throw new IOException("the twin run failed: " + engine.explain(e), e);
         }
-    }
-
-    private record Output(int exitCode, String text) {
-    }
-
-    private static Output exec(DockerClient docker, String container, String... command) throws InterruptedException {
-        var exec = docker.execCreateCmd(container).withCmd(command).withAttachStdout(true).withAttachStderr(true).exec();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        docker.execStartCmd(exec.getId()).exec(new ResultCallback.Adapter<Frame>() {
-            @Override
-            public void onNext(Frame frame) {
-                if (out.size() < (4 << 20)) {
-                    out.writeBytes(frame.getPayload());
-                }
-            }
-        }).awaitCompletion(15, TimeUnit.MINUTES);
-        Long code = docker.inspectExecCmd(exec.getId()).exec().getExitCodeLong();
-        return new Output(code == null ? -1 : code.intValue(), out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -230,12 +230,22 @@ public final class TwinContainers implements AutoCloseable {
 
     /** Runs a command in the twin to its end (or the timeout) and returns what it printed, stdout and stderr together. */
     public String exec(String container, Duration timeout, String... command) throws IOException {
+        return run(container, timeout, command).output();
+    }
+
+    /** What a command run in a container printed and how it ended (-1 when it had not ended by the timeout). */
+    public record Executed(int exitCode, String output) {
+    }
+
+    /** As {@link #exec}, with the command's exit code. */
+    public Executed run(String container, Duration timeout, String... command) throws IOException {
         try {
             DockerClient docker = docker();
             String exec = docker.execCreateCmd(container).withCmd(command).withAttachStdout(true).withAttachStderr(true).exec().getId();
             FrameText out = docker.execStartCmd(exec).exec(new FrameText());
             out.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return out.text();
+            Long code = docker.inspectExecCmd(exec).exec().getExitCodeLong();
+            return new Executed(code == null ? -1 : code.intValue(), out.text());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
