@@ -82,7 +82,7 @@ public final class PlansView extends ViewPart {
         detail = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         detail.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         sash.setWeights(45, 55);
-        table.addSelectionChangedListener(e -> showDetail());
+        table.addSelectionChangedListener(e -> selectionChanged());
         rollback = new Action("Roll Back…") {
             @Override
             public void run() {
@@ -96,8 +96,12 @@ public final class PlansView extends ViewPart {
         refresh = new Job("Reading plans") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                List<PlanDeliveries.Delivery> all = store().map(s -> s.plans().all()).orElse(List.of());
-                UiThread.async(table.getControl(), () -> show(all));
+                TwinStore store = store().orElse(null);
+                List<PlanDeliveries.Delivery> all = store == null ? List.of() : store.plans().all();
+                PlanDeliveries.Delivery wanted = shownDetail;
+                String text = store == null || wanted == null ? null : all.stream().filter(d -> same(d, wanted)).findFirst()
+                        .map(d -> detailOf(store, d)).orElse(null);
+                UiThread.async(table.getControl(), () -> show(all, wanted, text));
                 if (!monitor.isCanceled()) {
                     schedule(REFRESH_MILLIS);
                 }
@@ -130,15 +134,21 @@ public final class PlansView extends ViewPart {
         return d.rollbackReason() != null && !d.state().equals("rolled-back") ? state + ", rollback ordered" : state;
     }
 
-    /** Rows replaced in place, the selection kept on the same endpoint and plan version. */
-    void show(List<PlanDeliveries.Delivery> deliveries) {
+    /** Rows replaced in place, the selection kept on the same endpoint and plan version; the detail read for it with them. */
+    private void show(List<PlanDeliveries.Delivery> deliveries, PlanDeliveries.Delivery detailFor, String detailText) {
         if (table.getControl().isDisposed()) {
             return;
         }
         PlanDeliveries.Delivery selected = selected();
-        table.setInput(deliveries);
-        if (selected != null) {
-            deliveries.stream().filter(d -> same(d, selected)).findFirst().ifPresent(d -> table.setSelection(new StructuredSelection(d)));
+        // new rows are not a new choice: the selection events they cause must not start another read
+        replacingRows = true;
+        try {
+            table.setInput(deliveries);
+            if (selected != null) {
+                deliveries.stream().filter(d -> same(d, selected)).findFirst().ifPresent(d -> table.setSelection(new StructuredSelection(d)));
+            }
+        } finally {
+            replacingRows = false;
         }
         long waiting = deliveries.stream().filter(d -> d.state().equals("pending")).count();
         long failed = deliveries.stream().filter(d -> d.state().equals("rolled-back") || d.state().equals("refused")).count();
@@ -146,7 +156,13 @@ public final class PlansView extends ViewPart {
                 + " try it on the lab first (./twinbench lab up)."
                 : deliveries.size() + " deliveries: " + waiting + " waiting for their agent, " + failed + " rolled back or refused.");
         summary.getParent().layout(true);
-        showDetail();
+        PlanDeliveries.Delivery now = selected();
+        enableRollback(now);
+        if (detailText != null && now != null && detailFor != null && same(now, detailFor) && !detailText.equals(detail.getText())) {
+            int top = detail.getTopIndex();
+            detail.setText(detailText);
+            detail.setTopIndex(top);
+        }
     }
 
     private static boolean same(PlanDeliveries.Delivery a, PlanDeliveries.Delivery b) {
@@ -157,28 +173,45 @@ public final class PlansView extends ViewPart {
         return ((IStructuredSelection) table.getSelection()).getFirstElement() instanceof PlanDeliveries.Delivery d ? d : null;
     }
 
-    private void showDetail() {
+    /** The row whose detail the next refresh reads (set on the UI thread, read by the refresh job). */
+    private volatile PlanDeliveries.Delivery shownDetail;
+
+    private boolean replacingRows;
+
+    private void selectionChanged() {
         PlanDeliveries.Delivery d = selected();
-        rollback.setEnabled(d != null && (d.state().equals("confirmed") || d.state().equals("awaiting-confirmation")) && d.rollbackReason() == null);
+        PlanDeliveries.Delivery before = shownDetail;
+        if (replacingRows || d != null && before != null && same(d, before)) {
+            return; // the same row after a refresh: its detail comes with the next one
+        }
+        shownDetail = d;
+        enableRollback(d);
         if (d == null) {
             detail.setText("Select a plan to see what it changes, its twin runs and the endpoint's progress.");
             return;
         }
-        TwinStore store = store().orElse(null);
-        if (store == null) {
-            return;
+        if (!detail.getText().startsWith(d.title() + "  (" + d.planId() + " version " + d.version() + " on " + d.agentId() + ")")) {
+            detail.setText("Reading " + d.planId() + " on " + d.agentId() + "…");
         }
-        String text = PlanDetailText.of(d, signers(d), store.plans().reports(d.agentId(), d.planId(), d.version()), store.trials().ofPlan(d.planId()),
-                store.trials().overridesOfPlan(d.planId()));
-        if (!text.equals(detail.getText())) {
-            int top = detail.getTopIndex();
-            detail.setText(text);
-            detail.setTopIndex(top);
+        // the reports, twin runs and signers are read by the refresh job, never on the UI thread
+        if (refresh.getState() == Job.SLEEPING) {
+            refresh.wakeUp();
+        } else {
+            refresh.schedule();
         }
     }
 
+    private void enableRollback(PlanDeliveries.Delivery d) {
+        rollback.setEnabled(d != null && (d.state().equals("confirmed") || d.state().equals("awaiting-confirmation")) && d.rollbackReason() == null);
+    }
+
+    private static String detailOf(TwinStore store, PlanDeliveries.Delivery d) {
+        return PlanDetailText.of(d, signers(d), store.plans().reports(d.agentId(), d.planId(), d.version()), store.trials().ofPlan(d.planId()),
+                store.trials().overridesOfPlan(d.planId()));
+    }
+
     /** Who signed the plan: its signatures' keys as the workspace's root names them. */
-    private List<String> signers(PlanDeliveries.Delivery d) {
+    private static List<String> signers(PlanDeliveries.Delivery d) {
         try {
             java.nio.file.Path file = io.twinbench.ingest.collector.TrustRootFile.in(
                     io.twinbench.ui.preferences.TwinbenchPreferences.fromInstanceScope().certificateAuthorityDirectory().getParent());
