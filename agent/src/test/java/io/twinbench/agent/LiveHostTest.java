@@ -37,8 +37,7 @@ class LiveHostTest {
         // an orphan, as a daemonised script is: init (or the nearest subreaper) adopts it, and no service's control group holds it
         String marker = "61." + ProcessHandle.current().pid();
         new ProcessBuilder("setsid", "sh", "-c", "sleep " + marker + " >/dev/null 2>&1 &").start().waitFor();
-        ProcessHandle orphan = ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(a -> a.length > 0 && a[a.length - 1].equals(marker))
-                .orElse(false)).findFirst().orElseThrow();
+        ProcessHandle orphan = orphanRunning(marker);
         try {
             List<Item> services = section("services").items();
             assertEquals(List.of(), services.stream().filter(s -> ("proc/" + orphan.pid()).equals(s.attributes().get("<-part-of"))).map(Item::key).toList(),
@@ -46,6 +45,19 @@ class LiveHostTest {
             checkEveryRunningService(services);
         } finally {
             orphan.destroy();
+        }
+    }
+
+    /** sh has exited when waitFor returns, but its forked child may not have exec'd sleep yet: wait for it to. */
+    private static ProcessHandle orphanRunning(String marker) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            java.util.Optional<ProcessHandle> found = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().arguments().map(a -> a.length > 0 && a[a.length - 1].equals(marker)).orElse(false)).findFirst();
+            if (found.isPresent() || System.nanoTime() > deadline) {
+                return found.orElseThrow(() -> new AssertionError("sleep " + marker + " never ran"));
+            }
+            Thread.sleep(20);
         }
     }
 
