@@ -5,8 +5,7 @@ import java.util.Base64;
 
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.Signer;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 
@@ -27,7 +26,7 @@ public record PublicKey(String keyId, String name, byte[] spki) {
         return spki.clone();
     }
 
-    static PublicKey of(Ed25519PublicKeyParameters key, String name) {
+    static PublicKey of(AsymmetricKeyParameter key, String name) {
         try {
             byte[] der = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(key).getEncoded();
             return new PublicKey(PlanDocument.sha256(der), name, der);
@@ -40,9 +39,7 @@ public record PublicKey(String keyId, String name, byte[] spki) {
         try {
             byte[] der = Base64.getDecoder().decode(base64Spki);
             AsymmetricKeyParameter key = PublicKeyFactory.createKey(SubjectPublicKeyInfo.getInstance(der));
-            if (!(key instanceof Ed25519PublicKeyParameters)) {
-                throw new TrustException(TrustException.Reason.MALFORMED, "key " + name + " is not an Ed25519 key");
-            }
+            KeyAlgorithm.of(key);
             return new PublicKey(PlanDocument.sha256(der), name, der);
         } catch (IOException | IllegalArgumentException e) {
             throw new TrustException(TrustException.Reason.MALFORMED, "key " + name + " is not a public key: " + e.getMessage());
@@ -51,12 +48,21 @@ public record PublicKey(String keyId, String name, byte[] spki) {
 
     public boolean verifies(byte[] message, byte[] signature) {
         try {
-            Ed25519Signer verifier = new Ed25519Signer();
-            verifier.init(false, PublicKeyFactory.createKey(spki));
+            AsymmetricKeyParameter key = PublicKeyFactory.createKey(spki);
+            Signer verifier = KeyAlgorithm.of(key).signer();
+            verifier.init(false, key);
             verifier.update(message, 0, message.length);
             return verifier.verifySignature(signature);
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    public KeyAlgorithm algorithm() {
+        try {
+            return KeyAlgorithm.of(PublicKeyFactory.createKey(spki));
+        } catch (IOException e) {
+            throw new IllegalStateException("key " + name + " was checked when it was read", e);
         }
     }
 

@@ -1,41 +1,54 @@
 package io.twinbench.remedy.trust;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.Signer;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 
-/** An approver's Ed25519 signing key (BouncyCastle), named by the id of its public half. */
+/** An approver's signing key (BouncyCastle; Ed25519 or ECDSA P-256), named by the id of its public half. */
 public final class SigningKey {
 
-    private final Ed25519PrivateKeyParameters key;
+    private final AsymmetricKeyParameter key;
+    private final KeyAlgorithm algorithm;
     private final PublicKey publicKey;
 
-    private SigningKey(Ed25519PrivateKeyParameters key, String name) {
+    private SigningKey(AsymmetricKeyParameter key, KeyAlgorithm algorithm, String name) {
         this.key = key;
-        this.publicKey = PublicKey.of(key.generatePublicKey(), name);
+        this.algorithm = algorithm;
+        this.publicKey = PublicKey.of(KeyAlgorithm.publicHalf(key), name);
     }
 
     public static SigningKey generate(String name) {
-        return new SigningKey(new Ed25519PrivateKeyParameters(new SecureRandom()), name);
+        return generate(KeyAlgorithm.ED25519, name);
+    }
+
+    public static SigningKey generate(KeyAlgorithm algorithm, String name) {
+        return new SigningKey(algorithm.generate(), algorithm, name);
     }
 
     static SigningKey fromPrivateKeyInfo(PrivateKeyInfo info, String name) throws IOException {
-        if (!(PrivateKeyFactory.createKey(info) instanceof Ed25519PrivateKeyParameters ed)) {
-            throw new IOException("not an Ed25519 key");
-        }
-        return new SigningKey(ed, name);
+        AsymmetricKeyParameter key = PrivateKeyFactory.createKey(info);
+        return new SigningKey(key, KeyAlgorithm.of(key), name);
     }
 
-    /** The RFC 8410 form without the optional public key, which OpenSSL 3.0 cannot read. */
+    /** Ed25519 in the RFC 8410 form without the optional public key, which OpenSSL 3.0 cannot read; EC as RFC 5915 with a named curve. */
     PrivateKeyInfo privateKeyInfo() throws IOException {
-        return new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), new DEROctetString(key.getEncoded()));
+        if (key instanceof Ed25519PrivateKeyParameters ed) {
+            return new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), new DEROctetString(ed.getEncoded()));
+        }
+        return PrivateKeyInfoFactory.createPrivateKeyInfo(key);
+    }
+
+    public KeyAlgorithm algorithm() {
+        return algorithm;
     }
 
     public PublicKey publicKey() {
@@ -47,10 +60,14 @@ public final class SigningKey {
     }
 
     public Envelope.Signature sign(Envelope envelope) {
-        Ed25519Signer signer = new Ed25519Signer();
+        Signer signer = algorithm.signer();
         signer.init(true, key);
         byte[] pae = envelope.pae();
         signer.update(pae, 0, pae.length);
-        return new Envelope.Signature(keyId(), signer.generateSignature());
+        try {
+            return new Envelope.Signature(keyId(), signer.generateSignature());
+        } catch (CryptoException e) {
+            throw new IllegalStateException("cannot sign with " + publicKey.name() + "'s key", e);
+        }
     }
 }

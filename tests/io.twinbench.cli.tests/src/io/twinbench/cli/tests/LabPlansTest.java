@@ -56,7 +56,8 @@ class LabPlansTest {
     private static Collector collector;
     private static LabFleet lab;
     private static SigningKey alice = SigningKey.generate("alice");
-    private static SigningKey bob = SigningKey.generate("bob");
+    // a four-eyes root with one approver on each scheme: the agent verifies ECDSA P-256 and Ed25519
+    private static SigningKey bob = SigningKey.generate(io.twinbench.remedy.trust.KeyAlgorithm.ECDSA_P256, "bob");
     private static TrustRoot root;
     private static long version = 100;
 

@@ -38,8 +38,11 @@ class PlanCommandsTest {
         assertTrue(check.out().contains("2. restart service ssh"), check.out());
 
         for (String name : new String[] {"alice", "bob"}) {
-            CommandRun keygen = CommandRun.run("plan", "keygen", "--name", name, "--out", f(name + ".key"), "--passphrase-file", f("pass"));
+            // bob's key is ECDSA P-256: a root and a plan may mix both schemes
+            CommandRun keygen = CommandRun.run("plan", "keygen", "--name", name, "--out", f(name + ".key"), "--passphrase-file", f("pass"),
+                    "--algorithm", name.equals("bob") ? "ecdsa-p256" : "ed25519");
             assertEquals(0, keygen.code(), keygen.err());
+            assertTrue(keygen.out().strip().endsWith(name + "  " + (name.equals("bob") ? "ecdsa-p256" : "ed25519")), keygen.out());
         }
         CommandRun root = CommandRun.run("plan", "root", "--key", f("alice.key"), "--key", f("bob.key"), "--threshold", "2", "--out", f("root.json"),
                 "--passphrase-file", f("pass"));

@@ -29,7 +29,8 @@ class TrustTest {
 
     static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
     private final SigningKey alice = SigningKey.generate("alice");
-    private final SigningKey bob = SigningKey.generate("bob");
+    // bob keeps his key in hardware that signs ECDSA P-256 only: roots and plans mix both schemes
+    private final SigningKey bob = SigningKey.generate(io.twinbench.remedy.trust.KeyAlgorithm.ECDSA_P256, "bob");
     private final SigningKey mallory = SigningKey.generate("mallory");
 
     static Plan plan(long version, Instant expires, String endpoint) throws Exception {
@@ -116,6 +117,32 @@ class TrustTest {
                 "-sigfile", "sig.bin").directory(dir.toFile()).redirectErrorStream(true).start();
         refused.getInputStream().readAllBytes();
         assertEquals(1, refused.waitFor());
+    }
+
+    @Test
+    void openSslVerifiesAnEcdsaP256SignatureAndReadsItsKeyFile(@TempDir Path dir) throws Exception {
+        Envelope envelope = signed(plan(1, NOW.plusSeconds(60), "web-01"), bob);
+        Files.write(dir.resolve("pae.bin"), envelope.pae());
+        Files.write(dir.resolve("sig.der"), envelope.signatures().get(0).sig());
+        Files.writeString(dir.resolve("bob.pem"), bob.publicKey().pem());
+        Process openssl = new ProcessBuilder("openssl", "dgst", "-sha256", "-verify", "bob.pem", "-signature", "sig.der", "pae.bin")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, openssl.waitFor(), out);
+        assertTrue(out.contains("Verified OK"), out);
+
+        Path file = dir.resolve("bob.key");
+        KeyFile.write(file, bob, "battery staple".toCharArray());
+        SigningKey read = KeyFile.read(file, "battery staple".toCharArray());
+        assertEquals(io.twinbench.remedy.trust.KeyAlgorithm.ECDSA_P256, read.algorithm());
+        assertEquals(bob.keyId(), read.keyId());
+        Process pkey = new ProcessBuilder("openssl", "pkey", "-in", file.toString(), "-passin", "pass:battery staple", "-pubout")
+                .redirectErrorStream(true).start();
+        String pub = new String(pkey.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, pkey.waitFor(), pub);
+        assertEquals(bob.publicKey().pem().strip(), pub.strip());
+        // a signature by the key read back verifies under the key the root lists
+        assertTrue(bob.publicKey().verifies(envelope.pae(), read.sign(envelope).sig()));
     }
 
     @Test

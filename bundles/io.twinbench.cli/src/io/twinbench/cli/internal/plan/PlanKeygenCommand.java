@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import io.twinbench.remedy.trust.KeyAlgorithm;
 import io.twinbench.remedy.trust.KeyFile;
 import io.twinbench.remedy.trust.SigningKey;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `twinbench plan keygen`: an approver's Ed25519 signing key, encrypted with a passphrase, and its public half. */
-@Command(name = "keygen", mixinStandardHelpOptions = true, description = "Make an approver's signing key (Ed25519, encrypted with a passphrase).")
+/** `twinbench plan keygen`: an approver's signing key (Ed25519 or ECDSA P-256), encrypted with a passphrase, and its public half. */
+@Command(name = "keygen", mixinStandardHelpOptions = true, description = "Make an approver's signing key (Ed25519 or ECDSA P-256, encrypted with a passphrase).")
 public final class PlanKeygenCommand implements Callable<Integer> {
 
     @Spec
@@ -27,6 +28,10 @@ public final class PlanKeygenCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where the encrypted key goes; its public key goes beside it as FILE.pub.")
     Path out;
 
+    @Option(names = "--algorithm", defaultValue = "ed25519", paramLabel = "ed25519|ecdsa-p256",
+            description = "The signature scheme (default ${DEFAULT-VALUE}); ECDSA P-256 for keys that must live in hardware without Ed25519.")
+    String algorithm;
+
     @Mixin
     Passphrase passphrase;
 
@@ -36,12 +41,19 @@ public final class PlanKeygenCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(out + " exists; a signing key is never overwritten");
             return 1;
         }
+        KeyAlgorithm scheme;
+        try {
+            scheme = KeyAlgorithm.named(algorithm);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         char[] secret = passphrase.read("Passphrase for the new key: ");
         try {
-            SigningKey key = SigningKey.generate(name);
+            SigningKey key = SigningKey.generate(scheme, name);
             KeyFile.write(out, key, secret);
             Files.writeString(out.resolveSibling(out.getFileName() + ".pub"), key.publicKey().pem());
-            spec.commandLine().getOut().println(key.keyId() + "  " + name);
+            spec.commandLine().getOut().println(key.keyId() + "  " + name + "  " + scheme.label());
             return 0;
         } finally {
             Arrays.fill(secret, '\0');
