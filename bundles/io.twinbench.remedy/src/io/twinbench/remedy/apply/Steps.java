@@ -15,6 +15,7 @@ public final class Steps {
     private final ServiceStep services;
     private final SysctlStep sysctls;
     private final AccountStep accounts;
+    private final FirewallStep firewall;
 
     /** artifacts: where the plan's verified artifacts are, by name. */
     public Steps(Host host, Function<String, Path> artifacts) {
@@ -23,6 +24,7 @@ public final class Steps {
         this.services = new ServiceStep(host);
         this.sysctls = new SysctlStep(host);
         this.accounts = new AccountStep(host);
+        this.firewall = new FirewallStep(host);
     }
 
     Map<String, Object> prepare(Action action, Path backups, String name) throws IOException, StepException {
@@ -34,6 +36,8 @@ public final class Steps {
             return sysctls.prepare(s, backups, name);
         } else if (action instanceof Action.Account a) {
             return accounts.prepare(a, backups, name);
+        } else if (action instanceof Action.Firewall f) {
+            return firewall.prepare(f, backups, name);
         }
         return files.prepare(action, backups, name);
     }
@@ -47,6 +51,8 @@ public final class Steps {
             sysctls.apply(s);
         } else if (action instanceof Action.Account a) {
             accounts.apply(a);
+        } else if (action instanceof Action.Firewall f) {
+            firewall.apply(f);
         } else {
             files.apply(action);
         }
@@ -61,6 +67,8 @@ public final class Steps {
             sysctls.undo(inverse, backups);
         } else if (inverse.containsKey("account")) {
             accounts.undo(inverse, backups);
+        } else if (inverse.containsKey("firewall")) {
+            firewall.undo(inverse, backups);
         } else {
             files.undo(inverse, backups);
         }

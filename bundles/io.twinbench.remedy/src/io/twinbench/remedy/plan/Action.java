@@ -90,6 +90,17 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * Adds or removes a packet filter rule in the endpoint's own nftables table (inet twinbench),
+     * where Twinbench keeps every rule it manages; the inverse restores that chain's rules as they were.
+     */
+    record Firewall(boolean add, FirewallRule rule, String why) implements Action {
+        @Override
+        public String describe() {
+            return (add ? "add" : "remove") + " firewall rule " + rule.spec();
+        }
+    }
+
     enum ConfigStyle {
         /** {@code Key value}, as sshd_config: keys compare without case, the first occurrence wins. */
         SSHD,

@@ -92,6 +92,10 @@ public final class PlanDocument {
             map = ordered("account", a.name(), "do", a.lock() ? "lock" : "unlock");
         } else if (action instanceof Action.Limit l) {
             map = ordered("limit", l.item(), "for", l.domain(), "type", l.type(), "value", l.value());
+        } else if (action instanceof Action.Firewall f) {
+            FirewallRule r = f.rule();
+            map = ordered("firewall", f.add() ? "add" : "remove", "chain", r.chain(), "protocol", r.protocol(), "port", r.port(), "from", r.from(),
+                    "to", r.to(), "verdict", r.verdict());
         } else {
             Action.Sysctl s = (Action.Sysctl) action;
             map = ordered("sysctl", s.key(), "value", s.value());

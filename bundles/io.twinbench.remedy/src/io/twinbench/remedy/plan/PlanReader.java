@@ -51,6 +51,12 @@ import org.yaml.snakeyaml.nodes.Node;
  *     for: www-data                  # a user, @group or *
  *     type: hard                     # soft, hard or - (both, the default)
  *     value: 65536
+ *   - firewall: add                 # add or remove, in nftables table inet twinbench
+ *     chain: input                  # input, output or forward
+ *     protocol: tcp                 # tcp, udp, icmp or icmpv6 (optional)
+ *     port: 23                      # destination port or range 8000-8080 (tcp or udp)
+ *     from: 203.0.113.0/24          # source address or prefix (optional); to: the destination
+ *     verdict: drop                 # accept, drop or reject
  * checks:
  *   - tcp: 127.0.0.1:22
  *   - http: http://127.0.0.1/
@@ -77,9 +83,11 @@ public final class PlanReader {
     private static final Set<String> SYSCTL_KEYS = Set.of("sysctl", "value", "why");
     private static final Set<String> ACCOUNT_KEYS = Set.of("account", "do", "why");
     private static final Set<String> LIMIT_KEYS = Set.of("limit", "for", "type", "value", "why");
+    private static final Set<String> FIREWALL_KEYS = Set.of("firewall", "chain", "protocol", "port", "from", "to", "verdict", "why");
     private static final Set<String> LIMIT_ITEMS = Set.of("core", "data", "fsize", "memlock", "nofile", "rss", "stack", "cpu", "nproc", "as",
             "maxlogins", "maxsyslogins", "priority", "locks", "sigpending", "msgqueue", "nice", "rtprio");
-    private static final List<String> ACTION_KINDS = List.of("write", "edit", "package", "service", "sysctl", "account", "limit");
+    private static final List<String> ACTION_KINDS = List.of("write", "edit", "package", "service", "sysctl", "account", "limit",
+            "firewall");
     private static final List<String> CHECK_KINDS = List.of("tcp", "http", "process", "service", "file", "metric");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     static final Pattern ARTIFACT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+~-]{0,199}");
@@ -238,6 +246,7 @@ public final class PlanReader {
                 }
                 yield new Action.Limit(domain, type, item, value, fields.optional(k, "why", p));
             }
+            case "firewall" -> firewall(fields, fields.mapping(node, path, FIREWALL_KEYS), p);
             default -> {
                 Map<String, Node> k = fields.mapping(node, path, SYSCTL_KEYS);
                 String key = matching(fields, k, "sysctl", p, SYSCTL, "a sysctl key");
@@ -246,6 +255,24 @@ public final class PlanReader {
                 yield new Action.Sysctl(key, value.trim(), fields.optional(k, "why", p));
             }
         };
+    }
+
+    private static Action firewall(YamlFields fields, Map<String, Node> k, String p) throws PlanFormatException {
+        String op = fields.required(k, "firewall", p, "what to do (add or remove)");
+        if (!op.equals("add") && !op.equals("remove")) {
+            throw fields.fail(k.get("firewall"), p + "firewall", "'" + op + "' is not one of add, remove");
+        }
+        String chain = fields.required(k, "chain", p, "a chain (input, output or forward)");
+        String verdict = fields.required(k, "verdict", p, "a verdict (accept, drop or reject)");
+        try {
+            return new Action.Firewall(op.equals("add"), new FirewallRule(chain, fields.optional(k, "protocol", p), fields.optional(k, "port", p),
+                    fields.optional(k, "from", p), fields.optional(k, "to", p), verdict), fields.optional(k, "why", p));
+        } catch (IllegalArgumentException e) {
+            // the rule names the field it refuses first: "port: …"
+            String field = e.getMessage().substring(0, Math.max(0, e.getMessage().indexOf(':')));
+            Node at = k.containsKey(field) ? k.get(field) : k.get("firewall");
+            throw fields.fail(at, p + (k.containsKey(field) ? field : "firewall"), e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip());
+        }
     }
 
     private Action write(YamlFields fields, Map<String, Node> keys, String p, List<Artifact> artifacts) throws PlanFormatException {

@@ -110,7 +110,8 @@ public final class LabFleet implements AutoCloseable {
                             .withCapDrop(Capability.NET_RAW, Capability.MKNOD, Capability.AUDIT_WRITE, Capability.SYS_CHROOT)
                             // start-stop-daemon finds a daemon that dropped to its own user by reading /proc/PID/exe, which root may
                             // only do with it; in the engine's user namespace it reaches no process outside the endpoint
-                            .withCapAdd(Capability.SYS_PTRACE)
+                            // plans change the endpoint's firewall: the container's own network namespace, which has no interface but lo
+                            .withCapAdd(Capability.SYS_PTRACE, Capability.NET_ADMIN)
                             .withMemory(256L << 20).withPidsLimit(512L)
                             .withBinds(binds))
                     .exec();

@@ -74,7 +74,8 @@ public final class TwinTrial {
                     .withEntrypoint("/bin/sh", "-c", init.toString())
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withSecurityOpts(List.of("no-new-privileges"))
                             .withCapDrop(Capability.NET_RAW, Capability.MKNOD, Capability.AUDIT_WRITE, Capability.SYS_CHROOT)
-                            .withCapAdd(Capability.SYS_PTRACE).withMemory(512L << 20).withPidsLimit(512L)
+                            // NET_ADMIN for plans that change the firewall: of the trial's own namespace, which has only lo
+                            .withCapAdd(Capability.SYS_PTRACE, Capability.NET_ADMIN).withMemory(512L << 20).withPidsLimit(512L)
                             .withBinds(new Bind(javaHome.toString(), new Volume(JAVA_MOUNT), AccessMode.ro),
                                     new Bind(agentJar.toAbsolutePath().toString(), new Volume(AGENT_MOUNT), AccessMode.ro),
                                     new Bind(dir.toString(), new Volume(TRIAL_MOUNT), AccessMode.ro)))

@@ -224,6 +224,55 @@ class LabPlansTest {
     }
 
     @Test
+    @Order(2)
+    void aFirewallRuleIsAddedAndOneThatCutsTheWebServerIsTakenOutAgainByItsFailingCheck() throws Exception {
+        Plan telnet = plan("""
+                id: no-telnet
+                title: No telnet from the documentation network
+                targets: {endpoints: [web-1]}
+                actions:
+                  - firewall: add
+                    chain: input
+                    protocol: tcp
+                    port: 23
+                    from: 203.0.113.0/24
+                    verdict: drop
+                checks:
+                  - tcp: 127.0.0.1:80
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        PlanDeliveries.Delivery kept = push(telnet, sign(telnet, alice), LabPlansTest::finished);
+        assertEquals("confirmed", kept.state(), kept.detail() + "\n" + store.plans().reports(ENDPOINT, telnet.id(), telnet.version()));
+        String chain = exec("nft", "list", "chain", "inet", "twinbench", "input");
+        assertTrue(chain.contains("ip saddr 203.0.113.0/24 tcp dport 23") && chain.contains("drop"), chain);
+
+        Plan cut = plan("""
+                id: cut-web
+                title: Drops the web server's own port
+                targets: {endpoints: [web-1]}
+                actions:
+                  - firewall: add
+                    chain: input
+                    protocol: tcp
+                    port: 80
+                    verdict: drop
+                  - firewall: remove
+                    chain: input
+                    protocol: tcp
+                    port: 23
+                    from: 203.0.113.0/24
+                    verdict: drop
+                checks:
+                  - tcp: 127.0.0.1:80
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        PlanDeliveries.Delivery done = push(cut, sign(cut, alice), LabPlansTest::finished);
+        assertEquals("rolled-back", done.state());
+        assertTrue(done.detail().startsWith("check 1 (port 127.0.0.1:80 answers) failed"), done.detail());
+        // the chain holds again exactly what it held: the telnet rule back in place, no rule for port 80
+        assertEquals(chain.replaceAll("packets \\d+ bytes \\d+", ""),
+                exec("nft", "list", "chain", "inet", "twinbench", "input").replaceAll("packets \\d+ bytes \\d+", ""));
+    }
+
+    @Test
     @Order(3)
     void anAgentKilledInTheMiddleRollsThePlanBackWhenItStartsAgain() throws Exception {
         Plan plan = plan("""

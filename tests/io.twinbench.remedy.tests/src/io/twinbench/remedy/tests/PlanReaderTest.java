@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.twinbench.remedy.plan.Action;
@@ -102,6 +104,41 @@ class PlanReaderTest {
         assertError(text.replace("limit: nofile", "limit: files"), 6, "actions[1].limit", "'files' is not one of as, core");
         assertError(text.replace("do: lock", "do: delete"), 5, "actions[0].do", "'delete' is not one of lock, unlock");
         assertError(text.replace("for: www-data", "for: ../etc"), 7, "actions[1].for", "is not a user, @group or *");
+    }
+
+    @Test
+    void firewallRulesAreStructuredSoNoPlanTextReachesNftUnchecked() throws Exception {
+        String text = """
+                title: No telnet from outside
+                targets: {endpoints: [web-01]}
+                actions:
+                  - firewall: add
+                    chain: input
+                    protocol: tcp
+                    port: 23
+                    from: 203.0.113.0/24
+                    verdict: drop
+                  - firewall: remove
+                    chain: output
+                    protocol: icmpv6
+                    to: "2001:db8::/32"
+                    verdict: accept
+                """;
+        Plan plan = new PlanReader().read("fw.yaml", text);
+        Action.Firewall add = (Action.Firewall) plan.actions().get(0);
+        assertEquals("input proto=tcp port=23 from=203.0.113.0/24 drop", add.rule().spec());
+        assertEquals(add.rule(), io.twinbench.remedy.plan.FirewallRule.parse(add.rule().spec()));
+        assertEquals(List.of("ip", "saddr", "203.0.113.0/24", "tcp", "dport", "23", "counter", "drop", "comment",
+                "\"twinbench: input proto=tcp port=23 from=203.0.113.0/24 drop\""), add.rule().nftExpression("twinbench: "));
+        assertEquals("remove firewall rule output proto=icmpv6 to=2001:db8::/32 accept", plan.actions().get(1).describe());
+        assertEquals(PlanDocument.digest(plan), PlanDocument.digest(new PlanReader().read("again.json",
+                new String(PlanDocument.canonical(plan), java.nio.charset.StandardCharsets.UTF_8))));
+        assertError(text.replace("port: 23", "port: 23; flush ruleset"), 7, "actions[0].port", "is not a port");
+        assertError(text.replace("from: 203.0.113.0/24", "from: 203.0.113.0/33"), 8, "actions[0].from", "not an IPv4 or IPv6 address");
+        assertError(text.replace("chain: input", "chain: prerouting"), 5, "actions[0].chain", "is not one of input, output, forward");
+        assertError(text.replace("verdict: drop", "verdict: jump evil"), 9, "actions[0].verdict", "is not one of accept, drop, reject");
+        assertError(text.replace("    protocol: tcp\n", ""), 6, "actions[0].port", "needs protocol tcp or udp");
+        assertError(text.replace("firewall: add", "firewall: flush"), 4, "actions[0].firewall", "is not one of add, remove");
     }
 
     @Test
