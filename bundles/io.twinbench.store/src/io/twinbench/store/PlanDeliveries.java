@@ -212,7 +212,7 @@ public final class PlanDeliveries {
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getTimestamp(11).toInstant(), rs.getString(12));
     }
 
-    private static String cut(String text, int max) {
+    static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

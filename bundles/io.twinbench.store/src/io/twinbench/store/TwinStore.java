@@ -29,6 +29,7 @@ public final class TwinStore implements AutoCloseable {
     private final AnalystNotes notes;
     private final PlanDeliveries plans;
     private final PlanTrials trials;
+    private final PlanLibrary library;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
         this.pool = pool;
@@ -56,6 +57,7 @@ public final class TwinStore implements AutoCloseable {
         this.notes = new AnalystNotes(source);
         this.plans = new PlanDeliveries(source);
         this.trials = new PlanTrials(source);
+        this.library = new PlanLibrary(source);
     }
 
     static {
@@ -120,6 +122,11 @@ public final class TwinStore implements AutoCloseable {
     /** Signed remediation plans pushed to agents, and what each agent reported applying them. */
     public PlanDeliveries plans() {
         return plans;
+    }
+
+    /** The workspace's plans as written, and their signed approvals. */
+    public PlanLibrary library() {
+        return library;
     }
 
     /** Plans tried on executable twins, and the written overrides of failed ones. */

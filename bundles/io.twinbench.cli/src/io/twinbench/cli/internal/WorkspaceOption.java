@@ -33,6 +33,11 @@ public final class WorkspaceOption {
         return io.twinbench.ingest.collector.TrustRootFile.in(data.resolve(".twinbench"));
     }
 
+    /** The workspace's plans, approvals and pushes over an open store. */
+    public io.twinbench.change.PlanCatalog plans(TwinStore store) {
+        return new io.twinbench.change.PlanCatalog(store, new io.twinbench.change.WorkspaceTrust(trustRootFile()), java.time.Clock.systemUTC());
+    }
+
     @Option(names = "--db-url", paramLabel = "JDBC-URL", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "A PostgreSQL server instead of the workspace's embedded H2, e.g. jdbc:postgresql://db:5432/twinbench "
                     + "(default: $TWINBENCH_DB_URL; user and password from $TWINBENCH_DB_USER and $TWINBENCH_DB_PASSWORD).")

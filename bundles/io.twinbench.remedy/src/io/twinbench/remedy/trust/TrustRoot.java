@@ -33,7 +33,7 @@ public record TrustRoot(long version, int threshold, List<PublicKey> keys, Insta
         map.put("_type", "twinbench-root");
         map.put("version", version);
         map.put("threshold", threshold);
-        map.put("keys", keys.stream().map(k -> Map.of("keyid", k.keyId(), "name", k.name(), "scheme", "ed25519", "public", k.base64())).toList());
+        map.put("keys", keys.stream().map(k -> Map.of("keyid", k.keyId(), "name", k.name(), "scheme", k.algorithm().label(), "public", k.base64())).toList());
         if (expires != null) {
             map.put("expires", expires.toString());
         }
@@ -74,5 +74,15 @@ public record TrustRoot(long version, int threshold, List<PublicKey> keys, Insta
     /** An unsigned envelope around this root, for its keys to sign. */
     public Envelope envelope() {
         return new Envelope(PAYLOAD_TYPE, toJson(), List.of());
+    }
+
+    /** The keys of this root whose signatures on the envelope verify, each once, in the order they signed. */
+    public List<PublicKey> signersOf(Envelope envelope) {
+        byte[] pae = envelope.pae();
+        java.util.Map<String, PublicKey> good = new java.util.LinkedHashMap<>();
+        for (Envelope.Signature signature : envelope.signatures()) {
+            key(signature.keyid()).filter(k -> k.verifies(pae, signature.sig())).ifPresent(k -> good.putIfAbsent(k.keyId(), k));
+        }
+        return List.copyOf(good.values());
     }
 }

@@ -84,6 +84,11 @@ public final class LabFleet implements AutoCloseable {
      */
     public List<LabEndpoint> up(String prefix, int count, Path root, Software software, Function<String, String> tokenFor,
             InetSocketAddress collector) throws IOException {
+        // the engine makes a missing bind source a directory, owned by its remapped root, where the jar should be built
+        if (!Files.isRegularFile(software.agentJar()) || !Files.isDirectory(software.javaHome())) {
+            throw new IOException(Files.isRegularFile(software.agentJar()) ? "no JDK at " + software.javaHome()
+                    : "no agent jar at " + software.agentJar() + ": build it first (./mvnw -pl agent package)");
+        }
         TwinImage image = image(root);
         Path init = Files.createTempFile("twinbench-lab-init", ".sh", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         boolean launcher = software.launcher() != null && Files.isRegularFile(software.launcher().resolve("twinbench-agent"));

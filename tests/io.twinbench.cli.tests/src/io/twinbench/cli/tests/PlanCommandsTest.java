@@ -77,6 +77,66 @@ class PlanCommandsTest {
     }
 
     @Test
+    void aWorkspacePlanGoesFromDraftToSignedToDeliveredAndListSaysWhereItStands() throws Exception {
+        Files.writeString(dir.resolve("motd.yaml"), """
+                id: motd
+                title: A banner
+                targets: {endpoints: [web-01, web-02]}
+                actions:
+                  - write: /etc/motd
+                    content: "Authorised use only\\n"
+                """);
+        Files.writeString(dir.resolve("pass"), "correct horse\n");
+        for (String name : new String[] {"alice", "bob"}) {
+            assertEquals(0, CommandRun.run("plan", "keygen", "--name", name, "--out", f(name + ".key"), "--passphrase-file", f("pass")).code());
+        }
+        CommandRun root = CommandRun.run("plan", "root", "--key", f("alice.key"), "--key", f("bob.key"), "--threshold", "2", "--passphrase-file", f("pass"),
+                "--data", f("ws"));
+        assertEquals(0, root.code(), root.err());
+
+        CommandRun added = CommandRun.run("plan", "new", f("motd.yaml"), "--data", f("ws"));
+        assertEquals(0, added.code(), added.err());
+        assertTrue(list().contains("\"state\" : \"draft\""), list());
+
+        CommandRun untried = CommandRun.run("plan", "approve", "motd", "--key", f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertEquals(1, untried.code());
+        assertTrue(untried.err().contains("plan motd was not tried on a twin"), untried.err());
+        CommandRun approved = CommandRun.run("plan", "approve", "motd", "--key", f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws"),
+                "--override", "a banner changes nothing that runs");
+        assertEquals(0, approved.code(), approved.err());
+        assertTrue(approved.out().contains("approved, needs more signatures, twin run overridden (alice, 1 of 2)"), approved.out());
+        CommandRun early = CommandRun.run("plan", "push", "motd", "--data", f("ws"));
+        assertEquals(1, early.code());
+        assertTrue(early.err().contains("has 1 of the 2 signatures the root requires"), early.err());
+        CommandRun twice = CommandRun.run("plan", "approve", "motd", "--key", f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertTrue(twice.err().contains("alice already signed version"), twice.err());
+
+        // bob signs offline: the envelope goes out, comes back with his signature
+        assertEquals(0, CommandRun.run("plan", "approve", "motd", "--export", f("out.json"), "--data", f("ws")).code());
+        assertEquals(0, CommandRun.run("plan", "sign", f("out.json"), "--key", f("bob.key"), "--out", f("back.json"), "--passphrase-file", f("pass")).code());
+        CommandRun imported = CommandRun.run("plan", "approve", "--import", f("back.json"), "--data", f("ws"));
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("signed, twin run overridden (alice, bob, 2 of 2)"), imported.out());
+
+        CommandRun pushed = CommandRun.run("plan", "push", "motd", "--data", f("ws"));
+        assertEquals(0, pushed.code(), pushed.err());
+        assertTrue(pushed.out().contains("web-01: queued plan motd") && pushed.out().contains("web-02: queued plan motd"), pushed.out());
+        String listed = list();
+        assertTrue(listed.contains("\"state\" : \"delivered\"") && listed.contains("\"override\" : \"a banner changes nothing that runs\""), listed);
+
+        // an edited file is a new text: not tried, not approved
+        Files.writeString(dir.resolve("motd.yaml"), Files.readString(dir.resolve("motd.yaml")).replace("Authorised", "Authorized"));
+        assertEquals(0, CommandRun.run("plan", "new", f("motd.yaml"), "--data", f("ws")).code());
+        assertTrue(list().contains("\"state\" : \"draft\""), list());
+    }
+
+    private String list() {
+        CommandRun list = CommandRun.run("plan", "list", "--json", "--data", f("ws"));
+        assertEquals(0, list.code(), list.err());
+        return list.out();
+    }
+
+    @Test
     void aBadPlanIsNamedByFileLineAndField() throws Exception {
         Files.writeString(dir.resolve("bad.yaml"), "title: t\ntargets: {endpoints: [web-01]}\nactions:\n  - service: ssh\n    do: reboot\n");
         CommandRun check = CommandRun.run("plan", "check", f("bad.yaml"));

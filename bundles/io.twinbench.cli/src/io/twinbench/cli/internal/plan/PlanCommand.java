@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 
 /** `twinbench plan …`: remediation plans from a file, signed and verified as the agent verifies them. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Check, sign and verify remediation plans.",
+        description = {"Write, try on twins, approve, push and follow remediation plans.",
                 "A plan is YAML or JSON (see the README); a signed plan is a DSSE envelope holding an in-toto statement."},
-        subcommands = {PlanCheckCommand.class, PlanKeygenCommand.class, PlanRootCommand.class, PlanSignCommand.class, PlanVerifyCommand.class,
+        subcommands = {PlanNewCommand.class, PlanListCommand.class, PlanCheckCommand.class, PlanApproveCommand.class, PlanKeygenCommand.class, PlanRootCommand.class, PlanSignCommand.class, PlanVerifyCommand.class,
                 PlanPushCommand.class, PlanStatusCommand.class, PlanRollbackCommand.class, PlanTwinRunCommand.class})
 public final class PlanCommand implements Runnable {
 

@@ -3,18 +3,14 @@ package io.twinbench.cli.internal.plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import io.twinbench.cli.internal.WorkspaceOption;
 import io.twinbench.remedy.plan.Artifact;
 import io.twinbench.remedy.plan.Plan;
-import io.twinbench.remedy.plan.PlanDocument;
 import io.twinbench.remedy.trust.Envelope;
-import io.twinbench.remedy.trust.PlanVerifier;
-import io.twinbench.remedy.trust.RootVerifier;
+import io.twinbench.remedy.trust.PlanStatement;
 import io.twinbench.remedy.trust.TrustException;
-import io.twinbench.remedy.trust.TrustRoot;
 import io.twinbench.store.TwinStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,21 +20,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `twinbench plan push`: queues a signed plan for each endpoint it names. The workspace's
- * collector (the workbench's or ./twinbench serve) sends it to each agent when it is connected,
- * and records what the agent reports. The plan is verified first as each agent will verify it.
+ * `twinbench plan push`: queues a signed plan (a workspace plan's signed version, or an envelope
+ * file) for each endpoint it names. The workspace's collector (the workbench's or ./twinbench
+ * serve) sends it to each agent when it is connected, and records what the agent reports. The
+ * plan is verified first as each agent will verify it.
  */
 @Command(name = "push", mixinStandardHelpOptions = true, description = {"Queue a signed plan for its endpoints; their agents get it when connected.",
-        "Verified first against the workspace's root as each agent will verify it; artifacts are read from --artifacts and checked against their digests."})
+        "PLAN is a workspace plan's id (its signed version) or a signed envelope file.",
+        "Verified first against the workspace's root as each agent will verify it; artifacts are checked against their digests."})
 public final class PlanPushCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ENVELOPE")
-    Path file;
+    @Parameters(paramLabel = "PLAN")
+    String plan;
 
-    @Option(names = "--artifacts", paramLabel = "DIR", description = "Where the plan's artifacts are, by name (default: beside the envelope).")
+    @Option(names = "--artifacts", paramLabel = "DIR", description = "Where an envelope's artifacts are, by name (default: beside it, or the workspace's).")
     Path artifacts;
 
     @Mixin
@@ -46,54 +44,32 @@ public final class PlanPushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path rootFile = workspace.trustRootFile();
-        if (!Files.exists(rootFile)) {
-            spec.commandLine().getErr().println("the workspace has no root of trust yet: make one with ./twinbench plan root --key ...");
-            return 1;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        Plan plan;
-        try {
-            TrustRoot root = new RootVerifier().initial(Envelope.fromJson(Files.readAllBytes(rootFile)));
-            Envelope envelope = Envelope.fromJson(bytes);
-            plan = new PlanVerifier(root).verify(envelope, firstEndpoint(envelope, root), 0, Instant.now());
-        } catch (TrustException e) {
-            spec.commandLine().getErr().println("not pushed, the agents would refuse it: " + e.getMessage());
-            return 1;
-        }
-        Path dir = artifacts != null ? artifacts : file.toAbsolutePath().getParent();
         try (TwinStore store = workspace.openStore()) {
-            for (Artifact artifact : plan.artifacts()) {
-                Path path = dir.resolve(artifact.name());
-                byte[] data = Files.exists(path) ? Files.readAllBytes(path) : null;
-                if (data == null || !PlanDocument.sha256(data).equals(artifact.sha256())) {
-                    spec.commandLine().getErr().println(path + (data == null ? " is missing" : " is not the artifact the plan pins (SHA-256 differs)"));
-                    return 1;
+            var plans = workspace.plans(store);
+            Path file = Path.of(plan);
+            byte[] envelope;
+            java.util.Map<String, byte[]> beside = new java.util.HashMap<>();
+            if (store.library().draft(plan).isPresent() || !Files.isRegularFile(file)) {
+                envelope = plans.signed(plan).envelope();
+            } else {
+                envelope = Files.readAllBytes(file);
+                Path dir = artifacts != null ? artifacts : file.toAbsolutePath().getParent();
+                for (Artifact artifact : PlanStatement.contents(Envelope.fromJson(envelope)).artifacts()) {
+                    Path path = dir.resolve(artifact.name());
+                    if (Files.isRegularFile(path)) {
+                        beside.put(artifact.name(), Files.readAllBytes(path));
+                    }
                 }
-                store.plans().putArtifact(artifact.sha256(), artifact.name(), data);
             }
-            for (String endpoint : plan.targets().endpoints()) {
-                boolean queued = store.plans().push(endpoint, plan.id(), plan.version(), plan.title(), bytes, plan.expires(),
-                        System.getProperty("user.name"), Instant.now());
-                spec.commandLine().getOut().println(endpoint + ": " + (queued ? "queued" : "already pushed") + " plan " + plan.id() + " version "
-                        + plan.version());
+            Plan pushed = PlanStatement.contents(Envelope.fromJson(envelope));
+            for (var queued : plans.push(envelope, beside, System.getProperty("user.name")).entrySet()) {
+                spec.commandLine().getOut().println(queued.getKey() + ": " + (queued.getValue() ? "queued" : "already pushed") + " plan " + pushed.id()
+                        + " version " + pushed.version());
             }
+            return 0;
+        } catch (TrustException | IllegalArgumentException | io.twinbench.remedy.plan.PlanFormatException | IOException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
         }
-        return 0;
-    }
-
-    /** The endpoint the check runs for: the plan's first, read before trust only to pass the endpoint test; the rest is the real check. */
-    private static String firstEndpoint(Envelope envelope, TrustRoot root) throws TrustException {
-        var claimed = io.twinbench.remedy.trust.PlanStatement.claimed(envelope);
-        try {
-            var statement = com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(envelope.payload());
-            if (statement.get("predicate") instanceof java.util.Map<?, ?> p && p.get("targets") instanceof java.util.Map<?, ?> t
-                    && t.get("endpoints") instanceof java.util.List<?> ids && !ids.isEmpty()) {
-                return String.valueOf(ids.get(0));
-            }
-        } catch (IOException e) {
-            // refused below with the reason
-        }
-        throw new TrustException(TrustException.Reason.MALFORMED, "plan " + claimed.getKey() + " names no endpoint");
     }
 }

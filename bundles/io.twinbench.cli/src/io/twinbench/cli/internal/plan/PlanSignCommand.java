@@ -93,20 +93,12 @@ public final class PlanSignCommand implements Callable<Integer> {
 
     /** A plan is approved only after a passing twin run of exactly this plan, or with a written override (recorded). */
     private void twinRunPassedOrOverridden(Plan plan) {
-        String digest = io.twinbench.remedy.plan.PlanDocument.digest(plan);
         try (io.twinbench.store.TwinStore store = workspace.openStore()) {
-            var trials = store.trials().of(digest);
-            if (trials.stream().anyMatch(io.twinbench.store.PlanTrials.Trial::passed)) {
-                return;
+            if (workspace.plans(store).requireTwinRunOrOverride(plan, override, System.getProperty("user.name"))) {
+                spec.commandLine().getErr().println("approved without a passing twin run; the override is recorded: " + override.strip());
             }
-            if (override == null || override.isBlank()) {
-                throw new IllegalArgumentException(file + ": plan " + plan.id() + (trials.isEmpty() ? " was not tried on a twin"
-                        : " failed on the twin of " + trials.get(0).twinId() + " (" + trials.get(0).summary() + ")")
-                        + ": try it with ./twinbench plan twin-run, or approve it anyway with --override REASON");
-            }
-            store.trials().override(new io.twinbench.store.PlanTrials.Override(digest, plan.id(), override.strip(), System.getProperty("user.name"),
-                    Instant.now()));
-            spec.commandLine().getErr().println("approved without a passing twin run; the override is recorded: " + override.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,114 @@
+package io.twinbench.change;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.twinbench.remedy.plan.Action;
+import io.twinbench.remedy.plan.Check;
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.plan.PlanDocument;
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.lab.TwinTrial;
+import io.twinbench.store.PlanTrials;
+import io.twinbench.store.TwinStore;
+
+/**
+ * Tries a plan on a fresh executable twin with the agent's own plan code (its services started
+ * the endpoint's way first), and records the result against the digest of the plan as written:
+ * what approval requires. The report reads step by step, with the twin's state before and after.
+ */
+public final class PlanTwinRun {
+
+    /** One twin's run: passed or not, why, and the report lines. */
+    public record Outcome(String twinId, String image, boolean passed, String summary, List<String> report, Duration took) {
+    }
+
+    private final DockerEngine engine;
+    private final TwinStore store;
+    private final Path agentJar;
+    private final Path javaHome;
+    private final Clock clock;
+
+    public PlanTwinRun(DockerEngine engine, TwinStore store, Path agentJar, Path javaHome, Clock clock) {
+        this.engine = engine;
+        this.store = store;
+        this.agentJar = agentJar;
+        this.javaHome = javaHome;
+        this.clock = clock;
+    }
+
+    public Outcome run(Plan plan, String twinId, Map<String, byte[]> artifacts) throws IOException, InterruptedException {
+        if (agentJar == null || !Files.isRegularFile(agentJar)) {
+            throw new IOException("no agent jar" + (agentJar == null ? "" : " at " + agentJar) + ": the twin run applies the plan with the agent's code");
+        }
+        Path dir = Files.createTempDirectory("twinbench-artifacts");
+        try {
+            Map<String, Path> files = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> artifact : artifacts.entrySet()) {
+                files.put(artifact.getKey(), Files.write(dir.resolve(artifact.getKey()), artifact.getValue()));
+            }
+            TwinTrial.Result result = new TwinTrial(engine, clock).run(twinId, PlanDocument.canonical(plan), files, services(plan), agentJar, javaHome);
+            List<String> report = new ArrayList<>();
+            String summary = report(plan, result, report);
+            store.trials().record(new PlanTrials.Trial(PlanDocument.digest(plan), plan.id(), twinId, result.image(), clock.instant(), result.passed(),
+                    summary, String.join("\n", result.lines())));
+            return new Outcome(twinId, result.image(), result.passed(), summary, report, result.took());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** The services the plan touches, started in the twin the endpoint's way before it runs. */
+    static List<String> services(Plan plan) {
+        Set<String> names = new LinkedHashSet<>();
+        plan.actions().stream().filter(Action.Service.class::isInstance).map(a -> ((Action.Service) a).name()).forEach(names::add);
+        plan.checks().stream().filter(Check.ServiceRuns.class::isInstance).map(c -> ((Check.ServiceRuns) c).name()).forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    private static String report(Plan plan, TwinTrial.Result result, List<String> out) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String summary = result.passed() ? "passed" : "failed";
+        for (String line : result.lines()) {
+            JsonNode node = json.readTree(line);
+            if (node.has("before")) {
+                out.add("before: " + state(node.get("before")));
+            } else if (node.has("after")) {
+                out.add("after:  " + state(node.get("after")));
+            } else if (node.has("outcome")) {
+                summary = node.get("outcome").asText() + (node.path("reason").asText().isEmpty() ? "" : ": " + node.get("reason").asText());
+            } else if (!node.path("kind").asText().equals("PLAN")) { // the trial's own end (a confirmation a twin never gets) is in the outcome
+                int index = node.path("index").asInt();
+                String kind = node.path("kind").asText();
+                String what = kind.equals("ACTION") && index >= 0 && index < plan.actions().size() ? plan.actions().get(index).describe()
+                        : kind.equals("CHECK") ? "check " + (index + 1) : "plan";
+                out.add(node.path("state").asText() + ": " + what + (node.path("detail").asText().isEmpty() || kind.equals("ACTION")
+                        && node.path("state").asText().equals("applied") ? "" : " (" + node.path("detail").asText() + ")"));
+            }
+        }
+        out.add(summary + " in " + result.took().toSeconds() + " s on " + result.image());
+        return summary;
+    }
+
+    private static String state(JsonNode node) {
+        return "listening " + node.path("listening") + ", " + node.path("processes").asInt() + " processes, memory used "
+                + node.path("memoryUsedKiB").asLong() / 1024 + " MiB, load " + node.path("load1").asText();
+    }
+}
