@@ -84,9 +84,22 @@ public final class PlanTwinRun {
     }
 
     private static String report(Plan plan, TwinTrial.Result result, List<String> out) throws IOException {
+        String summary = readable(plan, result.lines(), out);
+        out.add(summary + " in " + result.took().toSeconds() + " s on " + result.image());
+        return summary;
+    }
+
+    /**
+     * A twin run's lines as the analyst reads them (each step, the twin's state before and after)
+     * into {@code out}; returns the outcome ("passed", or "failed: " and why).
+     */
+    public static String readable(Plan plan, List<String> lines, List<String> out) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        String summary = result.passed() ? "passed" : "failed";
-        for (String line : result.lines()) {
+        String summary = "failed";
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
             JsonNode node = json.readTree(line);
             if (node.has("before")) {
                 out.add("before: " + state(node.get("before")));
@@ -103,7 +116,6 @@ public final class PlanTwinRun {
                         && node.path("state").asText().equals("applied") ? "" : " (" + node.path("detail").asText() + ")"));
             }
         }
-        out.add(summary + " in " + result.took().toSeconds() + " s on " + result.image());
         return summary;
     }
 

@@ -43,19 +43,7 @@ final class PlanDetailText {
             text.append("Rollback ordered: ").append(delivery.rollbackReason()).append('\n');
         }
         if (plan != null) {
-            if (!plan.reason().isBlank()) {
-                text.append("Why: ").append(plan.reason()).append('\n');
-            }
-            text.append("\nWhat changes\n");
-            for (int i = 0; i < plan.actions().size(); i++) {
-                changes(text, i + 1, plan.actions().get(i));
-            }
-            if (!plan.checks().isEmpty()) {
-                text.append("\nWhat must hold afterwards\n");
-                plan.checks().forEach(c -> text.append("  ").append(c.describe()).append('\n'));
-            }
-            text.append("  otherwise, or without confirmation within ").append(plan.confirmTimeout().toSeconds())
-                    .append(" s, the endpoint rolls everything back by itself\n");
+            changesAndChecks(text, plan);
         }
         text.append("\nOn twins\n");
         if (trials.isEmpty()) {
@@ -88,6 +76,23 @@ final class PlanDetailText {
             return "check " + (r.index() + 1) + (check != null ? " (" + check.describe() + ")" : "");
         }
         return "plan";
+    }
+
+    /** What the plan changes, action by action, and what must hold afterwards. */
+    static void changesAndChecks(StringBuilder text, Plan plan) {
+        if (!plan.reason().isBlank()) {
+            text.append("Why: ").append(plan.reason()).append('\n');
+        }
+        text.append("\nWhat changes\n");
+        for (int i = 0; i < plan.actions().size(); i++) {
+            changes(text, i + 1, plan.actions().get(i));
+        }
+        if (!plan.checks().isEmpty()) {
+            text.append("\nWhat must hold afterwards\n");
+            plan.checks().forEach(c -> text.append("  ").append(c.describe()).append('\n'));
+        }
+        text.append("  otherwise, or without confirmation within ").append(plan.confirmTimeout().toSeconds())
+                .append(" s, the endpoint rolls everything back by itself\n");
     }
 
     private static void changes(StringBuilder text, int n, Action action) {
