@@ -78,6 +78,45 @@ public final class PlanCatalog {
         return plan;
     }
 
+    /**
+     * A draft from the recommendations the newest simulation of the twin checked (the twin of an
+     * endpoint is named by its agent id), kept in the workspace with the scenario's text when it is
+     * given (its twin runs run the scenario again); empty when there is no recommendation an
+     * endpoint can act on.
+     */
+    public Optional<PlanFromSimulation.Draft> fromSimulation(String twinId, Path scenarioFile, String author)
+            throws PlanFormatException, IOException, io.twinbench.sim.scenario.ScenarioFormatException {
+        Optional<io.twinbench.model.twin.Twin> twin = store.snapshots().latest(twinId);
+        if (twin.isEmpty()) {
+            throw new IllegalArgumentException("the workspace has no twin " + twinId);
+        }
+        Optional<PlanFromSimulation.Draft> draft = PlanFromSimulation.of(twin.get(), twinId);
+        if (draft.isEmpty()) {
+            return draft;
+        }
+        String scenario = null;
+        if (scenarioFile != null) {
+            String name = new io.twinbench.sim.scenario.ScenarioReader().read(scenarioFile).name();
+            if (!name.equals(draft.get().scenario())) {
+                throw new IllegalArgumentException(scenarioFile + " is scenario '" + name + "'; the recommendations came from '" + draft.get().scenario() + "'");
+            }
+            scenario = Files.readString(scenarioFile, StandardCharsets.UTF_8);
+        }
+        Plan plan = new PlanReader().read("simulation.yaml", draft.get().text());
+        store.library().save(plan.id(), plan.title(), draft.get().text(), "simulation '" + draft.get().scenario() + "' on the twin of " + twinId, author,
+                clock.instant(), scenario);
+        return draft;
+    }
+
+    /** The scenario a plan made from a simulation runs again on its twin runs; empty for other plans, or when it was not given. */
+    public Optional<io.twinbench.sim.scenario.Scenario> scenario(String planId) throws io.twinbench.sim.scenario.ScenarioFormatException {
+        Optional<String> text = store.library().draft(planId).map(PlanLibrary.Draft::scenario);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new io.twinbench.sim.scenario.ScenarioReader().read(planId + " scenario.yaml", text.get()));
+    }
+
     public Plan plan(String planId) throws PlanFormatException {
         PlanLibrary.Draft draft = store.library().draft(planId).orElseThrow(() -> new IllegalArgumentException("the workspace has no plan " + planId
                 + ": add it with ./twinbench plan new FILE"));

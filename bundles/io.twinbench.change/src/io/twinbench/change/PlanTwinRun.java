@@ -20,7 +20,10 @@ import io.twinbench.remedy.plan.Check;
 import io.twinbench.remedy.plan.Plan;
 import io.twinbench.remedy.plan.PlanDocument;
 import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.image.TwinImageRequests;
 import io.twinbench.sim.lab.TwinTrial;
+import io.twinbench.sim.run.TwinLimits;
+import io.twinbench.sim.scenario.Scenario;
 import io.twinbench.store.PlanTrials;
 import io.twinbench.store.TwinStore;
 
@@ -50,28 +53,66 @@ public final class PlanTwinRun {
     }
 
     public Outcome run(Plan plan, String twinId, Map<String, byte[]> artifacts) throws IOException, InterruptedException {
+        return run(plan, twinId, artifacts, null);
+    }
+
+    /**
+     * As {@link #run(Plan, String, Map)}; with a scenario (the simulation a plan came from), the
+     * scenario runs again on the twin as it was and as the plan left it, and a plan that leaves
+     * any phase worse fails.
+     */
+    public Outcome run(Plan plan, String twinId, Map<String, byte[]> artifacts, Scenario scenario) throws IOException, InterruptedException {
         if (agentJar == null || !Files.isRegularFile(agentJar)) {
             throw new IOException("no agent jar" + (agentJar == null ? "" : " at " + agentJar) + ": the twin run applies the plan with the agent's code");
         }
         Path dir = Files.createTempDirectory("twinbench-artifacts");
+        TwinTrial trials = new TwinTrial(engine, clock);
+        TwinTrial.Result result = null;
         try {
             Map<String, Path> files = new LinkedHashMap<>();
             for (Map.Entry<String, byte[]> artifact : artifacts.entrySet()) {
                 files.put(artifact.getKey(), Files.write(dir.resolve(artifact.getKey()), artifact.getValue()));
             }
-            TwinTrial.Result result = new TwinTrial(engine, clock).run(twinId, PlanDocument.canonical(plan), files, services(plan), agentJar, javaHome);
+            result = trials.run(twinId, PlanDocument.canonical(plan), files, services(plan), agentJar, javaHome, scenario != null);
+            List<String> lines = new ArrayList<>(result.lines());
+            boolean passed = result.passed();
             List<String> report = new ArrayList<>();
             String summary = report(plan, result, report);
-            store.trials().record(new PlanTrials.Trial(PlanDocument.digest(plan), plan.id(), twinId, result.image(), clock.instant(), result.passed(),
-                    summary, String.join("\n", result.lines())));
-            return new Outcome(twinId, result.image(), result.passed(), summary, report, result.took());
+            if (scenario != null && result.changed() != null) {
+                TwinLimits limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
+                ScenarioAgain.Compared compared = new ScenarioAgain(engine, clock).run(scenario, result.source(), result.changed(), limits,
+                        () -> Thread.currentThread().isInterrupted());
+                lines.addAll(compared.lines());
+                compared.lines().forEach(line -> report.add(ScenarioAgain.readable(readTree(line))));
+                if (!compared.worse().isEmpty()) {
+                    passed = false;
+                    summary = "failed: scenario '" + scenario.name() + "' found it worse: " + String.join("; ", compared.worse());
+                } else {
+                    summary = summary + "; scenario '" + scenario.name() + "' again: no phase worse";
+                }
+                report.add(summary);
+            }
+            store.trials().record(new PlanTrials.Trial(PlanDocument.digest(plan), plan.id(), twinId, result.image(), clock.instant(), passed,
+                    summary, String.join("\n", lines)));
+            return new Outcome(twinId, result.image(), passed, summary, report, result.took());
         } finally {
+            if (result != null && result.changed() != null) {
+                trials.discard(result.changed());
+            }
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     Files.deleteIfExists(p);
                 }
             }
             Files.deleteIfExists(dir);
+        }
+    }
+
+    private static JsonNode readTree(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (IOException e) {
+            throw new IllegalStateException("a line written here does not read back: " + line, e);
         }
     }
 
@@ -105,6 +146,8 @@ public final class PlanTwinRun {
                 out.add("before: " + state(node.get("before")));
             } else if (node.has("after")) {
                 out.add("after:  " + state(node.get("after")));
+            } else if (node.has("scenario")) {
+                out.add(ScenarioAgain.readable(node));
             } else if (node.has("outcome")) {
                 summary = node.get("outcome").asText() + (node.path("reason").asText().isEmpty() ? "" : ": " + node.get("reason").asText());
             } else if (!node.path("kind").asText().equals("PLAN")) { // the trial's own end (a confirmation a twin never gets) is in the outcome

@@ -18,7 +18,9 @@ import java.util.Optional;
  */
 public final class PlanLibrary {
 
-    public record Draft(String planId, String title, String document, String source, String author, Instant created, Instant updated) {
+    /** scenario: the text of the simulation scenario a plan made from its recommendations runs again on its twin runs, or null. */
+    public record Draft(String planId, String title, String document, String source, String author, Instant created, Instant updated,
+            String scenario) {
     }
 
     public record Approval(String planId, long version, String planDigest, byte[] envelope, List<String> signers, Instant expires, Instant updated) {
@@ -32,10 +34,15 @@ public final class PlanLibrary {
 
     /** Keeps the plan as written, replacing an earlier text of the same id (its approvals stay, each bound to the digest it signed). */
     public void save(String planId, String title, String document, String source, String author, Instant now) {
+        save(planId, title, document, source, author, now, draft(planId).map(Draft::scenario).orElse(null));
+    }
+
+    /** As {@link #save(String, String, String, String, String, Instant)}, with the scenario its twin runs run again (null: none). */
+    public void save(String planId, String title, String document, String source, String author, Instant now, String scenario) {
         try (Connection c = connections.get()) {
             Instant created = draft(c, planId).map(Draft::created).orElse(now);
             try (PreparedStatement ps = c.prepareStatement(connections.dialect().upsert("plan_draft",
-                    List.of("plan_id", "title", "document", "source", "author", "created", "updated"), List.of("plan_id")))) {
+                    List.of("plan_id", "title", "document", "source", "author", "created", "updated", "scenario"), List.of("plan_id")))) {
                 ps.setString(1, planId);
                 ps.setString(2, PlanDeliveries.cut(title, 400));
                 ps.setString(3, document);
@@ -43,6 +50,7 @@ public final class PlanLibrary {
                 ps.setString(5, author);
                 ps.setTimestamp(6, Timestamp.from(created));
                 ps.setTimestamp(7, Timestamp.from(now));
+                ps.setString(8, scenario);
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
@@ -59,7 +67,8 @@ public final class PlanLibrary {
     }
 
     private static Optional<Draft> draft(Connection c, String planId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT plan_id, title, document, source, author, created, updated FROM plan_draft WHERE plan_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT plan_id, title, document, source, author, created, updated, scenario FROM plan_draft WHERE plan_id = ?")) {
             ps.setString(1, planId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(draft(rs)) : Optional.empty();
@@ -69,13 +78,13 @@ public final class PlanLibrary {
 
     private static Draft draft(ResultSet rs) throws SQLException {
         return new Draft(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                rs.getTimestamp(7).toInstant());
+                rs.getTimestamp(7).toInstant(), rs.getString(8));
     }
 
     /** Every plan of the workspace, the most recently changed first. */
     public List<Draft> drafts() {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
-                "SELECT plan_id, title, document, source, author, created, updated FROM plan_draft ORDER BY updated DESC, plan_id")) {
+                "SELECT plan_id, title, document, source, author, created, updated, scenario FROM plan_draft ORDER BY updated DESC, plan_id")) {
             List<Draft> drafts = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -67,6 +67,29 @@ public record DockerEngine(String endpoint, Duration timeout) {
         }
     }
 
+    /**
+     * Commits a container's root as an image, with Dockerfile-style changes (ENTRYPOINT, LABEL),
+     * which docker-java's commit does not pass; returns the image's id.
+     */
+    public String commit(String containerId, String repository, String tag, java.util.List<String> changes) throws IOException {
+        StringBuilder path = new StringBuilder("/commit?container=").append(URLEncoder.encode(containerId, StandardCharsets.UTF_8))
+                .append("&repo=").append(URLEncoder.encode(repository, StandardCharsets.UTF_8))
+                .append("&tag=").append(URLEncoder.encode(tag, StandardCharsets.UTF_8)).append("&pause=true");
+        for (String change : changes) {
+            path.append("&changes=").append(URLEncoder.encode(change, StandardCharsets.UTF_8));
+        }
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.POST).path(path.toString())
+                .putHeader("Content-Type", "application/json").body(new java.io.ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))).build();
+        try (DockerHttpClient http = http(); DockerHttpClient.Response response = http.execute(request)) {
+            String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+            JsonNode answer = body.isBlank() ? null : JSON.readTree(body);
+            if (response.getStatusCode() / 100 != 2 || answer == null || !answer.hasNonNull("Id")) {
+                throw new IOException("the engine refused to commit " + containerId + " (" + response.getStatusCode() + "): " + body.strip());
+            }
+            return answer.get("Id").asText();
+        }
+    }
+
     /** A new client; the caller closes it. An endpoint that is no Docker address is an IllegalArgumentException that says so. */
     public DockerClient connect() {
         DefaultDockerClientConfig config;

@@ -9,6 +9,8 @@ public record TwinImage(String id, String reference, String twinId, long twinVer
     public static final String LABEL_TWIN = "io.twinbench.twin";
     public static final String LABEL_VERSION = "io.twinbench.twin.version";
     public static final String LABEL_SOURCE = "io.twinbench.source";
+    /** Marks a trial's container, and the image of a twin a plan changed in one: never a twin image of its own. */
+    public static final String LABEL_TRIAL = "io.twinbench.trial";
 
     public Duration age(Instant now) {
         return Duration.between(created, now);

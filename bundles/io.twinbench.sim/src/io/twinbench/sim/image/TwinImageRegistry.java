@@ -53,6 +53,9 @@ public final class TwinImageRegistry {
     List<TwinImage> list(DockerClient docker) {
         List<TwinImage> images = new ArrayList<>();
         for (Image image : docker.listImagesCmd().withLabelFilter(TwinImage.LABEL_TWIN).exec()) {
+            if (image.getLabels() != null && image.getLabels().containsKey(TwinImage.LABEL_TRIAL)) {
+                continue; // a twin as a plan left it, kept only while its scenario runs again
+            }
             images.add(of(image.getId(), image.getRepoTags(), image.getSize(), image.getCreated(), image.getLabels()));
         }
         images.sort(Comparator.comparing(TwinImage::created).reversed().thenComparing(image -> image.reference()));

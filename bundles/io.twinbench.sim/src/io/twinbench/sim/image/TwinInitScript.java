@@ -63,11 +63,18 @@ public final class TwinInitScript {
                 .append(" exec setpriv --reuid=\"$u\" --regid=\"${TWIN_GROUP:-$(id -g \"$u\")}\" --init-groups -- \"$@\"; else exec \"$@\"; fi; }\n")
                 .append("trap 'kill -TERM $(cat /run/twinbench/*.pid 2>/dev/null) 2>/dev/null; exit 0' TERM INT\n")
                 // a run may leave services out (TWINBENCH_DISABLED="a.service b.service"), as a recommendation to disable them is checked
-                .append("disabled() { case \" ${TWINBENCH_DISABLED:-} \" in *\" $1 \"*) return 0;; esac; return 1; }\n");
+                .append("disabled() { case \" ${TWINBENCH_DISABLED:-} \" in *\" $1 \"*) return 0;; esac; return 1; }\n")
+                // a plan tried on the twin may have disabled a service the image started (update-rc.d NAME disable, as there is no
+                // systemd to ask): its init script's runlevel links are then all K links, and the twin as the plan left it does not start it
+                .append("rc_disabled() { n=${1%.service}; [ -e \"/etc/init.d/$n\" ] || return 1;")
+                .append(" ls /etc/rc[2345].d/K[0-9][0-9]\"$n\" >/dev/null 2>&1 || return 1;")
+                .append(" ! ls /etc/rc[2345].d/S[0-9][0-9]\"$n\" >/dev/null 2>&1; }\n");
         for (ServiceUnit unit : order(units)) {
             String name = unit.name();
             sh.append("\n# ").append(name).append('\n');
-            sh.append("if disabled ").append(quote(name)).append("; then echo \"twinbench: ").append(name).append(" disabled for this run\"; else\n");
+            sh.append("if disabled ").append(quote(name)).append("; then echo \"twinbench: ").append(name).append(" disabled for this run\"\n");
+            sh.append("elif rc_disabled ").append(quote(name)).append("; then echo \"twinbench: ").append(name)
+                    .append(" disabled in the image (no runlevel starts it)\"\nelse\n");
             sh.append("echo \"twinbench: starting ").append(name).append("\"\n");
             sh.append("(\n");
             for (String file : unit.environmentFiles()) {

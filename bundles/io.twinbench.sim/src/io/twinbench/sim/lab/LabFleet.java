@@ -43,6 +43,8 @@ import io.twinbench.sim.run.TwinContainers;
 public final class LabFleet implements AutoCloseable {
 
     public static final String LABEL = "io.twinbench.lab";
+    /** The version of the lab's image: 2 starts lighttpd and cron from its init script. */
+    static final long IMAGE_VERSION = 2;
     public static final String IMAGE_TWIN = "twinbench-lab";
     /** Where each endpoint's agent connects inside its namespace. */
     public static final int RELAY_PORT = 7443;
@@ -132,12 +134,14 @@ public final class LabFleet implements AutoCloseable {
 
     private TwinImage image(Path root) throws IOException {
         TwinImageRegistry registry = new TwinImageRegistry(engine, clock);
-        Optional<TwinImage> built = registry.list().stream().filter(i -> i.twinId().equals(IMAGE_TWIN))
+        Optional<TwinImage> built = registry.list().stream().filter(i -> i.twinId().equals(IMAGE_TWIN) && i.twinVersion() == IMAGE_VERSION)
                 .filter(i -> root.toAbsolutePath().normalize().toString().equals(i.source())).findFirst();
         if (built.isPresent()) {
             return built.get();
         }
-        return new TwinImageBuilder(engine, clock).build(new TwinImageBuilder.Request(IMAGE_TWIN, 1, root, List.of(), Set.of()), () -> false).image();
+        // lab endpoints and trials start their services themselves; a simulation of the image (a plan's scenario run again) has its init start them
+        return new TwinImageBuilder(engine, clock).build(new TwinImageBuilder.Request(IMAGE_TWIN, IMAGE_VERSION, root, List.of(),
+                Set.of("lighttpd.service", "cron.service")), () -> false).image();
     }
 
     /** The lab's endpoints on the engine, started by this process or another. */

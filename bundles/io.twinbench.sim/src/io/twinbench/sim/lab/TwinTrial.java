@@ -32,8 +32,12 @@ import io.twinbench.sim.run.TwinContainers;
  */
 public final class TwinTrial {
 
-    /** The trial's lines (JSON: before, each step, after, outcome) and whether the plan held. */
-    public record Result(String twinId, String image, boolean passed, List<String> lines, Duration took) {
+    /**
+     * The trial's lines (JSON: before, each step, after, outcome) and whether the plan held; with
+     * {@code changed}, the twin as the plan left it, as an image, for a scenario to run on again
+     * (the caller removes it with {@link #discard}).
+     */
+    public record Result(String twinId, String image, boolean passed, List<String> lines, Duration took, TwinImage source, TwinImage changed) {
     }
 
     private static final String TRIAL_MOUNT = "/opt/twinbench/trial";
@@ -48,6 +52,12 @@ public final class TwinTrial {
     }
 
     public Result run(String twinId, byte[] planJson, Map<String, Path> artifacts, List<String> services, Path agentJar, Path javaHome)
+            throws IOException, InterruptedException {
+        return run(twinId, planJson, artifacts, services, agentJar, javaHome, false);
+    }
+
+    /** As {@link #run(String, byte[], Map, List, Path, Path)}; keep: commit the twin as a passing plan left it (its services start the twin's way). */
+    public Result run(String twinId, byte[] planJson, Map<String, Path> artifacts, List<String> services, Path agentJar, Path javaHome, boolean keep)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         TwinImage image = new TwinImageRegistry(engine, clock).list().stream().filter(i -> i.twinId().equals(twinId))
@@ -70,7 +80,7 @@ public final class TwinTrial {
         init.append("touch /run/twinbench-trial-ready; while :; do sleep 3600; done");
         try (DockerClient docker = engine.connect(); TwinContainers containers = new TwinContainers(engine, clock)) {
             CreateContainerResponse created = docker.createContainerCmd(image.id()).withName("trial-" + Long.toString(System.nanoTime(), 36))
-                    .withLabels(Map.of(TwinImage.LABEL_TWIN, twinId, "io.twinbench.trial", "true"))
+                    .withLabels(Map.of(TwinImage.LABEL_TWIN, twinId, TwinImage.LABEL_TRIAL, "true"))
                     .withEntrypoint("/bin/sh", "-c", init.toString())
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withSecurityOpts(List.of("no-new-privileges"))
                             .withCapDrop(Capability.NET_RAW, Capability.MKNOD, Capability.AUDIT_WRITE, Capability.SYS_CHROOT)
@@ -97,7 +107,18 @@ public final class TwinTrial {
                         lines.add(line);
                     }
                 }
-                return new Result(twinId, image.reference(), trial.exitCode() == 0, lines, Duration.ofNanos(System.nanoTime() - start));
+                boolean passed = trial.exitCode() == 0;
+                TwinImage changed = null;
+                if (keep && passed) {
+                    // the trial's own start line and its ready marker go; the twin's init script starts its services again
+                    containers.run(created.getId(), Duration.ofSeconds(30), "rm", "-f", "/run/twinbench-trial-ready");
+                    String tag = "v" + image.twinVersion() + "-" + Long.toString(System.nanoTime(), 36);
+                    String id = engine.commit(created.getId(), "twinbench-trial/" + TwinImage.repository(twinId).substring("twinbench/".length()), tag,
+                            List.of("ENTRYPOINT [\"/" + io.twinbench.sim.image.TwinInitScript.PATH + "\"]"));
+                    changed = new TwinImage(id, "twinbench-trial/" + TwinImage.repository(twinId).substring("twinbench/".length()) + ":" + tag, twinId,
+                            image.twinVersion(), 0, clock.instant(), "a twin run of a plan");
+                }
+                return new Result(twinId, image.reference(), passed, lines, Duration.ofNanos(System.nanoTime() - start), image, changed);
             } finally {
                 docker.removeContainerCmd(created.getId()).withForce(true).exec();
                 try (var files = Files.list(dir)) {
@@ -109,6 +130,17 @@ public final class TwinTrial {
             }
         } catch (RuntimeException e) {
             throw new IOException("the twin run failed: " + engine.explain(e), e);
+        }
+    }
+
+    /** Removes the image of a changed twin that {@link #run} kept. */
+    public void discard(TwinImage changed) throws IOException {
+        try (DockerClient docker = engine.connect()) {
+            docker.removeImageCmd(changed.id()).withForce(true).exec();
+        } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+            // already gone
+        } catch (RuntimeException e) {
+            throw new IOException("removing the trial image " + changed.reference() + " failed: " + engine.explain(e), e);
         }
     }
 }

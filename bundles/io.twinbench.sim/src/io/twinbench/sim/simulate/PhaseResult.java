@@ -20,4 +20,14 @@ public record PhaseResult(String phase, double seconds, double cpuMeanPercent, d
     public boolean saturated(String resource) {
         return saturated.stream().anyMatch(s -> s.resource().equals(resource));
     }
+
+    /** The accounts a login-guessing threat got into during the phase. */
+    public List<String> loginsGuessed() {
+        return LoginGuessing.guessedAccounts(threatFindings);
+    }
+
+    /** The ports a scan found open during the phase. */
+    public List<Integer> openPorts() {
+        return PortScans.open(threatFindings);
+    }
 }

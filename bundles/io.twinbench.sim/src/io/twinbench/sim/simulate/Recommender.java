@@ -40,6 +40,34 @@ public final class Recommender {
         this.hostMemory = hostMemory;
     }
 
+    /**
+     * What an endpoint can do about a recommendation this class wrote, read back from its resource
+     * and change (as the twin keeps them): lock an account, disable a service, or limit each
+     * unprivileged account's processes. More cores or memory are no change an endpoint makes.
+     */
+    public record EndpointChange(Kind kind, String subject, long value) {
+        public enum Kind { LOCK_ACCOUNT, DISABLE_SERVICE, LIMIT_PROCESSES }
+    }
+
+    /** The endpoint change behind a recommendation's resource and change text, if it is one an endpoint can make. */
+    public static java.util.Optional<EndpointChange> endpointChange(String resource, String change) {
+        if (resource == null || change == null) {
+            return java.util.Optional.empty();
+        }
+        if (resource.startsWith(LOGIN)) {
+            return java.util.Optional.of(new EndpointChange(EndpointChange.Kind.LOCK_ACCOUNT, resource.substring(LOGIN.length()), 0));
+        }
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(PORT) + "[0-9, ]+ \\((.+)\\)").matcher(resource);
+        if (port.matches()) {
+            return java.util.Optional.of(new EndpointChange(EndpointChange.Kind.DISABLE_SERVICE, port.group(1), 0));
+        }
+        java.util.regex.Matcher nproc = java.util.regex.Pattern.compile("\\(nproc (\\d+) ").matcher(change);
+        if (resource.equals(PhaseStatistics.PROCESSES) && nproc.find()) {
+            return java.util.Optional.of(new EndpointChange(EndpointChange.Kind.LIMIT_PROCESSES, "*", Long.parseLong(nproc.group(1))));
+        }
+        return java.util.Optional.empty();
+    }
+
     public List<Recommendation> recommend(TwinImage image, TwinLimits limits, Scenario scenario, SimulationReport report, BooleanSupplier cancelled)
             throws IOException {
         List<Recommendation> checked = new ArrayList<>();

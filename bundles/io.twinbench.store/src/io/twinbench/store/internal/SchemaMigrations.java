@@ -107,10 +107,11 @@ public final class SchemaMigrations {
                     "CREATE INDEX plan_trial_digest ON plan_trial (plan_digest)",
                     "CREATE TABLE plan_override (plan_digest VARCHAR(64) PRIMARY KEY, plan_id VARCHAR(100) NOT NULL, reason VARCHAR(4000) NOT NULL,"
                             + " author VARCHAR(200), at TIMESTAMP WITH TIME ZONE NOT NULL)")),
-            new Migration(14, "the workspace's plans as written (drafts) and their approvals, signed envelopes gathering signatures", List.of(
+            new Migration(14, "the workspace's plans as written (drafts, with the scenario a plan from a simulation runs again)"
+                    + " and their approvals, signed envelopes gathering signatures", List.of(
                     "CREATE TABLE plan_draft (plan_id VARCHAR(100) PRIMARY KEY, title VARCHAR(400) NOT NULL, document CLOB NOT NULL,"
                             + " source VARCHAR(1000) NOT NULL, author VARCHAR(200), created TIMESTAMP WITH TIME ZONE NOT NULL,"
-                            + " updated TIMESTAMP WITH TIME ZONE NOT NULL)",
+                            + " updated TIMESTAMP WITH TIME ZONE NOT NULL, scenario CLOB)",
                     "CREATE TABLE plan_approval (plan_id VARCHAR(100) NOT NULL, version BIGINT NOT NULL, plan_digest VARCHAR(64) NOT NULL,"
                             + " envelope BLOB NOT NULL, signers VARCHAR(2000), expires TIMESTAMP WITH TIME ZONE NOT NULL,"
                             + " updated TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (plan_id, version))")));

@@ -85,13 +85,15 @@ public final class PlansView extends ViewPart {
             }
         });
         TableColumns.add(library, PlanStatus.class, "Plan", 140, PlanStatus::planId);
-        TableColumns.add(library, PlanStatus.class, "Title", 280, s -> s.draft().title());
-        TableColumns.add(library, PlanStatus.class, "State", 300, PlanStatus::describeState, this::colour);
-        TableColumns.add(library, PlanStatus.class, "Endpoints", 160, s -> String.join(", ", s.endpoints()));
-        TableColumns.add(library, PlanStatus.class, "Next", 260, PlanStatusText::next);
+        TableColumns.add(library, PlanStatus.class, "Title", 260, s -> s.draft().title());
+        TableColumns.add(library, PlanStatus.class, "State", 420, PlanStatus::describeState, this::colour);
+        TableColumns.add(library, PlanStatus.class, "Endpoints", 130, s -> String.join(", ", s.endpoints()));
+        TableColumns.add(library, PlanStatus.class, "Next", 220, PlanStatusText::next);
         TableColumns.add(library, PlanStatus.class, "Changed", 110, s -> TIME.format(s.draft().updated()));
         library.addSelectionChangedListener(e -> planSelected());
-        table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        // below the plans, side by side: the selected plan's deliveries and the detail of what is selected
+        SashForm below = new SashForm(sash, SWT.HORIZONTAL);
+        table = new TableViewer(below, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         // a delivery is the same row however its state changed (records holding the envelope's bytes never compare equal)
@@ -107,16 +109,17 @@ public final class PlansView extends ViewPart {
             }
         });
         Class<PlanDeliveries.Delivery> rows = PlanDeliveries.Delivery.class;
-        TableColumns.add(table, rows, "Endpoint", 110, PlanDeliveries.Delivery::agentId);
-        TableColumns.add(table, rows, "Plan", 140, PlanDeliveries.Delivery::planId);
-        TableColumns.add(table, rows, "Title", 280, PlanDeliveries.Delivery::title);
+        TableColumns.add(table, rows, "Endpoint", 100, PlanDeliveries.Delivery::agentId);
         TableColumns.add(table, rows, "State", 170, PlansView::state, d -> colour(d));
         TableColumns.add(table, rows, "Updated", 110, d -> TIME.format(d.updated()));
+        TableColumns.add(table, rows, "Plan", 130, PlanDeliveries.Delivery::planId);
         TableColumns.add(table, rows, "Version", 90, d -> Long.toString(d.version()));
-        detail = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        TableColumns.add(table, rows, "Title", 240, PlanDeliveries.Delivery::title);
+        detail = new Text(below, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         detail.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         detail.setText("Select a plan to see what it changes, its twin runs and the endpoints' progress.");
-        sash.setWeights(28, 22, 50);
+        below.setWeights(40, 60);
+        sash.setWeights(40, 60);
         table.addSelectionChangedListener(e -> selectionChanged());
         rollback = new Action("Roll Back…") {
             @Override
@@ -128,13 +131,15 @@ public final class PlansView extends ViewPart {
         rollback.setEnabled(false);
         Action write = action("New Plan…", "Write a plan in the editor; the schema's errors are marked as you type", this::newPlan);
         Action add = action("Add from File…", "Add a plan file (YAML or JSON) and the artifacts beside it to the workspace", this::addFromFile);
+        Action fromSimulation = action("From Simulation…", "A draft from the recommendations a twin's newest simulation checked, with their figures",
+                this::fromSimulation);
         edit = action("Edit…", "Edit the selected plan; a changed text must be tried and approved again", this::editPlan);
         twinRun = action("Try on Twin…", "Run the plan on fresh executable twins with the agent's own code, its checks included", this::tryOnTwin);
         approve = action("Approve…", "Approve the plan by signing it with your key (after a passing twin run, or with a written reason)", this::approvePlan);
         push = action("Push", "Send the signed plan to its endpoints' agents (they verify it first)", this::pushPlan);
         var toolbar = getViewSite().getActionBars().getToolBarManager();
         var menu = getViewSite().getActionBars().getMenuManager();
-        for (Action a : List.of(write, add, edit, twinRun, approve, push, rollback)) {
+        for (Action a : List.of(write, add, fromSimulation, edit, twinRun, approve, push, rollback)) {
             toolbar.add(a);
             menu.add(a);
         }
@@ -435,6 +440,35 @@ public final class PlansView extends ViewPart {
         }
     }
 
+    private void fromSimulation() {
+        InputDialog ask = new InputDialog(getSite().getShell(), "Plan from a Simulation",
+                "The twin whose newest simulation's checked recommendations the plan carries out (its endpoint's agent id):", "",
+                text -> text == null || text.isBlank() ? "Name the twin." : null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        String twin = ask.getValue().strip();
+        org.eclipse.swt.widgets.FileDialog files = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.OPEN);
+        files.setText("The scenario that simulation ran: twin runs of the plan run it again (Cancel: none)");
+        files.setFilterExtensions(new String[] {"*.yaml;*.yml;*.json", "*"});
+        String scenario = files.open();
+        inJob("Plan from the simulation of " + twin, monitor -> {
+            try {
+                var draft = catalog(storeOrFail()).fromSimulation(twin, scenario == null ? null : java.nio.file.Path.of(scenario),
+                        System.getProperty("user.name"));
+                if (draft.isEmpty()) {
+                    return "The twin " + twin + " holds no checked recommendation an endpoint can carry out. Run a simulation with"
+                            + " recommendations (Simulation view) first.";
+                }
+                return "A draft with " + draft.get().actions() + " action(s) from simulation '" + draft.get().scenario() + "': read it (Edit…), add the checks"
+                        + " that must hold, and try it on a twin." + (draft.get().leftOut().isEmpty() ? "" : "\n\nLeft out: "
+                        + String.join("\n", draft.get().leftOut()));
+            } catch (io.twinbench.remedy.plan.PlanFormatException | java.io.IOException | io.twinbench.sim.scenario.ScenarioFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
+    }
+
     private void tryOnTwin() {
         PlanStatus p = selectedPlan();
         if (p == null) {
@@ -461,6 +495,7 @@ public final class PlansView extends ViewPart {
             try {
                 var plan = plans.plan(p.planId());
                 var artifacts = plans.artifacts(plan);
+                var scenario = plans.scenario(p.planId()).orElse(null);
                 io.twinbench.change.PlanTwinRun runs = new io.twinbench.change.PlanTwinRun(workspace.dockerEngine(), store,
                         java.nio.file.Path.of(agentJar), java.nio.file.Path.of(System.getProperty("java.home")), java.time.Clock.systemUTC());
                 for (String twin : twins) {
@@ -468,15 +503,16 @@ public final class PlansView extends ViewPart {
                         result.append("cancelled before ").append(twin).append('\n');
                         break;
                     }
-                    monitor.subTask("on a twin of " + twin + " (a fresh container; up to a few minutes)");
-                    var outcome = runs.run(plan, twin, artifacts);
+                    monitor.subTask("on a twin of " + twin + (scenario == null ? " (a fresh container; up to a few minutes)"
+                            : ", then scenario '" + scenario.name() + "' on the twin as it was and as the plan left it"));
+                    var outcome = runs.run(plan, twin, artifacts, scenario);
                     result.append(twin).append(": ").append(outcome.passed() ? "passed" : "FAILED — " + outcome.summary()).append('\n');
                     monitor.worked(1);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return "Cancelled; the twin's container was removed.";
-            } catch (io.twinbench.remedy.plan.PlanFormatException | java.io.IOException e) {
+            } catch (io.twinbench.remedy.plan.PlanFormatException | java.io.IOException | io.twinbench.sim.scenario.ScenarioFormatException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
             return result.toString().strip();
@@ -557,16 +593,25 @@ public final class PlansView extends ViewPart {
         IInputValidator needed = text -> text == null || text.isBlank() ? "Say why: the reason is recorded with the plan." : null;
         InputDialog ask = new InputDialog(getSite().getShell(), "Roll Back " + d.planId() + " on " + d.agentId(),
                 "Why should " + d.agentId() + " undo \"" + d.title() + "\"?", "", needed);
-        if (ask.open() == Window.OK && !rollBack(ask.getValue())) {
-            MessageDialog.openError(getSite().getShell(), "Roll Back", "The plan is no longer in the workspace.");
+        if (ask.open() == Window.OK) {
+            String reason = ask.getValue();
+            inJob("Roll back " + d.planId() + " on " + d.agentId(), monitor -> {
+                if (!rollBack(d, reason)) {
+                    throw new IllegalStateException("The plan is no longer in the workspace.");
+                }
+                return null;
+            });
         }
     }
 
     /** Orders the selected delivery rolled back with the analyst's reason; false when there is none. */
     public boolean rollBack(String reason) {
-        PlanDeliveries.Delivery d = selected();
+        return rollBack(selected(), reason);
+    }
+
+    private boolean rollBack(PlanDeliveries.Delivery d, String reason) {
         boolean ordered = d != null && store().map(s -> s.plans().orderRollback(d.agentId(), d.planId(), d.version(), reason.strip())).orElse(false);
-        refresh.schedule();
+        readNow();
         return ordered;
     }
 

@@ -447,6 +447,52 @@ class LabPlansTest {
     }
 
     @Test
+    @Order(7)
+    void aTwinRunRunsTheScenarioAgainOnTheTwinAsItWasAndAsThePlanLeftItAndFailsAPlanThatMakesItWorse() throws Exception {
+        Path plans = Files.createTempDirectory("scenario-again");
+        Files.writeString(plans.resolve("scan.yaml"), "name: scan\nphases:\n  - name: scan\n    duration: 3s\n    threat: port-scan\n");
+        Files.writeString(plans.resolve("close.yaml"), """
+                id: close-web
+                title: Close the web server's port
+                targets: {endpoints: [web-1]}
+                actions:
+                  - service: lighttpd
+                    do: stop
+                  - service: lighttpd
+                    do: disable
+                """);
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        String[] common = {"--twin", LabFleet.IMAGE_TWIN, "--docker", docker, "--agent-jar", agentJar().toString(), "--data", workspace.toString(),
+                "--scenario", plans.resolve("scan.yaml").toString()};
+        CommandRun closed = CommandRun.run(concat(new String[] {"plan", "twin-run", plans.resolve("close.yaml").toString()}, common));
+        assertEquals(0, closed.code(), closed.out() + closed.err());
+        assertTrue(closed.out().contains("scenario 'scan' again, phase scan:") && closed.out().contains("open ports [80] → []"), closed.out());
+        assertTrue(closed.out().contains("scenario 'scan' again: no phase worse"), closed.out());
+
+        Files.writeString(plans.resolve("extra.yaml"), """
+                id: extra-port
+                title: A second listener
+                targets: {endpoints: [web-1]}
+                actions:
+                  - write: /etc/lighttpd/conf-enabled/99-extra.conf
+                    content: "$SERVER[\\"socket\\"] == \\":81\\" { }\\n"
+                  - service: lighttpd
+                    do: restart
+                checks:
+                  - tcp: 127.0.0.1:81
+                """);
+        CommandRun worse = CommandRun.run(concat(new String[] {"plan", "twin-run", plans.resolve("extra.yaml").toString()}, common));
+        assertEquals(2, worse.code(), worse.out() + worse.err());
+        assertTrue(worse.out().contains("found it worse: scan: ports open [80, 81] (were [80])"), worse.out());
+        // the twin as the plan left it was an image only while the scenario ran
+        Process images = new ProcessBuilder("curl", "-sf", "--unix-socket", docker.replaceFirst("^unix://", ""), "http://localhost/images/json")
+                .redirectErrorStream(true).start();
+        String listed = new String(images.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, images.waitFor(), listed);
+        assertTrue(listed.contains("twinbench/") && !listed.contains("twinbench-trial/"), listed);
+    }
+
+    @Test
     @Order(8)
     void anAccountLockedByAPlanIsUnlockedByItsRollback() throws Exception {
         exec("useradd", "-m", "-p", "$6$salt$0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstu",

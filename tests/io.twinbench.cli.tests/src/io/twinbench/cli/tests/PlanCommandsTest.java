@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,81 @@ class PlanCommandsTest {
         Files.writeString(dir.resolve("motd.yaml"), Files.readString(dir.resolve("motd.yaml")).replace("Authorised", "Authorized"));
         assertEquals(0, CommandRun.run("plan", "new", f("motd.yaml"), "--data", f("ws")).code());
         assertTrue(list().contains("\"state\" : \"draft\""), list());
+    }
+
+    @Test
+    void aSimulationsCheckedRecommendationsBecomeADraftPlanWithTheirFigures() throws Exception {
+        java.util.Date at = new java.util.Date();
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(dir.resolve("ws")))) {
+            io.twinbench.model.build.TwinBuilder b = new io.twinbench.model.build.TwinBuilder("web-1", "web-1", at);
+            io.twinbench.model.twin.Twin twin = b.twin();
+            // as the Recommender words them, and the simulation records them in the twin
+            recommendation(twin, "login of backup", "lock backup's password (passwd -l backup) or give it a strong one", "backup/backup after 12 guesses",
+                    "backup locked: no guess got in (guessing pace 40/s)", true, at);
+            recommendation(twin, "port 23 (inetutils-inetd)", "if the endpoint does not need it, close port 23 by disabling inetutils-inetd"
+                    + " (systemctl disable --now inetutils-inetd)", "port 23 open, inetutils-inetd listening", "closed with inetutils-inetd disabled", true, at);
+            recommendation(twin, "processes", "limit unprivileged accounts to 128 processes (nproc 128 in /etc/security/limits.conf; TasksMax= for services)",
+                    "512 of 512 processes", "130 of 512 processes", true, at);
+            recommendation(twin, "cpu", "give the endpoint 2 cores (it has 1)", "cpu 100 % of 1 core", "cpu 61 % of 2 cores", true, at);
+            recommendation(twin, "memory", "raise the endpoint's memory to 512 MiB (it has 256 MiB)", "oom kills 3", "oom kills 2", false, at);
+            store.snapshots().save(twin);
+        }
+        CommandRun made = CommandRun.run("plan", "new", "--from-simulation", "web-1", "--data", f("ws"));
+        assertEquals(0, made.code(), made.err());
+        String yaml = made.out();
+        // what was printed is the plan as kept: it reads as a plan, one action per recommendation an endpoint can carry out
+        io.twinbench.remedy.plan.Plan plan = new io.twinbench.remedy.plan.PlanReader().read("made.yaml", yaml);
+        List<io.twinbench.remedy.plan.Action> actions = plan.actions();
+        assertEquals(List.of("lock account backup", "stop service inetutils-inetd", "disable service inetutils-inetd",
+                "limit nproc of * (hard) to 128"), actions.stream().map(io.twinbench.remedy.plan.Action::describe).toList());
+        assertTrue(actions.get(1).why().contains("port 23 open, inetutils-inetd listening → closed with inetutils-inetd disabled (scenario 'load'"),
+                actions.get(1).why());
+        assertTrue(actions.get(0).why().contains("backup/backup after 12 guesses → backup locked"), actions.get(0).why());
+        assertEquals(List.of("web-1"), plan.targets().endpoints());
+        assertTrue(plan.reason().contains("Left out: give the endpoint 2 cores (it has 1) (no change an endpoint makes itself); raise the endpoint's"
+                + " memory to 512 MiB (it has 256 MiB) (not confirmed on the twin: oom kills 2)."), plan.reason());
+        assertTrue(yaml.lines().noneMatch(line -> line.length() > 200 && !line.contains("why: ") && !line.contains("reason: ")),
+                "long values stay on one line each: " + yaml);
+        assertTrue(yaml.contains("# kept in the workspace as a draft: 4 action(s)"), yaml);
+        String listed = list();
+        assertTrue(listed.contains("\"state\" : \"draft\"") && listed.contains("\"source\" : \"simulation 'load' on the twin of web-1\""), listed);
+
+        CommandRun none = CommandRun.run("plan", "new", "--from-simulation", "db-9", "--data", f("ws"));
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("the workspace has no twin db-9"), none.err());
+    }
+
+    private static void recommendation(io.twinbench.model.twin.Twin twin, String resource, String change, String before, String after, boolean verified,
+            java.util.Date at) {
+        io.twinbench.model.twin.Recommendation r = io.twinbench.model.twin.TwinFactory.eINSTANCE.createRecommendation();
+        r.setResource(resource);
+        r.setChange(change);
+        r.setScenario("load");
+        r.setBefore(before);
+        r.setAfter(after);
+        r.setVerified(verified);
+        r.setDetectedAt(at);
+        twin.getFindings().add(r);
+    }
+
+    @Test
+    void aPackageFetchedFromThisMachinesAptMirrorIsPinnedByItsIndexedDigest() throws Exception {
+        CommandRun fetched = CommandRun.run("plan", "fetch", "hello", "--into", f("debs"));
+        assertEquals(0, fetched.code(), fetched.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("- \\{name: (hello_[^,]+_amd64\\.deb), sha256: ([0-9a-f]{64}), size: (\\d+)\\}")
+                .matcher(fetched.out());
+        assertTrue(m.find(), fetched.out());
+        byte[] deb = Files.readAllBytes(dir.resolve("debs").resolve(m.group(1)));
+        assertEquals(m.group(2), io.twinbench.remedy.plan.PlanDocument.sha256(deb));
+        assertEquals(Long.parseLong(m.group(3)), deb.length);
+        // the lines printed pin the package in a plan as they are
+        Files.writeString(dir.resolve("debs/install.yaml"), "title: hello\ntargets: {endpoints: [web-1]}\n" + fetched.out()
+                + "actions:\n  - package: hello\n    install: " + m.group(1) + "\n");
+        assertEquals(0, CommandRun.run("plan", "new", f("debs/install.yaml"), "--data", f("ws")).code());
+
+        CommandRun hostile = CommandRun.run("plan", "fetch", "hello;rm", "--into", f("debs"));
+        assertEquals(1, hostile.code());
+        assertTrue(hostile.err().contains("'hello;rm' is not a package name"), hostile.err());
     }
 
     private String list() {

@@ -152,7 +152,7 @@ class PlansViewTest {
     private static String stateOf(PlansView view, String endpoint) {
         for (TableItem item : view.viewer().getTable().getItems()) {
             if (item.getText(0).equals(endpoint)) {
-                return item.getText(3);
+                return item.getText(1);
             }
         }
         return "";

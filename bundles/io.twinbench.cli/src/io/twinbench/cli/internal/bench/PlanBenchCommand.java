@@ -81,7 +81,12 @@ public final class PlanBenchCommand implements Callable<Integer> {
         row(out, "bare Ed25519 verify", bare, "the comparison");
         row(out, "plan verify, 1 key", verify1, "target < 5 ms");
         row(out, "plan verify, 2 of 2 keys", verify2, "target < 5 ms");
+        SigningKey carol = SigningKey.generate(io.twinbench.remedy.trust.KeyAlgorithm.ECDSA_P256, "carol");
+        byte[] ecdsaJson = sign(plan, carol).toJson();
+        PlanVerifier ecdsa = new PlanVerifier(new TrustRoot(1, 1, List.of(carol.publicKey()), null));
+        row(out, "plan verify, ECDSA P-256 key", time(() -> ecdsa.verify(Envelope.fromJson(ecdsaJson), "web-01", 0, Instant.now())), "target < 5 ms");
         applyAndRollback(out);
+        aptFetch(out);
         if (agents > 0) {
             new PlanDispatchBench(agents, out).run(alice);
         }
@@ -89,6 +94,36 @@ public final class PlanBenchCommand implements Callable<Integer> {
             new PlanLabBench(out).run(docker.engine(), labRoot, agentJar, launcher, alice, 5);
         }
         return 0;
+    }
+
+    /** A package fetched as a plan artifact (apt-get download, checked against apt-cache's digest) beside a bare apt-get download. */
+    private static void aptFetch(PrintWriter out) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("twinbench-bench-apt");
+        try {
+            double[] bare = new double[3];
+            double[] fetch = new double[3];
+            for (int round = 0; round < 3; round++) {
+                long start = System.nanoTime();
+                Process p = new ProcessBuilder("apt-get", "download", "-q", "hello").directory(dir.toFile()).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() != 0) {
+                    out.printf("  %-30s skipped: apt-get download hello failed here (no apt mirror?)%n", "fetch from the apt mirror");
+                    return;
+                }
+                bare[round] = (System.nanoTime() - start) / 1e6;
+                start = System.nanoTime();
+                io.twinbench.change.AptArtifacts.fetch(List.of("hello"), dir.resolve("pinned"));
+                fetch[round] = (System.nanoTime() - start) / 1e6;
+            }
+            row(out, "bare apt-get download hello", bare, "the comparison");
+            row(out, "plan fetch hello", fetch, "download, then the digest checked against apt-cache");
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     private void applyAndRollback(PrintWriter out) throws IOException, PlanFormatException, InterruptedException {

@@ -40,8 +40,13 @@ public final class PlanTwinRunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAN", description = "A workspace plan's id (plan new), or a plan file.")
     String plan;
 
-    @Option(names = "--twin", required = true, paramLabel = "ID", description = "A twin whose image stands for the endpoints the plan targets (repeat for each distinct image).")
+    @Option(names = "--twin", paramLabel = "ID", description = {"A twin whose image stands for the endpoints the plan targets (repeat for each distinct image);",
+            "default: each endpoint the plan names that has a twin image."})
     java.util.List<String> twins;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = {"A simulation scenario to run again on the twin as it was and as the plan left it",
+            "(default: the scenario of a plan made from a simulation); a plan that leaves a phase worse fails."})
+    Path scenarioFile;
 
     @Option(names = "--artifacts", paramLabel = "DIR", description = "Where a plan file's artifacts are (default: beside it).")
     Path artifacts;
@@ -62,24 +67,42 @@ public final class PlanTwinRunCommand implements Callable<Integer> {
         try (TwinStore store = workspace.openStore()) {
             Plan read;
             Map<String, byte[]> files;
+            io.twinbench.sim.scenario.Scenario scenario = null;
             try {
                 Path file = Path.of(plan);
+                if (scenarioFile != null) {
+                    scenario = new io.twinbench.sim.scenario.ScenarioReader().read(scenarioFile);
+                }
                 if (store.library().draft(plan).isPresent() || !Files.isRegularFile(file)) {
                     read = workspace.plans(store).plan(plan);
                     files = workspace.plans(store).artifacts(read);
+                    if (scenario == null) {
+                        scenario = workspace.plans(store).scenario(plan).orElse(null);
+                    }
                 } else {
                     read = new PlanReader().read(file);
                     files = artifactsBeside(read, artifacts != null ? artifacts : file.toAbsolutePath().getParent());
                 }
-            } catch (PlanFormatException | java.io.IOException | IllegalArgumentException e) {
+            } catch (PlanFormatException | java.io.IOException | IllegalArgumentException | io.twinbench.sim.scenario.ScenarioFormatException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 1;
             }
+            if (twins == null || twins.isEmpty()) {
+                java.util.Set<String> imaged = new java.util.HashSet<>();
+                new io.twinbench.sim.image.TwinImageRegistry(docker.engine(), Clock.systemUTC()).list().forEach(i -> imaged.add(i.twinId()));
+                twins = read.targets().endpoints().stream().filter(imaged::contains).toList();
+                if (twins.isEmpty()) {
+                    spec.commandLine().getErr().println("none of the plan's endpoints (" + String.join(", ", read.targets().endpoints())
+                            + ") has a twin image: build one (./twinbench image build), or name a twin that stands for them with --twin ID");
+                    return 1;
+                }
+            }
             PlanTwinRun runs = new PlanTwinRun(docker.engine(), store, agentJar, Path.of(System.getProperty("java.home")), Clock.systemUTC());
             for (String twin : twins) {
-                out.println("plan " + read.id() + " on a twin of " + twin + ":");
+                out.println("plan " + read.id() + " on a twin of " + twin + (scenario == null ? ":" : ", then scenario '" + scenario.name()
+                        + "' again on the twin as it was and as the plan left it:"));
                 out.flush();
-                PlanTwinRun.Outcome outcome = runs.run(read, twin, files);
+                PlanTwinRun.Outcome outcome = runs.run(read, twin, files, scenario);
                 outcome.report().forEach(line -> out.println("  " + line));
                 out.flush();
                 all &= outcome.passed();
