@@ -197,7 +197,6 @@ public final class AgentMain implements Callable<Integer> {
             PlanAgent plans = identity == null ? null : new PlanAgent(state, identity.agentId(), outbox, Clock.systemUTC());
             if (plans != null) {
                 plans.start();
-                PlanWarmUp.startIfListing();
             }
             Uplink uplink = identity == null ? null
                     : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()), plans::accept);
