@@ -5,7 +5,8 @@ public enum PlanState {
     DRAFT("draft"),
     TESTED("tested on twin"),
     FAILED_ON_TWIN("failed on twin"),
-    APPROVED("approved, needs more signatures"),
+    /** Signed by fewer approvers than the root requires. */
+    APPROVED("approved"),
     SIGNED("signed"),
     DELIVERED("delivered"),
     APPLIED("applied"),

@@ -38,21 +38,22 @@ public record PlanStatus(PlanLibrary.Draft draft, Plan plan, String error, Strin
         return plan == null ? List.of() : plan.targets().endpoints().isEmpty() ? List.of(plan.targets().selector()) : plan.targets().endpoints();
     }
 
-    /** The state with what qualifies it, in a few words: "failed on twin, approved by override", "signed by alice, bob (2 of 2)". */
+    /** The state with what qualifies it, in a few words: "approved by alice (1 of 2 signatures)", "delivered (1 of 2 confirmed), twin run overridden". */
     public String describeState() {
         StringBuilder s = new StringBuilder(state.label());
         if (error != null) {
             s.append(", does not read");
         }
-        if (override.isPresent() && state.ordinal() >= PlanState.APPROVED.ordinal()) {
-            s.append(", twin run overridden");
-        }
         if (!signers.isEmpty() && (state == PlanState.APPROVED || state == PlanState.SIGNED)) {
-            s.append(" (").append(String.join(", ", signers)).append(", ").append(signers.size()).append(" of ").append(threshold).append(')');
+            s.append(" by ").append(String.join(", ", signers)).append(" (").append(signers.size()).append(" of ").append(threshold)
+                    .append(state == PlanState.APPROVED ? " signatures)" : ")");
         }
         if (state.ordinal() >= PlanState.DELIVERED.ordinal()) {
             long confirmed = deliveries.stream().filter(d -> d.state().equals("confirmed")).count();
             s.append(" (").append(confirmed).append(" of ").append(deliveries.size()).append(" confirmed)");
+        }
+        if (override.isPresent() && state.ordinal() >= PlanState.APPROVED.ordinal()) {
+            s.append(", twin run overridden");
         }
         return s.toString();
     }

@@ -85,10 +85,10 @@ public final class PlansView extends ViewPart {
             }
         });
         TableColumns.add(library, PlanStatus.class, "Plan", 140, PlanStatus::planId);
-        TableColumns.add(library, PlanStatus.class, "Title", 260, s -> s.draft().title());
-        TableColumns.add(library, PlanStatus.class, "State", 420, PlanStatus::describeState, this::colour);
+        TableColumns.add(library, PlanStatus.class, "Title", 240, s -> s.draft().title());
+        TableColumns.add(library, PlanStatus.class, "State", 400, PlanStatus::describeState, this::colour);
         TableColumns.add(library, PlanStatus.class, "Endpoints", 130, s -> String.join(", ", s.endpoints()));
-        TableColumns.add(library, PlanStatus.class, "Next", 220, PlanStatusText::next);
+        TableColumns.add(library, PlanStatus.class, "Next", 300, PlanStatusText::next);
         TableColumns.add(library, PlanStatus.class, "Changed", 110, s -> TIME.format(s.draft().updated()));
         library.addSelectionChangedListener(e -> planSelected());
         // below the plans, side by side: the selected plan's deliveries and the detail of what is selected
@@ -115,7 +115,7 @@ public final class PlansView extends ViewPart {
         TableColumns.add(table, rows, "Plan", 130, PlanDeliveries.Delivery::planId);
         TableColumns.add(table, rows, "Version", 90, d -> Long.toString(d.version()));
         TableColumns.add(table, rows, "Title", 240, PlanDeliveries.Delivery::title);
-        detail = new Text(below, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        detail = new Text(below, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
         detail.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         detail.setText("Select a plan to see what it changes, its twin runs and the endpoints' progress.");
         below.setWeights(40, 60);
@@ -635,7 +635,8 @@ public final class PlansView extends ViewPart {
 
     @Override
     public void setFocus() {
-        table.getControl().setFocus();
+        // the plans first: focus on a table selects its first row, and a delivery chosen that way is not the analyst's choice
+        library.getControl().setFocus();
     }
 
     @Override

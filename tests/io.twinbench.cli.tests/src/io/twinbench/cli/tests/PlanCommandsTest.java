@@ -105,7 +105,7 @@ class PlanCommandsTest {
         CommandRun approved = CommandRun.run("plan", "approve", "motd", "--key", f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws"),
                 "--override", "a banner changes nothing that runs");
         assertEquals(0, approved.code(), approved.err());
-        assertTrue(approved.out().contains("approved, needs more signatures, twin run overridden (alice, 1 of 2)"), approved.out());
+        assertTrue(approved.out().contains("approved by alice (1 of 2 signatures), twin run overridden"), approved.out());
         CommandRun early = CommandRun.run("plan", "push", "motd", "--data", f("ws"));
         assertEquals(1, early.code());
         assertTrue(early.err().contains("has 1 of the 2 signatures the root requires"), early.err());
@@ -117,7 +117,7 @@ class PlanCommandsTest {
         assertEquals(0, CommandRun.run("plan", "sign", f("out.json"), "--key", f("bob.key"), "--out", f("back.json"), "--passphrase-file", f("pass")).code());
         CommandRun imported = CommandRun.run("plan", "approve", "--import", f("back.json"), "--data", f("ws"));
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("signed, twin run overridden (alice, bob, 2 of 2)"), imported.out());
+        assertTrue(imported.out().contains("signed by alice, bob (2 of 2), twin run overridden"), imported.out());
 
         CommandRun pushed = CommandRun.run("plan", "push", "motd", "--data", f("ws"));
         assertEquals(0, pushed.code(), pushed.err());
