@@ -117,6 +117,24 @@ public final class PlanCatalog {
         return Optional.of(new io.twinbench.sim.scenario.ScenarioReader().read(planId + " scenario.yaml", text.get()));
     }
 
+    /** For each endpoint the plan names whose twin the store holds: what the plan changes there, read against that twin. */
+    public Map<String, List<String>> changesOnTwins(Plan plan) {
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        for (String endpoint : plan.targets().endpoints()) {
+            store.snapshots().latest(endpoint).ifPresent(twin -> changes.put(endpoint, PlanChangesOnTwin.of(plan, twin)));
+        }
+        return changes;
+    }
+
+    /** A number that changes whenever a twin of the plan's endpoints gets a new snapshot: when {@link #changesOnTwins} must be read again. */
+    public long twinsVersion(Plan plan) {
+        long sum = 0;
+        for (String endpoint : plan.targets().endpoints()) {
+            sum = sum * 31 + store.snapshots().latestVersionNumber(endpoint);
+        }
+        return sum;
+    }
+
     public Plan plan(String planId) throws PlanFormatException {
         PlanLibrary.Draft draft = store.library().draft(planId).orElseThrow(() -> new IllegalArgumentException("the workspace has no plan " + planId
                 + ": add it with ./twinbench plan new FILE"));

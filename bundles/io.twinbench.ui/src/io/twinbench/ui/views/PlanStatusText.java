@@ -25,6 +25,11 @@ final class PlanStatusText {
     }
 
     static String of(PlanStatus status) {
+        return of(status, java.util.Map.of());
+    }
+
+    /** changesOnTwins: for the plan's endpoints with a twin in the store, what it changes there (file diffs, versions, service states). */
+    static String of(PlanStatus status, java.util.Map<String, List<String>> changesOnTwins) {
         StringBuilder text = new StringBuilder();
         text.append(status.draft().title()).append("  (").append(status.planId()).append(")\n");
         text.append("State: ").append(status.describeState()).append(" — ").append(next(status)).append('\n');
@@ -36,6 +41,10 @@ final class PlanStatusText {
         }
         text.append("For ").append(String.join(", ", status.endpoints())).append('\n');
         PlanDetailText.changesAndChecks(text, status.plan());
+        changesOnTwins.forEach((endpoint, lines) -> {
+            text.append("\nOn ").append(endpoint).append(", as its twin last recorded it\n");
+            lines.forEach(line -> text.append("  ").append(line).append('\n'));
+        });
         text.append("\nOn twins\n");
         if (status.trials().isEmpty()) {
             text.append("  not tried on a twin of this text yet\n");
@@ -54,7 +63,8 @@ final class PlanStatusText {
         }
         status.override().ifPresent(o -> text.append("  APPROVED WITHOUT A PASSING TWIN RUN by ").append(o.author()).append(" at ")
                 .append(TIME.format(o.at())).append(": ").append(o.reason()).append('\n'));
-        status.approval().ifPresent(a -> text.append("\nApproved as version ").append(a.version()).append(", valid until ").append(TIME.format(a.expires()))
+        status.approval().ifPresent(a -> text.append("\nApproved as version ").append(a.version()).append(", last signed ").append(TIME.format(a.updated()))
+                .append(", valid until ").append(TIME.format(a.expires()))
                 .append("\n  signed by ").append(status.signers().isEmpty() ? "no key of the workspace's root" : String.join(", ", status.signers()))
                 .append(status.threshold() > 0 ? " (" + status.signers().size() + " of " + status.threshold() + " required)" : "").append('\n'));
         if (!status.deliveries().isEmpty()) {

@@ -162,7 +162,8 @@ public final class PlansView extends ViewPart {
                 PlanDeliveries.Delivery wanted = shownDetail;
                 String text = store == null ? null : wanted != null ? all.stream().filter(d -> same(d, wanted)).findFirst()
                         .map(d -> detailOf(store, d)).orElse(null)
-                        : plans.stream().filter(p -> p.planId().equals(plan)).findFirst().map(PlanStatusText::of).orElse(null);
+                        : plans.stream().filter(p -> p.planId().equals(plan)).findFirst()
+                                .map(p -> PlanStatusText.of(p, changesOnTwins(store, p))).orElse(null);
                 List<PlanStatus> statuses = plans;
                 String readProblem = problem;
                 UiThread.async(table.getControl(), () -> {
@@ -274,6 +275,24 @@ public final class PlansView extends ViewPart {
         // the reports, twin runs and signers are read by the refresh job, never on the UI thread
         readNow();
     }
+
+    /** What the shown plan changes on its endpoints' twins, read again only when the plan's text or a twin changed. */
+    private java.util.Map<String, List<String>> changesOnTwins(TwinStore store, PlanStatus status) {
+        if (status.plan() == null) {
+            return java.util.Map.of();
+        }
+        PlanCatalog catalog = catalog(store);
+        String key = status.digest() + "@" + catalog.twinsVersion(status.plan());
+        if (!key.equals(twinChangesKey)) {
+            twinChanges = catalog.changesOnTwins(status.plan());
+            twinChangesKey = key;
+        }
+        return twinChanges;
+    }
+
+    /** Read and written by the refresh job only. */
+    private String twinChangesKey;
+    private java.util.Map<String, List<String>> twinChanges = java.util.Map.of();
 
     private void readNow() {
         if (refresh.getState() == Job.SLEEPING) {
@@ -635,8 +654,8 @@ public final class PlansView extends ViewPart {
 
     @Override
     public void setFocus() {
-        // the plans first: focus on a table selects its first row, and a delivery chosen that way is not the analyst's choice
-        library.getControl().setFocus();
+        // focus on a table without a selection selects its first row (GTK): a plan or delivery chosen that way is not the analyst's choice
+        (selectedPlan() != null ? library.getControl() : detail).setFocus();
     }
 
     @Override

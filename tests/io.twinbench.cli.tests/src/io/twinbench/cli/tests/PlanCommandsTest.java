@@ -43,7 +43,7 @@ class PlanCommandsTest {
             CommandRun keygen = CommandRun.run("plan", "keygen", "--name", name, "--out", f(name + ".key"), "--passphrase-file", f("pass"),
                     "--algorithm", name.equals("bob") ? "ecdsa-p256" : "ed25519");
             assertEquals(0, keygen.code(), keygen.err());
-            assertTrue(keygen.out().strip().endsWith(name + "  " + (name.equals("bob") ? "ecdsa-p256" : "ed25519")), keygen.out());
+            assertTrue(keygen.out().strip().endsWith(name + "  " + (name.equals("bob") ? "ecdsa-p256" : "ed25519") + "  " + f(name + ".key")), keygen.out());
         }
         CommandRun root = CommandRun.run("plan", "root", "--key", f("alice.key"), "--key", f("bob.key"), "--threshold", "2", "--out", f("root.json"),
                 "--passphrase-file", f("pass"));
@@ -91,6 +91,11 @@ class PlanCommandsTest {
         for (String name : new String[] {"alice", "bob"}) {
             assertEquals(0, CommandRun.run("plan", "keygen", "--name", name, "--out", f(name + ".key"), "--passphrase-file", f("pass")).code());
         }
+        CommandRun inWorkspace = CommandRun.run("plan", "keygen", "--name", "carol", "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertEquals(0, inWorkspace.code(), inWorkspace.err());
+        Path carol = dir.resolve("ws/.twinbench/keys/carol.key");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(carol)));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(carol.getParent())));
         CommandRun root = CommandRun.run("plan", "root", "--key", f("alice.key"), "--key", f("bob.key"), "--threshold", "2", "--passphrase-file", f("pass"),
                 "--data", f("ws"));
         assertEquals(0, root.code(), root.err());

@@ -91,7 +91,7 @@ class PlansViewTest {
         String text = """
                 id: banner
                 title: A login banner
-                targets: {endpoints: [web-1]}
+                targets: {endpoints: [banner-host]}
                 actions:
                   - write: /etc/issue.net
                     content: "Authorised use only\\n"
@@ -102,6 +102,14 @@ class PlansViewTest {
         io.twinbench.change.PlanCatalog catalog = new io.twinbench.change.PlanCatalog(store,
                 new io.twinbench.change.WorkspaceTrust(java.nio.file.Files.createTempDirectory("no-root").resolve("root.json")), java.time.Clock.systemUTC());
         Plan plan = catalog.save("banner.yaml", text, "written in a test", "alice");
+        // the endpoint's twin holds the file's content: the detail shows the lines the write changes there
+        io.twinbench.model.build.TwinBuilder twin = new io.twinbench.model.build.TwinBuilder("banner-host", "banner-host", new java.util.Date());
+        twin.<io.twinbench.model.twin.ConfigurationItem>element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getConfigurationItem(),
+                "config/etc/issue.net", "issue.net", c -> {
+                    c.setPath("/etc/issue.net");
+                    c.setValue("Debian GNU/Linux 12\n");
+                });
+        store.snapshots().save(twin.twin());
         store.trials().record(new PlanTrials.Trial(io.twinbench.remedy.plan.PlanDocument.digest(plan), "banner", "web-1", "twinbench/web-1:v1",
                 Instant.now(), true, "applied", "{\"before\":{\"listening\":[22],\"processes\":12,\"memoryUsedKiB\":204800,\"load1\":\"0.1\"}}\n"
                         + "{\"kind\":\"ACTION\",\"index\":0,\"state\":\"applied\",\"detail\":\"\"}\n{\"outcome\":\"applied\"}"));
@@ -118,6 +126,8 @@ class PlansViewTest {
         assertTrue(detail.contains("  1. write /etc/issue.net"), detail);
         assertTrue(detail.contains("passed on a twin of web-1"), detail);
         assertTrue(detail.contains("before: listening [22], 12 processes, memory used 200 MiB"), detail);
+        assertTrue(detail.contains("On banner-host, as its twin last recorded it\n  1. write /etc/issue.net\n       - Debian GNU/Linux 12\n"
+                + "       + Authorised use only\n"), detail);
 
         io.twinbench.ui.views.PlanEditorDialog editor = new io.twinbench.ui.views.PlanEditorDialog(view.getSite().getShell(), "banner", text);
         editor.setBlockOnOpen(false);
