@@ -82,8 +82,10 @@ public final class PlanTwinRun {
                 TwinLimits limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
                 ScenarioAgain.Compared compared = new ScenarioAgain(engine, clock).run(scenario, result.source(), result.changed(), limits,
                         () -> Thread.currentThread().isInterrupted());
-                lines.addAll(compared.lines());
-                compared.lines().forEach(line -> report.add(ScenarioAgain.readable(readTree(line))));
+                for (JsonNode phase : compared.phases()) {
+                    lines.add(phase.toString());
+                    report.add(ScenarioAgain.readable(phase));
+                }
                 if (!compared.worse().isEmpty()) {
                     passed = false;
                     summary = "failed: scenario '" + scenario.name() + "' found it worse: " + String.join("; ", compared.worse());
@@ -105,14 +107,6 @@ public final class PlanTwinRun {
                 }
             }
             Files.deleteIfExists(dir);
-        }
-    }
-
-    private static JsonNode readTree(String line) {
-        try {
-            return new ObjectMapper().readTree(line);
-        } catch (IOException e) {
-            throw new IllegalStateException("a line written here does not read back: " + line, e);
         }
     }
 

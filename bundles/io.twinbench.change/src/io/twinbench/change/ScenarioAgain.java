@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.twinbench.sim.docker.DockerEngine;
@@ -27,8 +28,8 @@ import io.twinbench.sim.simulate.Saturation;
  */
 final class ScenarioAgain {
 
-    /** One JSON line per phase, with the figures before and after, and what got worse (empty when nothing did). */
-    record Compared(List<String> lines, List<String> worse) {
+    /** One JSON object per phase, with the figures before and after, and what got worse (empty when nothing did). */
+    record Compared(List<JsonNode> phases, List<String> worse) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +42,7 @@ final class ScenarioAgain {
     Compared run(Scenario scenario, TwinImage before, TwinImage after, TwinLimits limits, java.util.function.BooleanSupplier cancelled) throws IOException {
         SimulationReport was = runner.run(before, limits, scenario, SimulationRunner.Progress.NONE, cancelled);
         SimulationReport is = runner.run(after, limits, scenario, SimulationRunner.Progress.NONE, cancelled);
-        List<String> lines = new ArrayList<>();
+        List<JsonNode> phases = new ArrayList<>();
         List<String> worse = new ArrayList<>();
         for (int i = 0; i < Math.min(was.phases().size(), is.phases().size()); i++) {
             PhaseResult a = was.phases().get(i);
@@ -51,7 +52,7 @@ final class ScenarioAgain {
             line.put("phase", a.phase());
             line.put("was", figures(a));
             line.put("is", figures(b));
-            lines.add(JSON.writeValueAsString(line));
+            phases.add(JSON.valueToTree(line));
             for (Saturation s : b.saturated()) {
                 if (!a.saturated(s.resource())) {
                     worse.add(a.phase() + ": " + s.resource() + " saturates now");
@@ -67,7 +68,7 @@ final class ScenarioAgain {
                 worse.add(a.phase() + ": ports open " + b.openPorts() + " (were " + a.openPorts() + ")");
             }
         }
-        return new Compared(lines, worse);
+        return new Compared(phases, worse);
     }
 
     private static Map<String, Object> figures(PhaseResult p) {
@@ -83,7 +84,7 @@ final class ScenarioAgain {
     }
 
     /** A phase's line as the analyst reads it: what changed between the twin as it was and as the plan left it. */
-    static String readable(com.fasterxml.jackson.databind.JsonNode line) {
+    static String readable(JsonNode line) {
         var was = line.path("was");
         var is = line.path("is");
         StringBuilder s = new StringBuilder("scenario '" + line.path("scenario").asText() + "' again, phase " + line.path("phase").asText() + ":");

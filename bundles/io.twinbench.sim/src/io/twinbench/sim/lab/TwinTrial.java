@@ -112,11 +112,11 @@ public final class TwinTrial {
                 if (keep && passed) {
                     // the trial's own start line and its ready marker go; the twin's init script starts its services again
                     containers.run(created.getId(), Duration.ofSeconds(30), "rm", "-f", "/run/twinbench-trial-ready");
+                    String repository = "twinbench-trial/" + TwinImage.repository(twinId).substring("twinbench/".length());
                     String tag = "v" + image.twinVersion() + "-" + Long.toString(System.nanoTime(), 36);
-                    String id = engine.commit(created.getId(), "twinbench-trial/" + TwinImage.repository(twinId).substring("twinbench/".length()), tag,
+                    String id = engine.commit(created.getId(), repository, tag,
                             List.of("ENTRYPOINT [\"/" + io.twinbench.sim.image.TwinInitScript.PATH + "\"]"));
-                    changed = new TwinImage(id, "twinbench-trial/" + TwinImage.repository(twinId).substring("twinbench/".length()) + ":" + tag, twinId,
-                            image.twinVersion(), 0, clock.instant(), "a twin run of a plan");
+                    changed = new TwinImage(id, repository + ":" + tag, twinId, image.twinVersion(), 0, clock.instant(), "a twin run of a plan");
                 }
                 return new Result(twinId, image.reference(), passed, lines, Duration.ofNanos(System.nanoTime() - start), image, changed);
             } finally {
