@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,10 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 import io.twinbench.model.twin.Recommendation;
+import io.twinbench.remedy.plan.Action;
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.plan.PlanDocument;
+import io.twinbench.remedy.plan.Targets;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.sim.simulate.Recommender;
 
@@ -45,7 +48,7 @@ public final class PlanFromSimulation {
         String scenario = newest.get().getScenario();
         java.util.Date at = newest.get().getDetectedAt();
         List<Recommendation> run = all.stream().filter(r -> r.getScenario().equals(scenario) && r.getDetectedAt().equals(at)).toList();
-        List<Map<String, Object>> actions = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Recommendation r : run) {
             Optional<Recommender.EndpointChange> change = Recommender.endpointChange(r.getResource(), r.getChange());
@@ -61,38 +64,30 @@ public final class PlanFromSimulation {
         if (actions.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("id", ("sim-" + endpointId).replaceAll("[^A-Za-z0-9._-]", "-") + "-" + STAMP.format(at.toInstant()));
-        plan.put("title", "What simulation '" + scenario + "' on " + endpointId + "'s twin recommended");
-        plan.put("reason", "Checked on the twin: scenario '" + scenario + "' run again with each change relieved what it found."
-                + (leftOut.isEmpty() ? "" : " Left out: " + String.join("; ", leftOut) + "."));
-        plan.put("targets", Map.of("endpoints", List.of(endpointId)));
-        plan.put("confirmTimeout", "5m");
-        plan.put("actions", actions);
+        String reason = "Checked on the twin: scenario '" + scenario + "' run again with each change relieved what it found."
+                + (leftOut.isEmpty() ? "" : " Left out: " + String.join("; ", leftOut) + ".");
+        Plan plan = new Plan(("sim-" + endpointId).replaceAll("[^A-Za-z0-9._-]", "-") + "-" + STAMP.format(at.toInstant()),
+                "What simulation '" + scenario + "' on " + endpointId + "'s twin recommended", reason, new Targets(List.of(endpointId), null), actions,
+                List.of(), Plan.DEFAULT_CONFIRM_TIMEOUT, List.of(), 0, null);
+        // the schema as the one plan writer puts it; a draft has no version yet
+        Map<String, Object> document = PlanDocument.tree(plan);
+        document.remove("version");
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setSplitLines(false); // a why stays on its line, as the analyst edits it
         options.setAllowUnicode(true);
+        options.setDereferenceAliases(true); // the reader refuses aliases; shared values (the empty lists) are written out each time
         String text = "# Made from the recommendations of a simulation; read it, add checks, try it on a twin, then approve it.\n"
-                + new Yaml(options).dump(plan);
+                + new Yaml(options).dump(document);
         return Optional.of(new Draft(text, scenario, actions.size(), leftOut));
     }
 
-    private static List<Map<String, Object>> actions(Recommender.EndpointChange change, String why) {
+    private static List<Action> actions(Recommender.EndpointChange change, String why) {
         return switch (change.kind()) {
-            case LOCK_ACCOUNT -> List.of(ordered("account", change.subject(), "do", "lock", "why", why));
-            case DISABLE_SERVICE -> List.of(ordered("service", change.subject(), "do", "stop", "why", why),
-                    ordered("service", change.subject(), "do", "disable", "why", why));
-            case LIMIT_PROCESSES -> List.of(ordered("limit", "nproc", "for", change.subject(), "type", "hard", "value", Long.toString(change.value()),
-                    "why", why));
+            case LOCK_ACCOUNT -> List.of(new Action.Account(change.subject(), true, why));
+            case DISABLE_SERVICE -> List.of(new Action.Service(change.subject(), Action.ServiceOperation.STOP, why),
+                    new Action.Service(change.subject(), Action.ServiceOperation.DISABLE, why));
+            case LIMIT_PROCESSES -> List.of(new Action.Limit(change.subject(), "hard", "nproc", Long.toString(change.value()), why));
         };
-    }
-
-    private static Map<String, Object> ordered(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }
