@@ -51,21 +51,10 @@ public final class PlanCatalog {
 
     /** Reads a plan file into the workspace, with the artifacts it pins from beside it (or already in the workspace). */
     public Plan importFile(Path file, String author) throws IOException, PlanFormatException {
-        Plan plan = new PlanReader().read(file);
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        Path dir = file.toAbsolutePath().getParent();
-        for (Artifact artifact : plan.artifacts()) {
-            Path path = dir.resolve(artifact.name());
-            if (Files.isRegularFile(path)) {
-                byte[] data = Files.readAllBytes(path);
-                if (!PlanDocument.sha256(data).equals(artifact.sha256())) {
-                    throw new IOException(path + " is not the artifact plan " + plan.id() + " pins (its SHA-256 differs)");
-                }
-                store.plans().putArtifact(artifact.sha256(), artifact.name(), data);
-            } else if (store.plans().artifact(artifact.sha256()).isEmpty()) {
-                throw new IOException("artifact " + artifact.name() + " of plan " + plan.id() + " is neither beside " + file.getFileName()
-                        + " nor in the workspace");
-            }
+        Plan plan = new PlanReader().read(file.toString(), text);
+        for (Map.Entry<String, byte[]> artifact : artifacts(plan, file.toAbsolutePath().getParent()).entrySet()) {
+            store.plans().putArtifact(plan.artifact(artifact.getKey()).orElseThrow().sha256(), artifact.getKey(), artifact.getValue());
         }
         store.library().save(plan.id(), plan.title(), text, "file " + file.toAbsolutePath(), author, clock.instant());
         return plan;
@@ -76,6 +65,11 @@ public final class PlanCatalog {
         Plan plan = new PlanReader().read(name, text);
         store.library().save(plan.id(), plan.title(), text, source, author, clock.instant());
         return plan;
+    }
+
+    private void save(String name, String text, String source, String author, String scenario) throws PlanFormatException {
+        Plan plan = new PlanReader().read(name, text);
+        store.library().save(plan.id(), plan.title(), text, source, author, clock.instant(), scenario);
     }
 
     /**
@@ -102,9 +96,7 @@ public final class PlanCatalog {
             }
             scenario = Files.readString(scenarioFile, StandardCharsets.UTF_8);
         }
-        Plan plan = new PlanReader().read("simulation.yaml", draft.get().text());
-        store.library().save(plan.id(), plan.title(), draft.get().text(), "simulation '" + draft.get().scenario() + "' on the twin of " + twinId, author,
-                clock.instant(), scenario);
+        save("simulation.yaml", draft.get().text(), "simulation '" + draft.get().scenario() + "' on the twin of " + twinId, author, scenario);
         return draft;
     }
 
@@ -126,13 +118,9 @@ public final class PlanCatalog {
         return changes;
     }
 
-    /** A number that changes whenever a twin of the plan's endpoints gets a new snapshot: when {@link #changesOnTwins} must be read again. */
-    public long twinsVersion(Plan plan) {
-        long sum = 0;
-        for (String endpoint : plan.targets().endpoints()) {
-            sum = sum * 31 + store.snapshots().latestVersionNumber(endpoint);
-        }
-        return sum;
+    /** The newest snapshot version of each of the plan's endpoints' twins: when they change, {@link #changesOnTwins} must be read again. */
+    public List<Long> twinsVersions(Plan plan) {
+        return plan.targets().endpoints().stream().map(endpoint -> store.snapshots().latestVersionNumber(endpoint)).toList();
     }
 
     public Plan plan(String planId) throws PlanFormatException {
@@ -143,17 +131,38 @@ public final class PlanCatalog {
 
     /** The plan's artifacts from the workspace, by name; an error names the first one missing. */
     public Map<String, byte[]> artifacts(Plan plan) throws IOException {
+        return artifacts(plan, null);
+    }
+
+    /**
+     * The plan's artifacts by name: each from {@code dir} (a plan file's or an envelope's folder;
+     * null for none), checked against the digest the plan pins, or else from the workspace. An
+     * error names the first artifact that is neither there nor in the workspace, or not the one pinned.
+     */
+    public Map<String, byte[]> artifacts(Plan plan, Path dir) throws IOException {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         for (Artifact artifact : plan.artifacts()) {
-            bytes.put(artifact.name(), store.plans().artifact(artifact.sha256()).orElseThrow(() -> new IOException("artifact " + artifact.name()
-                    + " of plan " + plan.id() + " is not in the workspace: add the plan again from a folder that holds it")));
+            Path path = dir == null ? null : dir.resolve(artifact.name());
+            byte[] data = path != null && Files.isRegularFile(path) ? Files.readAllBytes(path) : store.plans().artifact(artifact.sha256()).orElse(null);
+            if (data == null) {
+                throw new IOException("artifact " + artifact.name() + " of plan " + plan.id() + " is neither " + (dir == null ? "" : "in " + dir + " nor ")
+                        + "in the workspace: add the plan again from a folder that holds it");
+            }
+            if (!PlanDocument.sha256(data).equals(artifact.sha256())) {
+                throw new IOException(path + " is not the artifact plan " + plan.id() + " pins (its SHA-256 differs)");
+            }
+            bytes.put(artifact.name(), data);
         }
         return bytes;
     }
 
     public List<PlanStatus> statuses() throws IOException {
+        return statuses(store.plans().all());
+    }
+
+    /** As {@link #statuses()}, with every delivery of the workspace already read (a view that lists them too reads them once). */
+    public List<PlanStatus> statuses(List<PlanDeliveries.Delivery> all) throws IOException {
         TrustRoot root = rootOrNull();
-        List<PlanDeliveries.Delivery> all = store.plans().all();
         List<PlanStatus> statuses = new ArrayList<>();
         for (PlanLibrary.Draft draft : store.library().drafts()) {
             statuses.add(status(draft, root, all.stream().filter(d -> d.planId().equals(draft.planId())).toList()));
@@ -208,10 +217,11 @@ public final class PlanCatalog {
     }
 
     private static List<String> signers(TrustRoot root, PlanLibrary.Approval approval) {
-        if (root == null) {
-            return approval.signers();
-        }
-        return root.signersOf(Envelope.fromJsonUnchecked(approval.envelope())).stream().map(PublicKey::name).toList();
+        return root == null ? approval.signers() : names(root, Envelope.fromJsonUnchecked(approval.envelope()));
+    }
+
+    private static List<String> names(TrustRoot root, Envelope envelope) {
+        return root.signersOf(envelope).stream().map(PublicKey::name).toList();
     }
 
     /**
@@ -224,8 +234,8 @@ public final class PlanCatalog {
     public PlanLibrary.Approval approve(String planId, SigningKey key, String override, Duration validity, List<String> endpoints, String author)
             throws PlanFormatException, IOException, TrustException {
         Plan plan = plan(planId);
-        String digest = PlanDocument.digest(plan);
         PlanStatus status = status(planId).orElseThrow();
+        String digest = status.digest();
         Optional<PlanLibrary.Approval> open = status.state() == PlanState.APPROVED ? status.approval() : Optional.empty();
         Instant now = clock.instant();
         if (open.isPresent() && open.get().expires().isAfter(now)) {
@@ -269,7 +279,7 @@ public final class PlanCatalog {
 
     private PlanLibrary.Approval keep(String planId, long version, String digest, Envelope envelope, Instant expires, Instant now) throws IOException {
         TrustRoot root = rootOrNull();
-        List<String> signers = root == null ? List.of() : root.signersOf(envelope).stream().map(PublicKey::name).toList();
+        List<String> signers = root == null ? List.of() : names(root, envelope);
         PlanLibrary.Approval approval = new PlanLibrary.Approval(planId, version, digest, envelope.toJson(), signers, expires, now);
         store.library().approve(approval);
         return approval;

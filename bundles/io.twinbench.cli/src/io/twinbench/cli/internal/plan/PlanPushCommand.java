@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.twinbench.cli.internal.WorkspaceOption;
-import io.twinbench.remedy.plan.Artifact;
 import io.twinbench.remedy.plan.Plan;
 import io.twinbench.remedy.trust.Envelope;
 import io.twinbench.remedy.trust.PlanStatement;
@@ -47,21 +46,11 @@ public final class PlanPushCommand implements Callable<Integer> {
         try (TwinStore store = workspace.openStore()) {
             var plans = workspace.plans(store);
             Path file = Path.of(plan);
-            byte[] envelope;
-            java.util.Map<String, byte[]> beside = new java.util.HashMap<>();
-            if (store.library().draft(plan).isPresent() || !Files.isRegularFile(file)) {
-                envelope = plans.signed(plan).envelope();
-            } else {
-                envelope = Files.readAllBytes(file);
-                Path dir = artifacts != null ? artifacts : file.toAbsolutePath().getParent();
-                for (Artifact artifact : PlanStatement.contents(Envelope.fromJson(envelope)).artifacts()) {
-                    Path path = dir.resolve(artifact.name());
-                    if (Files.isRegularFile(path)) {
-                        beside.put(artifact.name(), Files.readAllBytes(path));
-                    }
-                }
-            }
+            boolean inWorkspace = store.library().draft(plan).isPresent() || !Files.isRegularFile(file);
+            byte[] envelope = inWorkspace ? plans.signed(plan).envelope() : Files.readAllBytes(file);
             Plan pushed = PlanStatement.contents(Envelope.fromJson(envelope));
+            java.util.Map<String, byte[]> beside = inWorkspace ? java.util.Map.of()
+                    : plans.artifacts(pushed, artifacts != null ? artifacts : file.toAbsolutePath().getParent());
             for (var queued : plans.push(envelope, beside, System.getProperty("user.name")).entrySet()) {
                 spec.commandLine().getOut().println(queued.getKey() + ": " + (queued.getValue() ? "queued" : "already pushed") + " plan " + pushed.id()
                         + " version " + pushed.version());

@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.twinbench.change.PlanTwinRun;
 import io.twinbench.cli.internal.DockerOption;
 import io.twinbench.cli.internal.WorkspaceOption;
-import io.twinbench.remedy.plan.Artifact;
 import io.twinbench.remedy.plan.Plan;
-import io.twinbench.remedy.plan.PlanDocument;
 import io.twinbench.remedy.plan.PlanFormatException;
 import io.twinbench.remedy.plan.PlanReader;
 import io.twinbench.store.TwinStore;
@@ -81,7 +78,7 @@ public final class PlanTwinRunCommand implements Callable<Integer> {
                     }
                 } else {
                     read = new PlanReader().read(file);
-                    files = artifactsBeside(read, artifacts != null ? artifacts : file.toAbsolutePath().getParent());
+                    files = workspace.plans(store).artifacts(read, artifacts != null ? artifacts : file.toAbsolutePath().getParent());
                 }
             } catch (PlanFormatException | java.io.IOException | IllegalArgumentException | io.twinbench.sim.scenario.ScenarioFormatException e) {
                 spec.commandLine().getErr().println(e.getMessage());
@@ -111,18 +108,5 @@ public final class PlanTwinRunCommand implements Callable<Integer> {
         out.println(all ? "passed on every twin: the plan may be approved (./twinbench plan approve)"
                 : "failed on a twin: it can be approved only with --override REASON");
         return all ? 0 : 2;
-    }
-
-    private static Map<String, byte[]> artifactsBeside(Plan plan, Path dir) throws java.io.IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Artifact artifact : plan.artifacts()) {
-            Path path = dir.resolve(artifact.name());
-            byte[] data = Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
-            if (data == null || !PlanDocument.sha256(data).equals(artifact.sha256())) {
-                throw new java.io.IOException(path + (data != null ? " is not the artifact the plan pins" : " is missing"));
-            }
-            files.put(artifact.name(), data);
-        }
-        return files;
     }
 }
