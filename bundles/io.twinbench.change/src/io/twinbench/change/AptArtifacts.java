@@ -84,25 +84,30 @@ public final class AptArtifacts {
     }
 
     private static String run(List<String> argv, Path dir) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().put("LC_ALL", "C");
-        Process process;
+        // output to a file, so that the wait below is what bounds a command that hangs
+        Path output = Files.createTempFile("twinbench-apt", ".log");
         try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new IOException(argv.get(0) + " is not installed here: fetching packages needs apt (Debian or Ubuntu)", e);
+            ProcessBuilder builder = new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().put("LC_ALL", "C");
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new IOException(argv.get(0) + " is not installed here: fetching packages needs apt (Debian or Ubuntu)", e);
+            }
+            process.getOutputStream().close();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", argv) + " did not finish within " + TIMEOUT_SECONDS + " s");
+            }
+            String text = Files.readString(output, StandardCharsets.UTF_8).strip();
+            if (process.exitValue() != 0) {
+                throw new IOException(String.join(" ", argv) + " failed (exit " + process.exitValue() + "): "
+                        + (text.length() > 2000 ? text.substring(text.length() - 2000) : text));
+            }
+            return text;
+        } finally {
+            Files.deleteIfExists(output);
         }
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException(String.join(" ", argv) + " did not finish within " + TIMEOUT_SECONDS + " s");
-        }
-        String text = new String(out, StandardCharsets.UTF_8).strip();
-        if (process.exitValue() != 0) {
-            throw new IOException(String.join(" ", argv) + " failed (exit " + process.exitValue() + "): "
-                    + (text.length() > 2000 ? text.substring(text.length() - 2000) : text));
-        }
-        return text;
     }
 }

@@ -36,4 +36,18 @@ public final class WorkspaceTrust {
         return root().orElseThrow(() -> new TrustException(TrustException.Reason.MALFORMED,
                 "the workspace has no root of trust yet: make one with ./twinbench plan root --key FILE ... (" + rootFile + ")"));
     }
+
+    /** The names the root gives the keys that signed the envelope ("an unknown key" for any other); empty without a readable root. */
+    public java.util.List<String> signerNames(byte[] envelopeJson) {
+        try {
+            Optional<TrustRoot> root = root();
+            if (root.isEmpty()) {
+                return java.util.List.of();
+            }
+            return Envelope.fromJson(envelopeJson).signatures().stream()
+                    .map(sig -> root.get().key(sig.keyid()).map(io.twinbench.remedy.trust.PublicKey::name).orElse("an unknown key")).toList();
+        } catch (IOException | TrustException e) {
+            return java.util.List.of();
+        }
+    }
 }

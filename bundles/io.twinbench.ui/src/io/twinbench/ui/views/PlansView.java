@@ -151,14 +151,15 @@ public final class PlansView extends ViewPart {
                 String plan = shownPlan;
                 List<PlanStatus> plans = List.of();
                 String problem = null;
+                List<PlanDeliveries.Delivery> everything = store == null ? List.of() : store.plans().all();
                 if (store != null) {
                     try {
-                        plans = catalog(store).statuses();
+                        plans = catalog(store).statuses(everything);
                     } catch (java.io.IOException | RuntimeException e) {
                         problem = e.getMessage();
                     }
                 }
-                List<PlanDeliveries.Delivery> all = store == null ? List.of() : plan == null ? store.plans().all() : store.plans().ofPlan(plan);
+                List<PlanDeliveries.Delivery> all = plan == null ? everything : everything.stream().filter(d -> d.planId().equals(plan)).toList();
                 PlanDeliveries.Delivery wanted = shownDetail;
                 String text = store == null ? null : wanted != null ? all.stream().filter(d -> same(d, wanted)).findFirst()
                         .map(d -> detailOf(store, d)).orElse(null)
@@ -282,7 +283,7 @@ public final class PlansView extends ViewPart {
             return java.util.Map.of();
         }
         PlanCatalog catalog = catalog(store);
-        String key = status.digest() + "@" + catalog.twinsVersion(status.plan());
+        String key = status.digest() + "@" + catalog.twinsVersions(status.plan());
         if (!key.equals(twinChangesKey)) {
             twinChanges = catalog.changesOnTwins(status.plan());
             twinChangesKey = key;
@@ -370,9 +371,12 @@ public final class PlansView extends ViewPart {
         return io.twinbench.ui.preferences.TwinbenchPreferences.fromInstanceScope();
     }
 
+    private WorkspaceTrust trust() {
+        return new WorkspaceTrust(io.twinbench.ingest.collector.TrustRootFile.in(preferences().certificateAuthorityDirectory().getParent()));
+    }
+
     private PlanCatalog catalog(TwinStore store) {
-        java.nio.file.Path dotTwinbench = preferences().certificateAuthorityDirectory().getParent();
-        return new PlanCatalog(store, new WorkspaceTrust(io.twinbench.ingest.collector.TrustRootFile.in(dotTwinbench)), java.time.Clock.systemUTC());
+        return new PlanCatalog(store, trust(), java.time.Clock.systemUTC());
     }
 
     /** Runs a change to the workspace's plans as a job; its error reaches the analyst as a message, and the view re-reads. */
@@ -583,25 +587,9 @@ public final class PlansView extends ViewPart {
         rollback.setEnabled(d != null && (d.state().equals("confirmed") || d.state().equals("awaiting-confirmation")) && d.rollbackReason() == null);
     }
 
-    private static String detailOf(TwinStore store, PlanDeliveries.Delivery d) {
-        return PlanDetailText.of(d, signers(d), store.plans().reports(d.agentId(), d.planId(), d.version()), store.trials().ofPlan(d.planId()),
-                store.trials().overridesOfPlan(d.planId()));
-    }
-
-    /** Who signed the plan: its signatures' keys as the workspace's root names them. */
-    private static List<String> signers(PlanDeliveries.Delivery d) {
-        try {
-            java.nio.file.Path file = io.twinbench.ingest.collector.TrustRootFile.in(
-                    io.twinbench.ui.preferences.TwinbenchPreferences.fromInstanceScope().certificateAuthorityDirectory().getParent());
-            if (!java.nio.file.Files.exists(file)) {
-                return List.of();
-            }
-            var root = io.twinbench.remedy.trust.TrustRoot.fromJson(io.twinbench.remedy.trust.Envelope.fromJson(java.nio.file.Files.readAllBytes(file)).payload());
-            return io.twinbench.remedy.trust.Envelope.fromJson(d.envelope()).signatures().stream()
-                    .map(sig -> root.key(sig.keyid()).map(io.twinbench.remedy.trust.PublicKey::name).orElse("an unknown key")).toList();
-        } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException e) {
-            return List.of();
-        }
+    private String detailOf(TwinStore store, PlanDeliveries.Delivery d) {
+        return PlanDetailText.of(d, trust().signerNames(d.envelope()), store.plans().reports(d.agentId(), d.planId(), d.version()),
+                store.trials().ofPlan(d.planId()), store.trials().overridesOfPlan(d.planId()));
     }
 
     private void rollBack() {
