@@ -94,7 +94,7 @@ public final class PlanEditorDialog extends TitleAreaDialog {
             setErrorMessage(null);
             setMessage(plan.actions().size() + " action(s) and " + plan.checks().size() + " check(s) for "
                     + (plan.targets().endpoints().isEmpty() ? plan.targets().selector() : String.join(", ", plan.targets().endpoints()))
-                    + ". Saved, the plan is a draft: try it on a twin next.");
+                    + ". Once saved, the plan is a draft: try it on a twin next.");
         } catch (PlanFormatException e) {
             plan = null;
             setErrorMessage(e.getMessage());
