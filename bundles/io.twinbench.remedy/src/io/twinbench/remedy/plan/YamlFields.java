@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -16,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads typed fields out of a YAML (or JSON) node tree, keeping each value's line so a problem
@@ -25,6 +28,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class YamlFields {
 
     static final int MAX_CODE_POINTS = 8 << 20;
+    /** Where a node of a parsed tree starts: nowhere in a text (its problems name the field, line 0 says no line). */
+    private static final Mark PARSED = new Mark("parsed", 0, -1, 0, new int[0], 0);
     private final String file;
 
     YamlFields(String file) {
@@ -48,6 +53,33 @@ final class YamlFields {
         } catch (YAMLException e) {
             throw new PlanFormatException(file, 0, null, "not valid YAML or JSON: " + e.getMessage());
         }
+    }
+
+    /** The node tree of a value parsed as JSON, as composing its text would give it (every scalar as its text). */
+    Node tree(Object json, String field) throws PlanFormatException {
+        if (json instanceof Map<?, ?> map) {
+            List<NodeTuple> tuples = new java.util.ArrayList<>(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String key = String.valueOf(entry.getKey());
+                tuples.add(new NodeTuple(scalar(key), tree(entry.getValue(), field.isEmpty() ? key : field + "." + key)));
+            }
+            return new MappingNode(Tag.MAP, tuples, DumperOptions.FlowStyle.FLOW);
+        }
+        if (json instanceof List<?> list) {
+            List<Node> items = new java.util.ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                items.add(tree(list.get(i), field + "[" + i + "]"));
+            }
+            return new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.FLOW);
+        }
+        if (json == null || json instanceof String || json instanceof Number || json instanceof Boolean) {
+            return scalar(String.valueOf(json));
+        }
+        throw fail(null, field, "not a JSON value");
+    }
+
+    private ScalarNode scalar(String value) {
+        return new ScalarNode(Tag.STR, value, PARSED, PARSED, DumperOptions.ScalarStyle.PLAIN);
     }
 
     PlanFormatException fail(Node node, String field, String problem) {

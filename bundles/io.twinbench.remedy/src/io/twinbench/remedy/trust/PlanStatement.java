@@ -91,8 +91,8 @@ public final class PlanStatement {
         }
         Plan plan;
         try {
-            plan = new PlanReader().read("signed plan", JSON.std.asString(statement.get("predicate")));
-        } catch (PlanFormatException | IOException e) {
+            plan = new PlanReader().readParsed("signed plan", statement.get("predicate"));
+        } catch (PlanFormatException e) {
             throw new TrustException(TrustException.Reason.MALFORMED, e.getMessage());
         }
         Map<String, String> digests = new LinkedHashMap<>();

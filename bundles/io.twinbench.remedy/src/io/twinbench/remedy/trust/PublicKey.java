@@ -1,12 +1,10 @@
 package io.twinbench.remedy.trust;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.util.Base64;
 
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.Signer;
-import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 
 import io.twinbench.remedy.plan.PlanDocument;
@@ -14,6 +12,9 @@ import io.twinbench.remedy.plan.PlanDocument;
 /**
  * An approver's public key as a root lists it: the DER SubjectPublicKeyInfo (what
  * {@code openssl pkey -pubin} reads), its id (SHA-256 of that DER, as TUF names keys) and a name.
+ * Reading and verifying go through the JDK's own providers ({@link SpkiKeys}), not BouncyCastle,
+ * because agents verify: the JDK's elliptic-curve classes are loaded for TLS already, while
+ * BouncyCastle's verifiers cost an agent about 300 classes more.
  */
 public record PublicKey(String keyId, String name, byte[] spki) {
 
@@ -38,30 +39,25 @@ public record PublicKey(String keyId, String name, byte[] spki) {
     public static PublicKey parse(String name, String base64Spki) throws TrustException {
         try {
             byte[] der = Base64.getDecoder().decode(base64Spki);
-            AsymmetricKeyParameter key = PublicKeyFactory.createKey(SubjectPublicKeyInfo.getInstance(der));
-            KeyAlgorithm.of(key);
+            SpkiKeys.algorithm(SpkiKeys.decode(der));
             return new PublicKey(PlanDocument.sha256(der), name, der);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new TrustException(TrustException.Reason.MALFORMED, "key " + name + " is not a public key: " + e.getMessage());
         }
     }
 
     public boolean verifies(byte[] message, byte[] signature) {
         try {
-            AsymmetricKeyParameter key = PublicKeyFactory.createKey(spki);
-            Signer verifier = KeyAlgorithm.of(key).signer();
-            verifier.init(false, key);
-            verifier.update(message, 0, message.length);
-            return verifier.verifySignature(signature);
-        } catch (IOException | RuntimeException e) {
+            return SpkiKeys.verifies(SpkiKeys.decode(spki), message, signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
     }
 
     public KeyAlgorithm algorithm() {
         try {
-            return KeyAlgorithm.of(PublicKeyFactory.createKey(spki));
-        } catch (IOException e) {
+            return SpkiKeys.algorithm(SpkiKeys.decode(spki));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("key " + name + " was checked when it was read", e);
         }
     }

@@ -23,7 +23,7 @@ public final class SigningKey {
     private SigningKey(AsymmetricKeyParameter key, KeyAlgorithm algorithm, String name) {
         this.key = key;
         this.algorithm = algorithm;
-        this.publicKey = PublicKey.of(KeyAlgorithm.publicHalf(key), name);
+        this.publicKey = PublicKey.of(BcKeys.publicHalf(key), name);
     }
 
     public static SigningKey generate(String name) {
@@ -31,12 +31,12 @@ public final class SigningKey {
     }
 
     public static SigningKey generate(KeyAlgorithm algorithm, String name) {
-        return new SigningKey(algorithm.generate(), algorithm, name);
+        return new SigningKey(BcKeys.generate(algorithm), algorithm, name);
     }
 
     static SigningKey fromPrivateKeyInfo(PrivateKeyInfo info, String name) throws IOException {
         AsymmetricKeyParameter key = PrivateKeyFactory.createKey(info);
-        return new SigningKey(key, KeyAlgorithm.of(key), name);
+        return new SigningKey(key, BcKeys.of(key), name);
     }
 
     /** Ed25519 in the RFC 8410 form without the optional public key, which OpenSSL 3.0 cannot read; EC as RFC 5915 with a named curve. */
@@ -60,7 +60,7 @@ public final class SigningKey {
     }
 
     public Envelope.Signature sign(Envelope envelope) {
-        Signer signer = algorithm.signer();
+        Signer signer = BcKeys.signer(algorithm);
         signer.init(true, key);
         byte[] pae = envelope.pae();
         signer.update(pae, 0, pae.length);

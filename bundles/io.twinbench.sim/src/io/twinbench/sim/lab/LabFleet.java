@@ -78,6 +78,12 @@ public final class LabFleet implements AutoCloseable {
      * options its systemd unit runs it with), so a lab agent runs as an installed one does.
      */
     public record Software(Path agentJar, Path javaHome, Path launcher, List<String> services, int intervalSeconds) {
+
+        /** The agent's own runtime beside its jar (runtime/, made by the agent's build with jlink) as installed endpoints run it, else this JVM's. */
+        public static Path javaFor(Path agentJar) {
+            Path own = agentJar.toAbsolutePath().getParent().resolve("runtime");
+            return Files.isExecutable(own.resolve("bin/java")) ? own : Path.of(System.getProperty("java.home"));
+        }
     }
 
     /**

@@ -79,6 +79,23 @@ class PlanReaderTest {
         assertEquals(PlanDocument.digest(plan), PlanDocument.digest(again));
         assertEquals(7, again.version());
         assertEquals(plan, new PlanReader().read("pretty.json", PlanDocument.pretty(plan)).approvedAs(7, plan.expires(), plan.targets().endpoints()));
+        // as an agent reads its signed plan: parsed as JSON first, then read by the same rules without the YAML parser
+        Plan parsed = new PlanReader().readParsed("signed plan", com.fasterxml.jackson.jr.ob.JSON.std.anyFrom(json));
+        assertEquals(PlanDocument.digest(plan), PlanDocument.digest(parsed));
+        assertEquals(plan, parsed);
+    }
+
+    @Test
+    void aParsedPlansProblemsNameTheFieldWithoutALine() throws Exception {
+        Object tree = com.fasterxml.jackson.jr.ob.JSON.std.anyFrom("""
+                {"id": "restart", "title": "Restart", "targets": {"endpoints": ["web-01"]},
+                 "actions": [{"service": "ssh", "do": "restart"}, {"service": "ssh", "do": "explode"}]}""");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> new PlanReader().readParsed("signed plan", tree));
+        assertEquals(0, e.line());
+        assertTrue(e.getMessage().startsWith("signed plan: actions[1].do: "), e.getMessage());
+        PlanFormatException unknown = assertThrows(PlanFormatException.class, () -> new PlanReader().readParsed("signed plan",
+                com.fasterxml.jackson.jr.ob.JSON.std.anyFrom("{\"id\": \"x\", \"title\": \"x\", \"targets\": {\"endpoints\": [\"a\"]}, \"shell\": \"rm -rf /\"}")));
+        assertTrue(unknown.getMessage().startsWith("signed plan: shell: unknown key"), unknown.getMessage());
     }
 
     @Test

@@ -77,6 +77,27 @@ class TrustTest {
     }
 
     @Test
+    void aRootListingAKeyOfAnotherSchemeIsRefusedNamingTheKey() throws Exception {
+        for (String[] other : new String[][] {{"EC", "secp384r1"}, {"RSA", null}, {"Ed448", null}, {"X25519", null}}) {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance(other[0]);
+            if (other[1] != null) {
+                generator.initialize(new java.security.spec.ECGenParameterSpec(other[1]));
+            }
+            String spki = java.util.Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+            String json = """
+                    {"_type": "twinbench-root", "version": 1, "threshold": 1,
+                     "keys": [{"name": "eve", "public": "%s"}]}""".formatted(spki);
+            TrustException e = refused(TrustException.Reason.MALFORMED, () -> TrustRoot.fromJson(json.getBytes(StandardCharsets.UTF_8)));
+            assertTrue(e.getMessage().contains("key eve is not a public key: neither an Ed25519 nor an ECDSA P-256 key"), other[0] + ": " + e.getMessage());
+        }
+        // and the two schemes it takes still read back from a root's JSON, each verifying its own signature only
+        TrustRoot read = TrustRoot.fromJson(root(1, alice, bob).toJson());
+        Envelope envelope = PlanStatement.unsigned(plan(1, NOW.plusSeconds(60), "web-01"));
+        assertEquals(1, new PlanVerifier(read).verify(Envelope.fromJsonUnchecked(envelope.withSignature(bob.sign(envelope)).toJson()), "web-01", 0, NOW).version());
+        assertEquals(List.of("ed25519", "ecdsa-p256"), read.keys().stream().map(k -> k.algorithm().label()).toList());
+    }
+
+    @Test
     void aRootRotatesOnlyWithTheThresholdsOfTheOldAndTheNewRoot() throws Exception {
         TrustRoot first = root(2, alice, bob);
         RootVerifier roots = new RootVerifier();

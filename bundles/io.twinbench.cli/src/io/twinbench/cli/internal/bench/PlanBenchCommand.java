@@ -23,6 +23,7 @@ import io.twinbench.remedy.trust.PlanVerifier;
 import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.remedy.trust.TrustException;
 import io.twinbench.remedy.trust.TrustRoot;
+import io.twinbench.sim.lab.LabFleet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,6 +56,9 @@ public final class PlanBenchCommand implements Callable<Integer> {
 
     @Option(names = "--agent-launcher", paramLabel = "DIR", defaultValue = "${env:TWINBENCH_AGENT_LAUNCHER}", description = "The agent's start script and JVM options (agent/packaging).")
     Path launcher;
+
+    @Option(names = "--agent-java", paramLabel = "DIR", description = "The Java runtime the lab agent runs on (default: the agent's own runtime beside its jar, else this JVM's).")
+    Path agentJava;
 
     @Option(names = "--agents", defaultValue = "1000", description = "Simulated agents the signed plan is dispatched to (default: ${DEFAULT-VALUE}; 0 skips it).")
     int agents;
@@ -91,7 +95,7 @@ public final class PlanBenchCommand implements Callable<Integer> {
             new PlanDispatchBench(agents, out).run(alice);
         }
         if (labRoot != null && agentJar != null) {
-            new PlanLabBench(out).run(docker.engine(), labRoot, agentJar, launcher, alice, 5);
+            new PlanLabBench(out).run(docker.engine(), labRoot, agentJar, agentJava != null ? agentJava : LabFleet.Software.javaFor(agentJar), launcher, alice, 5);
         }
         return 0;
     }

@@ -36,13 +36,16 @@ import io.twinbench.store.TwinStore;
  */
 final class PlanLabBench {
 
+    /** Six of the lab agent's 5 s rounds, one of them a process round (every 15 s) and one an inventory round (every 30 s). */
+    private static final Duration IDLE_WINDOW = Duration.ofSeconds(30);
+
     private final PrintWriter out;
 
     PlanLabBench(PrintWriter out) {
         this.out = out;
     }
 
-    void run(DockerEngine engine, Path debianRoot, Path agentJar, Path launcher, SigningKey signer, int rounds) throws Exception {
+    void run(DockerEngine engine, Path debianRoot, Path agentJar, Path agentJava, Path launcher, SigningKey signer, int rounds) throws Exception {
         Path workspace = Files.createTempDirectory("twinbench-bench-lab");
         try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace)); LabFleet lab = new LabFleet(engine, Clock.systemUTC())) {
             CertificateAuthority ca = CertificateAuthority.openOrCreate(workspace.resolve(".twinbench/ca"), Clock.systemUTC());
@@ -54,7 +57,7 @@ final class PlanLabBench {
                     Clock.systemUTC())) {
                 collector.trustRoot(() -> java.util.Optional.of(rootBytes));
                 collector.start(new InetSocketAddress("127.0.0.1", 0));
-                lab.up("bench", 1, debianRoot, new LabFleet.Software(agentJar, Path.of(System.getProperty("java.home")), launcher, List.of("lighttpd"), 5), id -> {
+                lab.up("bench", 1, debianRoot, new LabFleet.Software(agentJar, agentJava, launcher, List.of("lighttpd"), 5), id -> {
                     try {
                         return enrollment.newToken(Duration.ofMinutes(10), id).value();
                     } catch (Exception e) {
@@ -63,17 +66,22 @@ final class PlanLabBench {
                 }, new InetSocketAddress("127.0.0.1", collector.port()));
                 String endpoint = "bench-1";
                 waitFor(() -> streaming(store, endpoint), Duration.ofSeconds(120));
-                // as its unit would after enrolment: a start that writes its class list, then one that maps the archive made from it
+                // as its unit would after enrolment: a start that writes its class list (given 75 s to load what its rounds
+                // load, as agent/measure-resources does), then one that maps the archive made from it
                 for (int start = 0; start < 2; start++) {
                     long before = store.agentStreams().lastSeq(endpoint);
                     lab.exec(endpoint, "sh", "-c", "kill $(pidof java)");
                     waitFor(() -> store.agentStreams().lastSeq(endpoint) > before + 1, Duration.ofSeconds(120));
+                    if (start == 0) {
+                        Thread.sleep(75_000);
+                    }
                 }
-                Thread.sleep(10_000);
+                // past the start-up (first inventory, handshake), whose transient is not the agent's steady state
+                Thread.sleep(60_000);
                 long idle = rss(lab, endpoint);
-                // the comparison: the agent's highest resident memory over as many seconds of its ordinary work, with no plan
+                // the comparison: the agent's highest resident memory over several of its rounds with no plan
                 long idlePeak = idle;
-                for (long until = System.nanoTime() + rounds * 1_000_000_000L; System.nanoTime() < until; Thread.sleep(100)) {
+                for (long until = System.nanoTime() + IDLE_WINDOW.toNanos(); System.nanoTime() < until; Thread.sleep(100)) {
                     idlePeak = Math.max(idlePeak, rss(lab, endpoint));
                 }
                 List<Double> seconds = new ArrayList<>();
@@ -120,8 +128,9 @@ final class PlanLabBench {
                 seconds.sort(Double::compare);
                 out.printf("  %-30s median %6.2f s  max %6.2f s  over %d plans: an edit and a restart, pushed, verified, applied, checked, confirmed%n",
                         "push to confirmed, lab agent", seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), rounds);
-                out.printf("  %-30s idle %5.1f MiB (%5.1f MiB at most over %d s)  applying %5.1f MiB at most  (target < 64 MiB)%n",
-                        "agent resident memory", idle / 1048576.0, idlePeak / 1048576.0, rounds, peak.get() / 1048576.0);
+                out.printf("  %-30s idle %5.1f MiB (%5.1f MiB at most over %d s)  applying %5.1f MiB at most  (target < 64 MiB; Java %s at %s)%n",
+                        "agent resident memory", idle / 1048576.0, idlePeak / 1048576.0, IDLE_WINDOW.toSeconds(), peak.get() / 1048576.0,
+                        javaVersion(agentJava), agentJava);
                 lab.down();
             }
         } finally {
@@ -137,6 +146,16 @@ final class PlanLabBench {
             return store.agentStreams().lastSeq(endpoint) > 0;
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    /** The version a Java runtime's release file gives, or "?" where it has none. */
+    private static String javaVersion(Path javaHome) {
+        try {
+            return Files.readAllLines(javaHome.resolve("release")).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                    .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst().orElse("?");
+        } catch (java.io.IOException e) {
+            return "?";
         }
     }
 
