@@ -286,18 +286,24 @@ public final class PlanCatalog {
     }
 
     /**
-     * A plan is approved only after a passing twin run of exactly this text, or with a written
-     * override, which is recorded; true when the override was needed.
+     * A plan is approved only when exactly this text passed on every twin it was last tried on
+     * (one per distinct endpoint image, as twin-run picks them), or with a written override, which
+     * is recorded; true when the override was needed.
      */
     public boolean requireTwinRunOrOverride(Plan plan, String override, String author) {
         String digest = PlanDocument.digest(plan);
-        List<PlanTrials.Trial> trials = store.trials().of(digest);
-        if (trials.stream().anyMatch(PlanTrials.Trial::passed)) {
+        // each twin's newest run of this text counts: a pass on one image does not outweigh a failure on another
+        Map<String, PlanTrials.Trial> newest = new LinkedHashMap<>();
+        for (PlanTrials.Trial trial : store.trials().of(digest)) {
+            newest.putIfAbsent(trial.twinId(), trial);
+        }
+        PlanTrials.Trial failed = newest.values().stream().filter(t -> !t.passed()).findFirst().orElse(null);
+        if (!newest.isEmpty() && failed == null) {
             return false;
         }
         if (override == null || override.isBlank()) {
-            throw new IllegalArgumentException("plan " + plan.id() + (trials.isEmpty() ? " was not tried on a twin"
-                    : " failed on the twin of " + trials.get(0).twinId() + " (" + trials.get(0).summary() + ")")
+            throw new IllegalArgumentException("plan " + plan.id() + (failed == null ? " was not tried on a twin"
+                    : " failed on the twin of " + failed.twinId() + " (" + failed.summary() + ")")
                     + ": try it with ./twinbench plan twin-run, or approve it anyway with --override REASON");
         }
         store.trials().override(new PlanTrials.Override(digest, plan.id(), override.strip(), author, clock.instant()));
