@@ -89,7 +89,7 @@ public final class LabCommand implements Runnable {
             CountDownLatch stopped = new CountDownLatch(1);
             try (TwinStore store = workspace.openStore(); LabFleet lab = new LabFleet(docker.engine(), Clock.systemUTC())) {
                 Enrollment enrollment = new Enrollment(workspace.certificateAuthority(), store.enrollments(), Clock.systemUTC());
-                List<LabEndpoint> up = lab.up(prefix, count, rootDir, new LabFleet.Software(agentJar, LabFleet.Software.javaFor(agentJar), launcher, services, 5),
+                List<LabEndpoint> up = lab.up(prefix, count, rootDir, LabFleet.Software.forAgent(agentJar, launcher, services, 5),
                         id -> {
                             try {
                                 return enrollment.newToken(Duration.ofMinutes(30), id).value();

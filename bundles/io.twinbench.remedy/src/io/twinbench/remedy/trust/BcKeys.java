@@ -23,7 +23,7 @@ import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 /**
  * Approvers' private keys with BouncyCastle: made, recognised and used to sign (ECDSA with
  * deterministic nonces, RFC 6979, which the JDK lacks). Only the workbench signs; agents verify
- * with the JDK ({@link SpkiKeys}) and never load this class or BouncyCastle's.
+ * through {@link SpkiKeys} and never load this class.
  */
 final class BcKeys {
 

@@ -12,9 +12,8 @@ import io.twinbench.remedy.plan.PlanDocument;
 /**
  * An approver's public key as a root lists it: the DER SubjectPublicKeyInfo (what
  * {@code openssl pkey -pubin} reads), its id (SHA-256 of that DER, as TUF names keys) and a name.
- * Reading and verifying go through the JDK's own providers ({@link SpkiKeys}), not BouncyCastle,
- * because agents verify: the JDK's elliptic-curve classes are loaded for TLS already, while
- * BouncyCastle's verifiers cost an agent about 300 classes more.
+ * Reading and verifying go through {@link SpkiKeys}, not BouncyCastle's key factories, because
+ * agents verify: those cost an agent about 300 classes more.
  */
 public record PublicKey(String keyId, String name, byte[] spki) {
 

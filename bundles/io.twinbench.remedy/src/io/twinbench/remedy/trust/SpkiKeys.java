@@ -12,13 +12,25 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
- * Public keys given as DER SubjectPublicKeyInfo, read and used with the JDK's providers: an
- * Ed25519 key, or an ECDSA key on P-256 (signatures DER-encoded over SHA-256, as
- * {@code openssl dgst -sha256} writes them). Any other key is refused by name.
+ * Public keys given as DER SubjectPublicKeyInfo, read with the JDK's providers: an Ed25519 key,
+ * or an ECDSA key on P-256 (signatures DER-encoded over SHA-256, as {@code openssl dgst -sha256}
+ * writes them). Any other key is refused by name.
+ * <p>
+ * ECDSA verifies with the JDK, whose elliptic-curve classes an agent has loaded for TLS already.
+ * Ed25519 verifies with BouncyCastle's low-level signer on the raw key: about 30 classes, not the
+ * 300 of its providers and ASN.1, and three times faster than the JDK 17's Ed25519 on an agent,
+ * whose JIT compiles late to keep its memory small (1.2 ms against 3 to 5 ms warm).
  */
 final class SpkiKeys {
+
+    /** SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING of 32 bytes }: 12 bytes of header and the raw key. */
+    private static final int ED25519_SPKI_LENGTH = 44;
 
     private SpkiKeys() {
     }
@@ -46,10 +58,28 @@ final class SpkiKeys {
     }
 
     static boolean verifies(java.security.PublicKey key, byte[] message, byte[] signature) throws GeneralSecurityException {
-        Signature verifier = Signature.getInstance(algorithm(key) == KeyAlgorithm.ED25519 ? "Ed25519" : "SHA256withECDSA");
+        if (algorithm(key) == KeyAlgorithm.ED25519) {
+            return ed25519Verifies(key, message, signature);
+        }
+        Signature verifier = Signature.getInstance("SHA256withECDSA");
         verifier.initVerify(key);
         verifier.update(message);
         return verifier.verify(signature);
+    }
+
+    private static boolean ed25519Verifies(java.security.PublicKey key, byte[] message, byte[] signature) throws InvalidKeyException {
+        byte[] spki = key.getEncoded();
+        if (spki.length != ED25519_SPKI_LENGTH) {
+            throw new InvalidKeyException("an Ed25519 key of " + spki.length + " bytes, not " + ED25519_SPKI_LENGTH);
+        }
+        Ed25519Signer verifier = new Ed25519Signer();
+        try {
+            verifier.init(false, new Ed25519PublicKeyParameters(Arrays.copyOfRange(spki, spki.length - Ed25519PublicKeyParameters.KEY_SIZE, spki.length)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidKeyException("not a point of Ed25519", e);
+        }
+        verifier.update(message, 0, message.length);
+        return verifier.verifySignature(signature);
     }
 
     private static boolean onP256(ECParameterSpec params) throws InvalidKeyException {

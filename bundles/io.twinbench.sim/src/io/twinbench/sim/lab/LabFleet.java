@@ -79,6 +79,11 @@ public final class LabFleet implements AutoCloseable {
      */
     public record Software(Path agentJar, Path javaHome, Path launcher, List<String> services, int intervalSeconds) {
 
+        /** The agent as its build leaves it, on the runtime {@link #javaFor} finds. */
+        public static Software forAgent(Path agentJar, Path launcher, List<String> services, int intervalSeconds) {
+            return new Software(agentJar, javaFor(agentJar), launcher, services, intervalSeconds);
+        }
+
         /** The agent's own runtime beside its jar (runtime/, made by the agent's build with jlink) as installed endpoints run it, else this JVM's. */
         public static Path javaFor(Path agentJar) {
             Path own = agentJar.toAbsolutePath().getParent().resolve("runtime");

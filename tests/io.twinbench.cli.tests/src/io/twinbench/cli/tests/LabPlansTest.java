@@ -76,7 +76,7 @@ class LabPlansTest {
         collector.trustRoot(TrustRootFile.reader(TrustRootFile.in(workspace.resolve(".twinbench"))));
         collector.start(new InetSocketAddress("127.0.0.1", 0));
         lab = new LabFleet(new DockerEngine(docker, Duration.ofSeconds(60)), Clock.systemUTC());
-        List<LabEndpoint> up = lab.up("web", 1, Path.of(rootfs), new LabFleet.Software(agentJar(), LabFleet.Software.javaFor(agentJar()), agentJar().getParent().getParent().resolve("packaging"),
+        List<LabEndpoint> up = lab.up("web", 1, Path.of(rootfs), LabFleet.Software.forAgent(agentJar(), agentJar().getParent().getParent().resolve("packaging"),
                 List.of("lighttpd", "cron"), 2), id -> {
                     try {
                         return enrollment.newToken(Duration.ofMinutes(10), id).value();

@@ -95,7 +95,7 @@ public final class PlanBenchCommand implements Callable<Integer> {
             new PlanDispatchBench(agents, out).run(alice);
         }
         if (labRoot != null && agentJar != null) {
-            new PlanLabBench(out).run(docker.engine(), labRoot, agentJar, agentJava != null ? agentJava : LabFleet.Software.javaFor(agentJar), launcher, alice, 5);
+            new PlanLabBench(out).run(docker.engine(), labRoot, agentJar, agentJava != null ? agentJava : LabFleet.Software.javaFor(agentJar), launcher, alice, 10);
         }
         return 0;
     }

@@ -23,6 +23,7 @@ import io.twinbench.remedy.trust.PlanStatement;
 import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.remedy.trust.TrustRoot;
 import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.lab.LabEndpoint;
 import io.twinbench.sim.lab.LabFleet;
 import io.twinbench.store.PlanDeliveries;
 import io.twinbench.store.StoreLocation;
@@ -59,14 +60,15 @@ final class PlanLabBench {
                     Clock.systemUTC())) {
                 collector.trustRoot(() -> java.util.Optional.of(rootBytes));
                 collector.start(new InetSocketAddress("127.0.0.1", 0));
-                lab.up("bench", 1, debianRoot, new LabFleet.Software(agentJar, agentJava, launcher, List.of("lighttpd"), 5), id -> {
+                LabEndpoint started = lab.up("bench", 1, debianRoot, new LabFleet.Software(agentJar, agentJava, launcher, List.of("lighttpd"), 5), id -> {
                     try {
                         return enrollment.newToken(Duration.ofMinutes(10), id).value();
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                }, new InetSocketAddress("127.0.0.1", collector.port()));
-                String endpoint = "bench-1";
+                }, new InetSocketAddress("127.0.0.1", collector.port())).get(0);
+                String endpoint = started.name();
+                LabAgentMemory memory = new LabAgentMemory(started.pid());
                 waitFor(() -> streaming(store, endpoint), Duration.ofSeconds(120));
                 // as its unit would after enrolment: a start that writes its class list (given 75 s to load what its rounds
                 // load, as agent/measure-resources does), then one that maps the archive made from it
@@ -80,11 +82,11 @@ final class PlanLabBench {
                 }
                 // past the start-up (first inventory, handshake), whose transient is not the agent's steady state
                 Thread.sleep(60_000);
-                long idle = rss(lab, endpoint);
+                long idle = memory.rss();
                 // the comparison: the agent's highest resident memory over several of its rounds with no plan
                 long idlePeak = idle;
                 for (long until = System.nanoTime() + IDLE_WINDOW.toNanos(); System.nanoTime() < until; Thread.sleep(100)) {
-                    idlePeak = Math.max(idlePeak, rss(lab, endpoint));
+                    idlePeak = Math.max(idlePeak, memory.rss());
                 }
                 List<Double> seconds = new ArrayList<>();
                 List<Double> verified = new ArrayList<>();
@@ -108,7 +110,7 @@ final class PlanLabBench {
                     Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                         while (!Thread.currentThread().isInterrupted()) {
                             try {
-                                peak.accumulateAndGet(rss(lab, endpoint), Math::max);
+                                peak.accumulateAndGet(memory.rss(), Math::max);
                                 Thread.sleep(100);
                             } catch (InterruptedException e) {
                                 return;
@@ -171,16 +173,6 @@ final class PlanLabBench {
     }
 
     /** The agent's VmRSS in the endpoint, in bytes. */
-    private static long rss(LabFleet lab, String endpoint) throws Exception {
-        String status = lab.exec(endpoint, "sh", "-c", "cat /proc/$(pidof java)/status");
-        for (String line : status.split("\n")) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-            }
-        }
-        throw new IllegalStateException("no VmRSS for the agent");
-    }
-
     private static <T> T waitFor(java.util.concurrent.Callable<T> condition, Duration most) throws Exception {
         long deadline = System.nanoTime() + most.toNanos();
         while (System.nanoTime() < deadline) {
