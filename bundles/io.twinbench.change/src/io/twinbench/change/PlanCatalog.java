@@ -326,15 +326,30 @@ public final class PlanCatalog {
 
     /** Queues a signed envelope for each endpoint it names, after the check every agent will make; returns what happened per endpoint. */
     public Map<String, Boolean> push(byte[] envelopeJson, Map<String, byte[]> artifactsByName, String by) throws IOException, TrustException {
+        Plan plan = verified(envelopeJson);
+        storeArtifacts(plan, artifactsByName);
+        Map<String, Boolean> queued = new LinkedHashMap<>();
+        for (String endpoint : plan.targets().endpoints()) {
+            queued.put(endpoint, store.plans().push(endpoint, plan.id(), plan.version(), plan.title(), envelopeJson, plan.expires(), by, clock.instant()));
+        }
+        return queued;
+    }
+
+    /** The plan a signed envelope holds, once verified against the workspace's root as its agents will verify it. */
+    public Plan verified(byte[] envelopeJson) throws IOException, TrustException {
         TrustRoot root = trust.required();
         Envelope envelope = Envelope.fromJson(envelopeJson);
         Plan plan = PlanStatement.contents(envelope);
         String first = plan.targets().endpoints().isEmpty() ? "" : plan.targets().endpoints().get(0);
         try {
-            plan = new PlanVerifier(root).verify(envelope, first, 0, clock.instant());
+            return new PlanVerifier(root).verify(envelope, first, 0, clock.instant());
         } catch (TrustException e) {
             throw new TrustException(e.reason(), "not pushed, the agents would refuse it: " + e.getMessage());
         }
+    }
+
+    /** Keeps a plan's artifacts in the workspace, each checked against the digest the plan pins, so the collector can send them. */
+    public void storeArtifacts(Plan plan, Map<String, byte[]> artifactsByName) throws IOException {
         for (Artifact artifact : plan.artifacts()) {
             byte[] data = artifactsByName.get(artifact.name());
             if (data == null) {
@@ -345,11 +360,6 @@ public final class PlanCatalog {
             }
             store.plans().putArtifact(artifact.sha256(), artifact.name(), data);
         }
-        Map<String, Boolean> queued = new LinkedHashMap<>();
-        for (String endpoint : plan.targets().endpoints()) {
-            queued.put(endpoint, store.plans().push(endpoint, plan.id(), plan.version(), plan.title(), envelopeJson, plan.expires(), by, clock.instant()));
-        }
-        return queued;
     }
 
     /** Pushes the plan's signed version (see {@link #signed}). */

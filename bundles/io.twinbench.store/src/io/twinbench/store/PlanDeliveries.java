@@ -20,6 +20,7 @@ public final class PlanDeliveries {
 
     public static final String PENDING = "pending";
     public static final String EXPIRED = "expired";
+    public static final String WITHDRAWN = "withdrawn";
     public static final int MAX_DETAIL = 4000;
 
     public record Delivery(String agentId, String planId, long version, String title, byte[] envelope, Instant expires, String state,
@@ -155,6 +156,26 @@ public final class PlanDeliveries {
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new StoreException("cannot order the rollback of " + planId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes back a plan the agent has not answered, so it is not sent; false when it was answered
+     * already (then only a rollback undoes it).
+     */
+    public boolean withdraw(String agentId, String planId, long version, String reason, Instant now) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE plan_delivery SET state = ?, detail = ?, updated = ? WHERE agent_id = ? AND plan_id = ? AND version = ? AND state = ?")) {
+            ps.setString(1, WITHDRAWN);
+            ps.setString(2, cut(reason, MAX_DETAIL));
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setString(4, agentId);
+            ps.setString(5, planId);
+            ps.setLong(6, version);
+            ps.setString(7, PENDING);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot withdraw plan " + planId + " from " + agentId + ": " + e.getMessage(), e);
         }
     }
 

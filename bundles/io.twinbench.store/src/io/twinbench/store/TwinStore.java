@@ -29,6 +29,7 @@ public final class TwinStore implements AutoCloseable {
     private final AnalystNotes notes;
     private final PlanDeliveries plans;
     private final PlanTrials trials;
+    private final Rollouts rollouts;
     private final PlanLibrary library;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
@@ -57,6 +58,7 @@ public final class TwinStore implements AutoCloseable {
         this.notes = new AnalystNotes(source);
         this.plans = new PlanDeliveries(source);
         this.trials = new PlanTrials(source);
+        this.rollouts = new Rollouts(source);
         this.library = new PlanLibrary(source);
     }
 
@@ -132,6 +134,11 @@ public final class TwinStore implements AutoCloseable {
     /** Plans tried on executable twins, and the written overrides of failed ones. */
     public PlanTrials trials() {
         return trials;
+    }
+
+    /** Staged rollouts of signed plans, their decisions and measurements. */
+    public Rollouts rollouts() {
+        return rollouts;
     }
 
     /** The analyst's own notes and tags on elements, apart from what agents and images reported. */

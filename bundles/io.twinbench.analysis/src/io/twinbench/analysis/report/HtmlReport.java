@@ -100,7 +100,8 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
-    static String esc(String text) {
+    /** Text made safe inside HTML elements and quoted attributes (endpoints' words reach reports). */
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

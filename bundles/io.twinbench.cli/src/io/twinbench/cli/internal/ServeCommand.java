@@ -94,6 +94,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
         CollectorTls tls = CollectorTls.issue(ca, certificateNames);
         Clock clock = Clock.systemUTC();
+        io.twinbench.rollout.engine.RolloutDriver rollouts;
         try (TwinStore store = workspace.openStore();
                 AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.SEASONAL, clock), (twin, found) -> { })) {
             CollectorListener anomalies = scoring(watch);
@@ -103,6 +104,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                             redactor)) {
                 collector.trustRoot(io.twinbench.ingest.collector.TrustRootFile.reader(workspace.trustRootFile()));
                 collector.start(new InetSocketAddress(bind, port));
+                rollouts = new io.twinbench.rollout.engine.RolloutDriver(new io.twinbench.rollout.engine.RolloutEngine(store, clock,
+                        (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version)), java.time.Duration.ofSeconds(1));
                 if (otlpPort >= 0) {
                     otlp.start(new InetSocketAddress(bind, otlpPort));
                 }
@@ -123,6 +126,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 retention.scheduleWithFixedDelay(() -> applyRetention(store), 1, 60, java.util.concurrent.TimeUnit.MINUTES);
                 stopped.await();
                 retention.shutdownNow();
+                rollouts.close();
             }
         } finally {
             closed.countDown();

@@ -23,20 +23,20 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads typed fields out of a YAML (or JSON) node tree, keeping each value's line so a problem
  * names the file, the line and the field. Documents are bounded: no aliases, no duplicate keys,
- * at most {@link #MAX_CODE_POINTS} characters.
+ * at most {@link #MAX_CODE_POINTS} characters. Plans and rollout specs are read with it.
  */
-final class YamlFields {
+public final class YamlFields {
 
     static final int MAX_CODE_POINTS = 8 << 20;
     /** Where a node of a parsed tree starts: nowhere in a text (its problems name the field, line 0 says no line). */
     private static final Mark PARSED = new Mark("parsed", 0, -1, 0, new int[0], 0);
     private final String file;
 
-    YamlFields(String file) {
+    public YamlFields(String file) {
         this.file = file;
     }
 
-    Node compose(String text) throws PlanFormatException {
+    public Node compose(String text) throws PlanFormatException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
@@ -56,7 +56,7 @@ final class YamlFields {
     }
 
     /** The node tree of a value parsed as JSON, as composing its text would give it (every scalar as its text). */
-    Node tree(Object json, String field) throws PlanFormatException {
+    public Node tree(Object json, String field) throws PlanFormatException {
         if (json instanceof Map<?, ?> map) {
             List<NodeTuple> tuples = new java.util.ArrayList<>(map.size());
             for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -82,11 +82,11 @@ final class YamlFields {
         return new ScalarNode(Tag.STR, value, PARSED, PARSED, DumperOptions.ScalarStyle.PLAIN);
     }
 
-    PlanFormatException fail(Node node, String field, String problem) {
+    public PlanFormatException fail(Node node, String field, String problem) {
         return new PlanFormatException(file, node != null ? node.getStartMark().getLine() + 1 : 0, field, problem);
     }
 
-    Map<String, Node> mapping(Node node, String field, Set<String> allowed) throws PlanFormatException {
+    public Map<String, Node> mapping(Node node, String field, Set<String> allowed) throws PlanFormatException {
         if (!(node instanceof MappingNode mapping)) {
             throw fail(node, field, "a mapping of keys to values is needed here");
         }
@@ -102,21 +102,21 @@ final class YamlFields {
         return keys;
     }
 
-    List<Node> sequence(Node node, String field) throws PlanFormatException {
+    public List<Node> sequence(Node node, String field) throws PlanFormatException {
         if (!(node instanceof SequenceNode sequence)) {
             throw fail(node, field, "a list is needed here");
         }
         return sequence.getValue();
     }
 
-    String text(Node node, String field) throws PlanFormatException {
+    public String text(Node node, String field) throws PlanFormatException {
         if (!(node instanceof ScalarNode scalar)) {
             throw fail(node, field, "a single value is needed here");
         }
         return scalar.getValue();
     }
 
-    String required(Map<String, Node> keys, String key, String path, String what) throws PlanFormatException {
+    public String required(Map<String, Node> keys, String key, String path, String what) throws PlanFormatException {
         Node node = keys.get(key);
         if (node == null) {
             throw fail(keys.isEmpty() ? null : keys.values().iterator().next(), path + key, what + " is needed");
@@ -128,12 +128,12 @@ final class YamlFields {
         return value;
     }
 
-    String optional(Map<String, Node> keys, String key, String path) throws PlanFormatException {
+    public String optional(Map<String, Node> keys, String key, String path) throws PlanFormatException {
         Node node = keys.get(key);
         return node == null ? null : text(node, path + key);
     }
 
-    long number(Node node, String field, long min, long max) throws PlanFormatException {
+    public long number(Node node, String field, long min, long max) throws PlanFormatException {
         String value = text(node, field);
         try {
             long n = Long.parseLong(value.trim());
@@ -146,7 +146,7 @@ final class YamlFields {
         }
     }
 
-    double decimal(Node node, String field) throws PlanFormatException {
+    public double decimal(Node node, String field) throws PlanFormatException {
         String value = text(node, field);
         try {
             double d = Double.parseDouble(value.trim());
@@ -159,7 +159,7 @@ final class YamlFields {
         }
     }
 
-    java.time.Duration duration(Node node, String field) throws PlanFormatException {
+    public java.time.Duration duration(Node node, String field) throws PlanFormatException {
         String value = text(node, field).trim();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?").matcher(value);
         if (!m.matches()) {
@@ -175,7 +175,7 @@ final class YamlFields {
         };
     }
 
-    static String readAll(java.nio.file.Path path) throws IOException {
+    public static String readAll(java.nio.file.Path path) throws IOException {
         return java.nio.file.Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -29,6 +29,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     private final Set<String> online = ConcurrentHashMap.newKeySet();
     private Collector collector;
     private OtlpReceiver otlp;
+    private io.twinbench.rollout.engine.RolloutDriver rollouts;
     private Enrollment enrollment;
     private String endpoint;
     private volatile io.twinbench.analysis.live.AnomalyWatch anomalies;
@@ -60,6 +61,9 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
                     io.twinbench.ingest.collector.TrustRootFile.in(preferences.certificateAuthorityDirectory().getParent())));
             collector.start(new InetSocketAddress(preferences.collectorBind(), port));
             endpoint = preferences.collectorBind() + ":" + collector.port();
+            // rollouts go on where their agents are connected, the way serve drives them
+            rollouts = new io.twinbench.rollout.engine.RolloutDriver(new io.twinbench.rollout.engine.RolloutEngine(store, Clock.systemUTC(),
+                    (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version)), Duration.ofSeconds(1));
             return "Agents stream to " + endpoint + " over mutual TLS." + startOtlp(store, tls, preferences);
         } catch (Exception e) {
             collector = null;
@@ -155,6 +159,9 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
 
     @Override
     public void close() {
+        if (rollouts != null) {
+            rollouts.close();
+        }
         if (otlp != null) {
             otlp.close();
         }

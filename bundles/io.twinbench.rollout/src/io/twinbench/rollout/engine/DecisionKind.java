@@ -1,0 +1,24 @@
+package io.twinbench.rollout.engine;
+
+/** The kinds of decision a rollout records, each with its figures. */
+public final class DecisionKind {
+
+    public static final String STARTED = "started";
+    public static final String TWINS = "twins";
+    public static final String STAGE_STARTED = "stage-started";
+    public static final String APPLIED = "applied";
+    public static final String METRIC = "metric";
+    public static final String COMPARED = "compared";
+    public static final String STAGE_PASSED = "stage-passed";
+    public static final String PROMOTED = "promoted";
+    public static final String PAUSED = "paused";
+    public static final String RESUMED = "resumed";
+    public static final String FAILED = "failed";
+    public static final String ABORTED = "aborted";
+    public static final String ROLLBACK_ORDERED = "rollback-ordered";
+    public static final String ROLLED_BACK = "rolled-back";
+    public static final String SUCCEEDED = "succeeded";
+
+    private DecisionKind() {
+    }
+}

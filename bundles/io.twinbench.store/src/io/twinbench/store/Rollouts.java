@@ -1,0 +1,225 @@
+package io.twinbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Staged rollouts of signed plans: each rollout's spec as written, its targets, where it is
+ * (state, stage, when the stage began, paused or not), every decision it took with its figures,
+ * and every measurement of its analysis. What a rollout does next is worked out from these alone,
+ * so a workbench that stops in the middle carries on from them when it starts again.
+ */
+public final class Rollouts {
+
+    /** envelope: the signed plan as its agents verify it; expires: the plan's expiry, which its deliveries keep. */
+    public record Rollout(String id, String planId, long version, byte[] envelope, Instant expires, String spec, String specFile, List<String> targets,
+            String state, int stage, Instant stageStarted, boolean paused, String reason, String createdBy, Instant created, Instant updated) {
+
+        public Rollout {
+            targets = List.copyOf(targets);
+            envelope = envelope.clone();
+        }
+
+        @Override
+        public byte[] envelope() {
+            return envelope.clone();
+        }
+    }
+
+    public record Decision(String rolloutId, Instant at, int stage, String kind, String detail, String figures) {
+    }
+
+    /** cohort and baseline: endpoint id to value, as JSON objects. */
+    public record Measurement(String rolloutId, int stage, String metric, Instant at, String outcome, String cohort, String baseline, String detail) {
+    }
+
+    private static final String COLUMNS = "id, plan_id, version, envelope, expires, spec, spec_file, targets, state, stage, stage_started, paused,"
+            + " reason, created_by, created, updated";
+    private final TwinStore.ConnectionSource connections;
+
+    Rollouts(TwinStore.ConnectionSource connections) {
+        this.connections = connections;
+    }
+
+    /** Records a new rollout; false when one of that id exists. */
+    public boolean create(Rollout r) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("INSERT INTO rollout (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            if (get(c, r.id()).isPresent()) {
+                return false;
+            }
+            ps.setString(1, r.id());
+            ps.setString(2, r.planId());
+            ps.setLong(3, r.version());
+            ps.setBytes(4, r.envelope());
+            ps.setTimestamp(5, Timestamp.from(r.expires()));
+            ps.setString(6, r.spec());
+            ps.setString(7, PlanDeliveries.cut(r.specFile(), 400));
+            ps.setString(8, String.join("\n", r.targets()));
+            ps.setString(9, r.state());
+            ps.setInt(10, r.stage());
+            ps.setTimestamp(11, r.stageStarted() == null ? null : Timestamp.from(r.stageStarted()));
+            ps.setBoolean(12, r.paused());
+            ps.setString(13, PlanDeliveries.cut(r.reason(), 4000));
+            ps.setString(14, r.createdBy());
+            ps.setTimestamp(15, Timestamp.from(r.created()));
+            ps.setTimestamp(16, Timestamp.from(r.updated()));
+            ps.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("cannot record rollout " + r.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves a rollout on: its state, stage, stage start, pause and reason, with the decision that did it, in one transaction. */
+    public void update(Rollout r, Decision decision) {
+        try (Connection c = connections.get()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE rollout SET state = ?, stage = ?, stage_started = ?, paused = ?, reason = ?,"
+                    + " updated = ? WHERE id = ?")) {
+                ps.setString(1, r.state());
+                ps.setInt(2, r.stage());
+                ps.setTimestamp(3, r.stageStarted() == null ? null : Timestamp.from(r.stageStarted()));
+                ps.setBoolean(4, r.paused());
+                ps.setString(5, PlanDeliveries.cut(r.reason(), 4000));
+                ps.setTimestamp(6, Timestamp.from(r.updated()));
+                ps.setString(7, r.id());
+                if (ps.executeUpdate() == 0) {
+                    c.rollback();
+                    throw new StoreException("no rollout " + r.id());
+                }
+                if (decision != null) {
+                    insert(c, decision);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot record what rollout " + r.id() + " did: " + e.getMessage(), e);
+        }
+    }
+
+    public void decide(Decision decision) {
+        try (Connection c = connections.get()) {
+            insert(c, decision);
+        } catch (SQLException e) {
+            throw new StoreException("cannot record a decision of rollout " + decision.rolloutId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void insert(Connection c, Decision d) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollout_decision (rollout_id, at, stage, kind, detail, figures)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, d.rolloutId());
+            ps.setTimestamp(2, Timestamp.from(d.at()));
+            ps.setInt(3, d.stage());
+            ps.setString(4, d.kind());
+            ps.setString(5, PlanDeliveries.cut(d.detail(), 4000));
+            ps.setString(6, d.figures());
+            ps.executeUpdate();
+        }
+    }
+
+    public void measured(Measurement m) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("INSERT INTO rollout_measurement (rollout_id, stage, metric,"
+                + " at, outcome, cohort, baseline, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, m.rolloutId());
+            ps.setInt(2, m.stage());
+            ps.setString(3, m.metric());
+            ps.setTimestamp(4, Timestamp.from(m.at()));
+            ps.setString(5, m.outcome());
+            ps.setString(6, m.cohort());
+            ps.setString(7, m.baseline());
+            ps.setString(8, PlanDeliveries.cut(m.detail(), 2000));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record a measurement of rollout " + m.rolloutId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Rollout> get(String id) {
+        try (Connection c = connections.get()) {
+            return get(c, id);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read rollout " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every rollout, newest first. */
+    public List<Rollout> all() {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM rollout ORDER BY created DESC, id")) {
+            List<Rollout> rollouts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rollouts.add(rollout(rs));
+                }
+            }
+            return rollouts;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read rollouts: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Decision> decisions(String rolloutId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT at, stage, kind, detail, figures FROM rollout_decision"
+                + " WHERE rollout_id = ? ORDER BY id")) {
+            ps.setString(1, rolloutId);
+            List<Decision> decisions = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    decisions.add(new Decision(rolloutId, rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+            return decisions;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the decisions of rollout " + rolloutId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The measurements of a stage (every stage when stage is negative), oldest first. */
+    public List<Measurement> measurements(String rolloutId, int stage) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT stage, metric, at, outcome, cohort, baseline, detail"
+                + " FROM rollout_measurement WHERE rollout_id = ? AND (? < 0 OR stage = ?) ORDER BY id")) {
+            ps.setString(1, rolloutId);
+            ps.setInt(2, stage);
+            ps.setInt(3, stage);
+            List<Measurement> measurements = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    measurements.add(new Measurement(rolloutId, rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            return measurements;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the measurements of rollout " + rolloutId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Rollout> get(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM rollout WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rollout(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Rollout rollout(ResultSet rs) throws SQLException {
+        String targets = rs.getString(8);
+        Timestamp stageStarted = rs.getTimestamp(11);
+        return new Rollout(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
+                rs.getString(7), targets.isEmpty() ? List.of() : List.of(targets.split("\n")), rs.getString(9), rs.getInt(10),
+                stageStarted == null ? null : stageStarted.toInstant(), rs.getBoolean(12), rs.getString(13), rs.getString(14),
+                rs.getTimestamp(15).toInstant(), rs.getTimestamp(16).toInstant());
+    }
+}

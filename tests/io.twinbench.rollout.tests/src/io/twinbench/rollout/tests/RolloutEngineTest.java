@@ -1,0 +1,192 @@
+package io.twinbench.rollout.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.rollout.cohort.Cohorts;
+import io.twinbench.rollout.engine.DecisionKind;
+import io.twinbench.rollout.engine.RolloutEngine;
+import io.twinbench.rollout.engine.RolloutState;
+import io.twinbench.rollout.spec.RolloutSpecReader;
+import io.twinbench.store.PlanDeliveries;
+import io.twinbench.store.Rollouts;
+
+class RolloutEngineTest {
+
+    private static final String SPEC = """
+            plan: tag
+            seed: 3
+            baseline: 3
+            stages:
+              - canary: 2
+                bake: 1m
+              - wave: 50%
+                bake: 1m
+              - wave: 100%
+                bake: 30s
+            analysis:
+              interval: 20s
+              metrics:
+                - name: errors
+                  measure: error-log-lines
+                  count: 2
+                  failure: "max > 5.0"
+            """;
+
+    @Test
+    void aGoodPlanGoesThroughCanaryAndWavesToEveryTarget(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            Plan plan = lab.plan("tag", 1);
+            RolloutEngine engine = lab.engine();
+            engine.start("rollout.yaml", SPEC, plan, lab.signed(plan), "alice");
+            Rollouts.Rollout done = run(lab, engine, "tag@1", e -> 10, e -> 0);
+            assertEquals(RolloutState.SUCCEEDED, done.state());
+            assertEquals(lab.fleet, lab.touched("tag"));
+            assertTrue(lab.store.plans().ofPlan("tag").stream().allMatch(d -> d.state().equals("confirmed")));
+            List<String> kinds = lab.store.rollouts().decisions("tag@1").stream().map(Rollouts.Decision::kind).toList();
+            assertEquals(List.of(DecisionKind.STARTED, DecisionKind.TWINS, DecisionKind.STAGE_STARTED, DecisionKind.APPLIED, DecisionKind.STAGE_PASSED,
+                    DecisionKind.STAGE_STARTED, DecisionKind.APPLIED, DecisionKind.STAGE_PASSED, DecisionKind.STAGE_STARTED, DecisionKind.APPLIED,
+                    DecisionKind.SUCCEEDED), kinds);
+            assertTrue(lab.store.rollouts().measurements("tag@1", 1).stream().allMatch(m -> m.outcome().equals("successful")));
+        }
+    }
+
+    @Test
+    void aPlanThatRaisesErrorsOnTheCanariesIsRolledBackAndLaterWavesAreNeverTouched(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            Plan plan = lab.plan("tag", 1);
+            Set<String> canaries = new HashSet<>(Cohorts.assign(new RolloutSpecReader().read("r.yaml", SPEC), lab.fleet).stages().get(0));
+            RolloutEngine engine = lab.engine();
+            engine.start("rollout.yaml", SPEC, plan, lab.signed(plan), "alice");
+            Set<String> changed = new HashSet<>();
+            Rollouts.Rollout done = run(lab, engine, "tag@1", e -> 10, e -> changed(lab, e) ? 3 : 0);
+            assertEquals(RolloutState.ROLLED_BACK, done.state());
+            assertEquals(canaries, new HashSet<>(lab.touched("tag")), "no endpoint past the canaries was ever sent the plan");
+            assertTrue(lab.store.plans().ofPlan("tag").stream().allMatch(d -> d.state().equals("rolled-back")));
+            Rollouts.Decision failed = decision(lab, "tag@1", DecisionKind.FAILED);
+            assertTrue(failed.detail().contains("metric errors failed"), failed.detail());
+            assertTrue(decision(lab, "tag@1", DecisionKind.ROLLED_BACK).figures().contains("seconds"));
+        }
+    }
+
+    @Test
+    void aPlanUnderItsThresholdButWorseThanTheBaselineFailsTheComparison(@TempDir Path workspace) throws Exception {
+        String spec = SPEC.replace("failure: \"max > 5.0\"", "failure: \"max > 90.0\"").replace("measure: error-log-lines", "measure: cpu")
+                .replace("count: 2", "count: 3\n      compare: {alpha: 0.05, worse: higher}");
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            Plan plan = lab.plan("tag", 1);
+            RolloutEngine engine = lab.engine();
+            engine.start("rollout.yaml", spec, plan, lab.signed(plan), "alice");
+            int[] tick = {0};
+            Rollouts.Rollout done = run(lab, engine, "tag@1", e -> (changed(lab, e) ? 45 : 20) + (tick[0]++ % 7), e -> 0);
+            assertEquals(RolloutState.ROLLED_BACK, done.state());
+            Rollouts.Decision compared = decision(lab, "tag@1", DecisionKind.COMPARED);
+            assertTrue(compared.detail().contains("significantly higher"), compared.detail());
+            assertEquals(2, lab.touched("tag").size(), "only the canaries changed");
+        }
+    }
+
+    @Test
+    void haltingStopsEveryRolloutAndUndoesOrWithdrawsEveryChange(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            RolloutEngine engine = lab.engine();
+            Plan tag = lab.plan("tag", 1);
+            Plan other = lab.plan("other", 1);
+            engine.start("a.yaml", SPEC, tag, lab.signed(tag), "alice");
+            engine.start("b.yaml", SPEC.replace("plan: tag", "plan: other"), other, lab.signed(other), "alice");
+            engine.step();
+            lab.agentsAnswer("tag"); // the other plan's canaries have not answered: their plan is still pending
+            engine.step();
+            assertEquals(List.of("other@1", "tag@1"), engine.haltAll("bob", "incident 42").stream().sorted().toList());
+            for (int i = 0; i < 5; i++) {
+                lab.agentsAnswer("tag");
+                lab.agentsAnswer("other");
+                engine.step();
+            }
+            for (String id : List.of("tag@1", "other@1")) {
+                assertEquals(RolloutState.ROLLED_BACK, lab.store.rollouts().get(id).orElseThrow().state());
+            }
+            assertTrue(lab.store.plans().ofPlan("tag").stream().allMatch(d -> d.state().equals("rolled-back")));
+            assertTrue(lab.store.plans().ofPlan("other").stream().allMatch(d -> d.state().equals(PlanDeliveries.WITHDRAWN)),
+                    "a plan not yet answered is taken back, never sent");
+            assertTrue(decision(lab, "tag@1", DecisionKind.ABORTED).detail().contains("incident 42"));
+        }
+    }
+
+    @Test
+    void aWorkbenchStartedAgainCarriesOnFromTheStore(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            Plan plan = lab.plan("tag", 1);
+            lab.engine().start("rollout.yaml", SPEC, plan, lab.signed(plan), "alice");
+            RolloutEngine first = lab.engine();
+            for (int i = 0; i < 12; i++) {
+                lab.agentsAnswer("tag");
+                first.step();
+                lab.live(e -> 10, e -> 0);
+            }
+            assertEquals(2, lab.store.rollouts().get("tag@1").orElseThrow().stage(), "the canaries passed before the restart");
+            Rollouts.Rollout done = run(lab, lab.engine(), "tag@1", e -> 10, e -> 0);
+            assertEquals(RolloutState.SUCCEEDED, done.state());
+            assertEquals(lab.fleet, lab.touched("tag"));
+        }
+    }
+
+    @Test
+    void theAnalystPausesResumesAndPromotesWithAReason(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            Plan plan = lab.plan("tag", 1);
+            RolloutEngine engine = lab.engine();
+            engine.start("rollout.yaml", SPEC.replace("bake: 1m", "bake: 1h"), plan, lab.signed(plan), "alice");
+            engine.step();
+            lab.agentsAnswer("tag");
+            engine.step();
+            assertEquals(RolloutState.BAKING, lab.store.rollouts().get("tag@1").orElseThrow().state());
+            engine.pause("tag@1", "bob", "change freeze");
+            lab.live(e -> 10, e -> 0);
+            engine.step();
+            assertTrue(lab.store.rollouts().measurements("tag@1", 1).isEmpty(), "nothing is measured while paused");
+            engine.resume("tag@1", "bob");
+            assertThrows(IllegalArgumentException.class, () -> engine.promote("tag@1", "bob", " "));
+            engine.promote("tag@1", "bob", "canaries verified by hand");
+            Rollouts.Rollout r = lab.store.rollouts().get("tag@1").orElseThrow();
+            assertEquals(2, r.stage());
+            assertEquals(RolloutState.APPLYING, r.state());
+            assertTrue(decision(lab, "tag@1", DecisionKind.PROMOTED).detail().contains("canaries verified by hand"));
+        }
+    }
+
+    private static boolean changed(FleetOnStore lab, String endpoint) {
+        return lab.store.plans().get(endpoint, "tag", 1).filter(d -> d.state().equals("confirmed")).isPresent();
+    }
+
+    private static Rollouts.Decision decision(FleetOnStore lab, String id, String kind) {
+        return lab.store.rollouts().decisions(id).stream().filter(d -> d.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " decision in " + lab.store.rollouts().decisions(id)));
+    }
+
+    /** Lets the fleet live and answer, ten seconds a step, until the rollout finishes. */
+    private static Rollouts.Rollout run(FleetOnStore lab, RolloutEngine engine, String id, ToDoubleFunction<String> cpu, ToIntFunction<String> errors) {
+        for (int i = 0; i < 200; i++) {
+            lab.agentsAnswer(id.substring(0, id.indexOf('@')));
+            engine.step();
+            Rollouts.Rollout r = lab.store.rollouts().get(id).orElseThrow();
+            if (RolloutState.FINISHED.contains(r.state())) {
+                return r;
+            }
+            lab.live(cpu, errors);
+        }
+        throw new AssertionError("rollout " + id + " did not finish: " + lab.store.rollouts().decisions(id));
+    }
+}
