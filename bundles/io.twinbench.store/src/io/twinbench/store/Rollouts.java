@@ -14,13 +14,17 @@ import java.util.Optional;
  * Staged rollouts of signed plans: each rollout's spec as written, its targets, where it is
  * (state, stage, when the stage began, paused or not), every decision it took with its figures,
  * and every measurement of its analysis. What a rollout does next is worked out from these alone,
- * so a workbench that stops in the middle carries on from them when it starts again.
+ * so a workbench that stops in the middle carries on from them when it starts again. Each change
+ * of a rollout names the revision it was worked out from, so two processes moving the same
+ * rollout (the workbench and serve on one workspace, or a command beside them) never overwrite
+ * each other: the later one finds the revision moved on and works its step out again.
  */
 public final class Rollouts {
 
     /** envelope: the signed plan as its agents verify it; expires: the plan's expiry, which its deliveries keep. */
     public record Rollout(String id, String planId, long version, byte[] envelope, Instant expires, String spec, String specFile, List<String> targets,
-            String state, int stage, Instant stageStarted, boolean paused, String reason, String createdBy, Instant created, Instant updated) {
+            String state, int stage, Instant stageStarted, boolean paused, String reason, String createdBy, Instant created, Instant updated,
+            long revision) {
 
         public Rollout {
             targets = List.copyOf(targets);
@@ -41,7 +45,7 @@ public final class Rollouts {
     }
 
     private static final String COLUMNS = "id, plan_id, version, envelope, expires, spec, spec_file, targets, state, stage, stage_started, paused,"
-            + " reason, created_by, created, updated";
+            + " reason, created_by, created, updated, revision";
     private final TwinStore.ConnectionSource connections;
 
     Rollouts(TwinStore.ConnectionSource connections) {
@@ -51,7 +55,7 @@ public final class Rollouts {
     /** Records a new rollout; false when one of that id exists. */
     public boolean create(Rollout r) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("INSERT INTO rollout (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             if (get(c, r.id()).isPresent()) {
                 return false;
             }
@@ -78,12 +82,16 @@ public final class Rollouts {
         }
     }
 
-    /** Moves a rollout on: its state, stage, stage start, pause and reason, with the decision that did it, in one transaction. */
-    public void update(Rollout r, Decision decision) {
+    /**
+     * Moves a rollout on: its state, stage, stage start, pause and reason, with the decision that
+     * did it, in one transaction; only if it is still at r's revision. False when another process
+     * moved it on first (nothing is written then).
+     */
+    public boolean update(Rollout r, Decision decision) {
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("UPDATE rollout SET state = ?, stage = ?, stage_started = ?, paused = ?, reason = ?,"
-                    + " updated = ? WHERE id = ?")) {
+                    + " updated = ?, revision = revision + 1 WHERE id = ? AND revision = ?")) {
                 ps.setString(1, r.state());
                 ps.setInt(2, r.stage());
                 ps.setTimestamp(3, r.stageStarted() == null ? null : Timestamp.from(r.stageStarted()));
@@ -91,14 +99,19 @@ public final class Rollouts {
                 ps.setString(5, PlanDeliveries.cut(r.reason(), 4000));
                 ps.setTimestamp(6, Timestamp.from(r.updated()));
                 ps.setString(7, r.id());
+                ps.setLong(8, r.revision());
                 if (ps.executeUpdate() == 0) {
                     c.rollback();
-                    throw new StoreException("no rollout " + r.id());
+                    if (get(c, r.id()).isEmpty()) {
+                        throw new StoreException("no rollout " + r.id());
+                    }
+                    return false;
                 }
                 if (decision != null) {
                     insert(c, decision);
                 }
                 c.commit();
+                return true;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
@@ -129,7 +142,8 @@ public final class Rollouts {
         }
     }
 
-    public void measured(Measurement m) {
+    /** Records a measurement; false when that metric's measurement at that time is recorded already (by another process). */
+    public boolean measured(Measurement m) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("INSERT INTO rollout_measurement (rollout_id, stage, metric,"
                 + " at, outcome, cohort, baseline, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, m.rolloutId());
@@ -141,7 +155,11 @@ public final class Rollouts {
             ps.setString(7, m.baseline());
             ps.setString(8, PlanDeliveries.cut(m.detail(), 2000));
             ps.executeUpdate();
+            return true;
         } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                return false; // unique violation, in H2 and PostgreSQL alike
+            }
             throw new StoreException("cannot record a measurement of rollout " + m.rolloutId() + ": " + e.getMessage(), e);
         }
     }
@@ -220,6 +238,6 @@ public final class Rollouts {
         return new Rollout(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
                 rs.getString(7), targets.isEmpty() ? List.of() : List.of(targets.split("\n")), rs.getString(9), rs.getInt(10),
                 stageStarted == null ? null : stageStarted.toInstant(), rs.getBoolean(12), rs.getString(13), rs.getString(14),
-                rs.getTimestamp(15).toInstant(), rs.getTimestamp(16).toInstant());
+                rs.getTimestamp(15).toInstant(), rs.getTimestamp(16).toInstant(), rs.getLong(17));
     }
 }

@@ -81,7 +81,7 @@ public final class RolloutEngine {
         String twins = twinsVerdict(plan.id());
         Instant now = clock.instant();
         Rollout rollout = new Rollout(id, plan.id(), plan.version(), envelope, plan.expires(), specText, specFile, targets, RolloutState.APPLYING, 1,
-                now, false, null, by, now, now);
+                now, false, null, by, now, now, 0);
         if (!store.rollouts().create(rollout)) {
             throw new IllegalArgumentException("rollout " + id + " exists: a plan's version rolls out once; sign a new version to roll it out again");
         }
@@ -167,10 +167,12 @@ public final class RolloutEngine {
         }
         if (waiting.isEmpty()) {
             Rollout baking = with(r, RolloutState.BAKING, r.stage(), now, false, null);
-            store.rollouts().update(baking, new Decision(r.id(), now, r.stage(), DecisionKind.APPLIED, stageText(spec, r.stage()) + ": applied and confirmed on "
+            boolean moved = store.rollouts().update(baking, new Decision(r.id(), now, r.stage(), DecisionKind.APPLIED, stageText(spec, r.stage()) + ": applied and confirmed on "
                     + endpoints.size() + " endpoint(s) in " + seconds(Duration.between(r.stageStarted(), now)) + "; baking "
-                    + spec.stages().get(r.stage() - 1).bake(), figures(Map.of("endpoints", endpoints, "seconds", Duration.between(r.stageStarted(), now).toMillis() / 1000.0))));
-            recordCounterStart(baking, spec, cohorts, now);
+                    + RolloutReport.duration(spec.stages().get(r.stage() - 1).bake()), figures(Map.of("endpoints", endpoints, "seconds", Duration.between(r.stageStarted(), now).toMillis() / 1000.0))));
+            if (moved) {
+                recordCounterStart(baking, spec, cohorts, now);
+            }
         } else if (now.isAfter(r.stageStarted().plus(APPLY_TIMEOUT))) {
             fail(r, spec, "not confirmed within " + APPLY_TIMEOUT.toMinutes() + " min: " + String.join(", ", waiting), null);
         }
@@ -197,8 +199,10 @@ public final class RolloutEngine {
                 Instant to = from.plus(metric.interval());
                 Reading reading = new Reading(read(source, metric, cohort, from, to, start), read(source, metric, baseline, from, to, start));
                 Judgement judgement = MetricJudge.judge(metric, reading);
-                store.rollouts().measured(new Rollouts.Measurement(r.id(), recordStage, metric.name(), to, judgement.outcome().label(),
-                        figures(reading.cohort()), figures(reading.baseline()), judgement.detail()));
+                if (!store.rollouts().measured(new Rollouts.Measurement(r.id(), recordStage, metric.name(), to, judgement.outcome().label(),
+                        figures(reading.cohort()), figures(reading.baseline()), judgement.detail()))) {
+                    return; // another process measured this interval: its step goes on from there
+                }
                 outcomes.add(judgement.outcome());
             }
             Outcome status = MetricJudge.status(metric, outcomes);
@@ -235,34 +239,42 @@ public final class RolloutEngine {
                 }
             }
         }
-        passStage(r, spec, cohorts, now, after ? "the analysis after the last stage passed" : stageText(spec, stage) + " passed: " + statuses);
+        passStage(r, spec, cohorts, now, after ? "the analysis after the last stage passed" : stageText(spec, stage) + " passed: " + statuses,
+                DecisionKind.STAGE_PASSED);
     }
 
-    private void passStage(Rollout r, RolloutSpec spec, Cohorts cohorts, Instant now, String why) {
+    private boolean passStage(Rollout r, RolloutSpec spec, Cohorts cohorts, Instant now, String why, String kind) {
         boolean after = RolloutState.AFTER.equals(r.state());
         int stage = r.stage();
         if (!after && stage < spec.stages().size()) {
             List<String> next = cohorts.stages().get(stage);
-            store.rollouts().update(with(r, RolloutState.APPLYING, stage + 1, now, false, null),
-                    new Decision(r.id(), now, stage, DecisionKind.STAGE_PASSED, why, null));
+            if (!store.rollouts().update(with(r, RolloutState.APPLYING, stage + 1, now, false, null), new Decision(r.id(), now, stage, kind, why, null))) {
+                return false;
+            }
             store.rollouts().decide(new Decision(r.id(), now, stage + 1, DecisionKind.STAGE_STARTED, stageText(spec, stage + 1) + ": " + next,
                     figures(Map.of("endpoints", next))));
-        } else if (!after && !spec.after().isZero() && !spec.metrics().isEmpty()) {
-            store.rollouts().update(with(r, RolloutState.AFTER, stage, now, false, null), new Decision(r.id(), now, stage, DecisionKind.STAGE_PASSED,
-                    why + "; analysis goes on for " + spec.after(), null));
-        } else {
-            store.rollouts().update(with(r, RolloutState.SUCCEEDED, stage, r.stageStarted(), false, null),
-                    new Decision(r.id(), now, stage, DecisionKind.SUCCEEDED, why + "; every target changed: " + cohorts.order().size() + " endpoint(s)", null));
+            return true;
         }
+        if (!after && !spec.after().isZero() && !spec.metrics().isEmpty()) {
+            return store.rollouts().update(with(r, RolloutState.AFTER, stage, now, false, null), new Decision(r.id(), now, stage, kind,
+                    why + "; analysis goes on for " + RolloutReport.duration(spec.after()), null));
+        }
+        if (!store.rollouts().update(with(r, RolloutState.SUCCEEDED, stage, r.stageStarted(), false, null), new Decision(r.id(), now, stage, kind, why, null))) {
+            return false;
+        }
+        store.rollouts().decide(new Decision(r.id(), now, stage, DecisionKind.SUCCEEDED, "every target changed: " + cohorts.order().size()
+                + " endpoint(s)", null));
+        return true;
     }
 
     private void fail(Rollout r, RolloutSpec spec, String reason, String metric) {
         Instant now = clock.instant();
         boolean stageOnly = spec.onFailure() == OnFailure.ROLLBACK_STAGE && !RolloutState.AFTER.equals(r.state());
         String state = stageOnly ? RolloutState.ROLLING_BACK_STAGE : RolloutState.ROLLING_BACK;
-        store.rollouts().update(with(r, state, r.stage(), now, false, reason), new Decision(r.id(), now, r.stage(), DecisionKind.FAILED,
-                reason + "; rolling back " + (stageOnly ? "the stage" : "every endpoint changed"), metric == null ? null : figures(Map.of("metric", metric))));
-        step(r.id());
+        if (store.rollouts().update(with(r, state, r.stage(), now, false, reason), new Decision(r.id(), now, r.stage(), DecisionKind.FAILED,
+                reason + "; rolling back " + (stageOnly ? "the stage" : "every endpoint changed"), metric == null ? null : figures(Map.of("metric", metric))))) {
+            step(r.id());
+        }
     }
 
     private void rollBack(Rollout r, RolloutSpec spec, Cohorts cohorts) {
@@ -301,42 +313,46 @@ public final class RolloutEngine {
 
     /** Stops measuring and pushing until resumed. */
     public void pause(String id, String by, String reason) {
-        Rollout r = active(id);
-        Instant now = clock.instant();
-        store.rollouts().update(with(r, r.state(), r.stage(), r.stageStarted(), true, reason),
-                new Decision(id, now, r.stage(), DecisionKind.PAUSED, "paused by " + by + (reason == null || reason.isBlank() ? "" : ": " + reason), null));
+        retrying(id, r -> store.rollouts().update(with(r, r.state(), r.stage(), r.stageStarted(), true, reason), new Decision(id, clock.instant(),
+                r.stage(), DecisionKind.PAUSED, "paused by " + by + (reason == null || reason.isBlank() ? "" : ": " + reason), null)));
     }
 
-    /** Goes on from where it paused; an inconclusive metric is measured again from now. */
+    /** Goes on from where it paused. */
     public void resume(String id, String by) {
-        Rollout r = active(id);
-        Instant now = clock.instant();
-        store.rollouts().update(with(r, r.state(), r.stage(), r.stageStarted(), false, null),
-                new Decision(id, now, r.stage(), DecisionKind.RESUMED, "resumed by " + by, null));
+        retrying(id, r -> store.rollouts().update(with(r, r.state(), r.stage(), r.stageStarted(), false, null),
+                new Decision(id, clock.instant(), r.stage(), DecisionKind.RESUMED, "resumed by " + by, null)));
+    }
+
+    /** An analyst's order on the rollout as it is now; worked out again when another process moved it on meanwhile. */
+    private void retrying(String id, java.util.function.Predicate<Rollout> order) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            if (order.test(active(id))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("rollout " + id + " kept changing while the order was given: give it again");
     }
 
     /** Ends the current stage's bake now, as passed, and goes on: recorded with the analyst's reason. */
     public void promote(String id, String by, String reason) {
-        Rollout r = active(id);
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("promoting a stage early needs a reason");
         }
-        if (!RolloutState.BAKING.equals(r.state()) && !RolloutState.AFTER.equals(r.state())) {
-            throw new IllegalArgumentException("rollout " + id + " is " + r.state() + ": only a baking stage can be promoted");
-        }
-        Instant now = clock.instant();
-        RolloutSpec spec = spec(r);
-        store.rollouts().decide(new Decision(id, now, r.stage(), DecisionKind.PROMOTED, "promoted early by " + by + ": " + reason, null));
-        passStage(with(r, r.state(), r.stage(), r.stageStarted(), false, null), spec, Cohorts.assign(spec, r.targets()), now, "promoted by " + by);
+        RolloutSpec spec = spec(active(id));
+        retrying(id, current -> {
+            if (!RolloutState.BAKING.equals(current.state()) && !RolloutState.AFTER.equals(current.state())) {
+                throw new IllegalArgumentException("rollout " + id + " is " + current.state() + ": only a baking stage can be promoted");
+            }
+            return passStage(with(current, current.state(), current.stage(), current.stageStarted(), false, null), spec,
+                    Cohorts.assign(spec, current.targets()), clock.instant(), "promoted early by " + by + ": " + reason, DecisionKind.PROMOTED);
+        });
     }
 
     /** Stops the rollout and rolls back every endpoint it changed. */
     public void abort(String id, String by, String reason) {
-        Rollout r = active(id);
-        Instant now = clock.instant();
         String why = "aborted by " + by + (reason == null || reason.isBlank() ? "" : ": " + reason);
-        store.rollouts().update(with(r, RolloutState.ROLLING_BACK, r.stage(), now, false, why),
-                new Decision(id, now, r.stage(), DecisionKind.ABORTED, why + "; rolling back every endpoint changed", null));
+        retrying(id, r -> store.rollouts().update(with(r, RolloutState.ROLLING_BACK, r.stage(), clock.instant(), false, why),
+                new Decision(id, clock.instant(), r.stage(), DecisionKind.ABORTED, why + "; rolling back every endpoint changed", null)));
         step(id);
     }
 
@@ -435,7 +451,7 @@ public final class RolloutEngine {
 
     private Rollout with(Rollout r, String state, int stage, Instant stageStarted, boolean paused, String reason) {
         return new Rollout(r.id(), r.planId(), r.version(), r.envelope(), r.expires(), r.spec(), r.specFile(), r.targets(), state, stage, stageStarted,
-                paused, reason, r.createdBy(), r.created(), clock.instant());
+                paused, reason, r.createdBy(), r.created(), clock.instant(), r.revision());
     }
 
     private static String stageText(RolloutSpec spec, int stage) {
@@ -459,7 +475,8 @@ public final class RolloutEngine {
         }
     }
 
-    static Map<String, Double> numbers(String json) {
+    /** A measurement's cohort or baseline as stored: endpoint to value. */
+    public static Map<String, Double> numbers(String json) {
         try {
             Map<String, Double> values = new LinkedHashMap<>();
             JSON.std.mapFrom(json).forEach((k, v) -> {

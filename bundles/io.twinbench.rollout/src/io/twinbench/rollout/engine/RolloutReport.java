@@ -97,7 +97,7 @@ public final class RolloutReport {
             stage.put("stage", i + 1);
             stage.put("kind", s.kind().label());
             stage.put("reach", s.reach().toString());
-            stage.put("bake", s.bake().toString());
+            stage.put("bake", duration(s.bake()));
             Map<String, Object> endpoints = new LinkedHashMap<>();
             for (String e : cohorts.stages().get(i)) {
                 PlanDeliveries.Delivery d = deliveries.get(e);
@@ -141,7 +141,7 @@ public final class RolloutReport {
         }
         for (int i = 0; i < spec.stages().size(); i++) {
             Stage s = spec.stages().get(i);
-            b.append(String.format("  stage %d  %-6s to %-5s bake %-8s", i + 1, s.kind().label(), s.reach(), s.bake()));
+            b.append(String.format("  stage %d  %-6s to %-5s bake %-5s", i + 1, s.kind().label(), s.reach(), duration(s.bake())));
             for (String e : cohorts.stages().get(i)) {
                 PlanDeliveries.Delivery d = deliveries.get(e);
                 b.append(' ').append(e).append('=').append(d == null ? "untouched" : d.state());
@@ -175,7 +175,7 @@ public final class RolloutReport {
         for (int i = 0; i < spec.stages().size(); i++) {
             Stage s = spec.stages().get(i);
             b.append("<tr><td>").append(i + 1).append(' ').append(s.kind().label()).append("</td><td>").append(s.reach()).append("</td><td>")
-                    .append(s.bake()).append("</td><td>");
+                    .append(duration(s.bake())).append("</td><td>");
             for (String e : cohorts.stages().get(i)) {
                 PlanDeliveries.Delivery d = deliveries.get(e);
                 String state = d == null ? "untouched" : d.state();
@@ -206,6 +206,18 @@ public final class RolloutReport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** As a spec writes it: 2m, 90s, 1h. */
+    public static String duration(java.time.Duration d) {
+        long ms = d.toMillis();
+        if (ms % 3_600_000 == 0 && ms > 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0 && ms > 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
     }
 
     private static String escape(String text) {

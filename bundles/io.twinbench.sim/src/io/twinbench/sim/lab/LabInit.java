@@ -27,7 +27,9 @@ final class LabInit {
                 .append(" --server 127.0.0.1:")
                 .append(relayPort).append(" --state /var/lib/twinbench-agent --agent-id \"$TWINBENCH_AGENT_ID\" --token \"$TWINBENCH_TOKEN\"")
                 .append(" --interval ").append(intervalSeconds).append(" --inventory-interval 30 --smart-interval 0 --auth-log none --journal none")
-                .append(" --audit-log none\n")
+                .append(" --audit-log none")
+                // the web server's error log is the lab's application log: what a rollout's analysis counts as error lines
+                .append(services.contains("lighttpd") ? " --log /var/log/lighttpd/error.log\n" : "\n")
                 .append("  echo \"twinbench-lab: the agent ended ($?); starting it again\"\n")
                 .append("  sleep 1\n")
                 .append("done\n");

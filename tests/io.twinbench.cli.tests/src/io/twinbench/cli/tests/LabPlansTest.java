@@ -563,7 +563,7 @@ class LabPlansTest {
         assertTrue(done.detail().startsWith(reason + ":"), plan.id() + ": " + done.detail());
     }
 
-    private static <T> T await(String what, Duration most, java.util.concurrent.Callable<T> condition) throws Exception {
+    static <T> T await(String what, Duration most, java.util.concurrent.Callable<T> condition) throws Exception {
         long deadline = System.nanoTime() + most.toNanos();
         while (System.nanoTime() < deadline) {
             T value = condition.call();

@@ -17,6 +17,7 @@ import io.twinbench.protocol.FrameCodec;
 import io.twinbench.protocol.Hello;
 import io.twinbench.protocol.Message;
 import io.twinbench.protocol.MessageCodec;
+import io.twinbench.protocol.PlanControl;
 import io.twinbench.protocol.PlanDelivery;
 import io.twinbench.protocol.PlanReport;
 import io.twinbench.protocol.ProtocolException;
@@ -30,7 +31,10 @@ import io.twinbench.remedy.trust.TrustRoot;
  * An enrolled agent on loopback that takes plans as the real agent does up to applying them:
  * over real mutual TLS, it verifies each delivered plan against the root (signature, digests,
  * endpoint, expiry, version) and reports it accepted through a numbered frame; it counts down
- * when the collector acknowledges that report, i.e. when the workbench has stored it.
+ * when the collector acknowledges that report, i.e. when the workbench has stored it. With
+ * {@code answers}, it goes on as the real agent's protocol does without changing anything: it
+ * reports the plan waiting for confirmation, confirmed when the workbench confirms it, and
+ * rolled back when the workbench orders a rollback.
  */
 final class PlanVerifyingAgent implements FleetConnect.Connection {
 
@@ -47,7 +51,14 @@ final class PlanVerifyingAgent implements FleetConnect.Connection {
     private volatile long reportSeq = -1;
     private volatile String failure;
 
+    private final boolean answers;
+
     PlanVerifyingAgent(String id, SSLContext tls, int port, TrustRoot root, CountDownLatch acknowledged) {
+        this(id, tls, port, root, acknowledged, false);
+    }
+
+    PlanVerifyingAgent(String id, SSLContext tls, int port, TrustRoot root, CountDownLatch acknowledged, boolean answers) {
+        this.answers = answers;
         this.id = id;
         this.tls = tls;
         this.port = port;
@@ -84,6 +95,15 @@ final class PlanVerifyingAgent implements FleetConnect.Connection {
                     synchronized (this) {
                         reportSeq = ++seq;
                         frames.write(messages.encode(new PlanReport(plan.id(), plan.version(), "PLAN", -1, "accepted", plan.title()), reportSeq), out);
+                        if (answers) {
+                            frames.write(messages.encode(new PlanReport(plan.id(), plan.version(), "PLAN", -1, "awaiting-confirmation", ""), ++seq), out);
+                        }
+                        out.flush();
+                    }
+                } else if (answers && message instanceof PlanControl control) {
+                    String state = PlanControl.CONFIRM.equals(control.action()) ? "confirmed" : "rolled-back";
+                    synchronized (this) {
+                        frames.write(messages.encode(new PlanReport(control.planId(), control.version(), "PLAN", -1, state, ""), ++seq), out);
                         out.flush();
                     }
                 } else if (message instanceof Ack ack && reportSeq > 0 && ack.seq() >= reportSeq) {

@@ -1,0 +1,95 @@
+package io.twinbench.ui.charts;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import io.twinbench.store.Rollouts;
+
+/**
+ * One analysis metric of a rollout over time: the changed cohort's mean at each measurement
+ * beside the baseline's, measurements that failed marked red, so the analyst sees the canaries
+ * drift from their unchanged peers before the analysis decides.
+ */
+final class RolloutCharts {
+
+    private static final Color COHORT = new Color(40, 90, 160);
+    private static final Color BASELINE = new Color(150, 150, 150);
+    private static final Color FAILED = new Color(210, 30, 30);
+
+    private RolloutCharts() {
+    }
+
+    /** means: a measurement's cohort and baseline JSON objects read back (endpoint to value). */
+    static XYChart metric(String name, List<Rollouts.Measurement> measurements, java.util.function.Function<String, Map<String, Double>> means, int width,
+            int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(name + ": changed endpoints (blue) and baseline (grey)").build();
+        var styler = chart.getStyler();
+        styler.setLegendVisible(false);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotGridLinesColor(new Color(230, 230, 230));
+        styler.setDatePattern("HH:mm:ss");
+        styler.setXAxisTitleVisible(false);
+        List<Date> x = new ArrayList<>();
+        List<Double> cohort = new ArrayList<>();
+        List<Date> bx = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        List<Date> fx = new ArrayList<>();
+        List<Double> failed = new ArrayList<>();
+        for (Rollouts.Measurement m : measurements) {
+            if (!m.metric().equals(name) || m.outcome().equals("start")) {
+                continue;
+            }
+            Date at = Date.from(m.at());
+            double c = mean(means.apply(m.cohort()));
+            if (!Double.isNaN(c)) {
+                x.add(at);
+                cohort.add(c);
+                if (m.outcome().equals("failed")) {
+                    fx.add(at);
+                    failed.add(c);
+                }
+            }
+            double b = mean(means.apply(m.baseline()));
+            if (!Double.isNaN(b)) {
+                bx.add(at);
+                baseline.add(b);
+            }
+        }
+        if (x.isEmpty()) {
+            XYSeries none = chart.addSeries("none", new double[] {0, 1}, new double[] {0, 0});
+            none.setMarker(SeriesMarkers.NONE);
+            none.setLineColor(Color.WHITE);
+            chart.setTitle(name + ": no measurement yet");
+            return chart;
+        }
+        add(chart, "cohort", x, cohort, COHORT, SeriesMarkers.CIRCLE);
+        if (!bx.isEmpty()) {
+            add(chart, "baseline", bx, baseline, BASELINE, SeriesMarkers.DIAMOND);
+        }
+        if (!fx.isEmpty()) {
+            XYSeries f = add(chart, "failed", fx, failed, FAILED, SeriesMarkers.CIRCLE);
+            f.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
+        }
+        return chart;
+    }
+
+    private static XYSeries add(XYChart chart, String name, List<Date> x, List<Double> y, Color color, org.knowm.xchart.style.markers.Marker marker) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setLineColor(color);
+        series.setMarkerColor(color);
+        series.setMarker(marker);
+        return series;
+    }
+
+    private static double mean(Map<String, Double> values) {
+        return values.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+}

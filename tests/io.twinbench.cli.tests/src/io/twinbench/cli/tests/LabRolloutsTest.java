@@ -1,0 +1,225 @@
+package io.twinbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.twinbench.ingest.collector.Collector;
+import io.twinbench.ingest.collector.CollectorListener;
+import io.twinbench.ingest.collector.CollectorTls;
+import io.twinbench.ingest.enrol.CertificateAuthority;
+import io.twinbench.ingest.enrol.Enrollment;
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.plan.PlanDocument;
+import io.twinbench.remedy.plan.PlanReader;
+import io.twinbench.remedy.trust.Envelope;
+import io.twinbench.remedy.trust.PlanStatement;
+import io.twinbench.remedy.trust.SigningKey;
+import io.twinbench.remedy.trust.TrustRoot;
+import io.twinbench.rollout.analysis.StoreMetrics;
+import io.twinbench.rollout.cohort.Cohorts;
+import io.twinbench.rollout.engine.DecisionKind;
+import io.twinbench.rollout.engine.RolloutDriver;
+import io.twinbench.rollout.engine.RolloutEngine;
+import io.twinbench.rollout.engine.RolloutState;
+import io.twinbench.rollout.spec.RolloutSpecReader;
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.lab.LabEndpoint;
+import io.twinbench.sim.lab.LabFleet;
+import io.twinbench.store.PlanDeliveries;
+import io.twinbench.store.PlanTrials;
+import io.twinbench.store.Rollouts;
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+
+/**
+ * Rollouts on six lab endpoints, each a container running the real agent and lighttpd, its error
+ * log followed by the agent, moved on by the engine as the workbench runs it (a step a second):
+ * a good plan goes through its canaries and the wave to every endpoint; a plan that makes the
+ * canaries' web server log errors fails their analysis, is rolled back from them by their agents,
+ * and never reaches the other endpoints.
+ */
+class LabRolloutsTest {
+
+    private static final int ENDPOINTS = 6;
+    private static Path workspace;
+    private static TwinStore store;
+    private static Collector collector;
+    private static LabFleet lab;
+    private static RolloutDriver driver;
+    private static RolloutEngine engine;
+    private static final SigningKey ALICE = SigningKey.generate("alice");
+    private static List<String> fleet;
+
+    @BeforeAll
+    static void labFleet() throws Exception {
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
+        Needed.needs(docker != null && rootfs != null, "a Docker engine and the tests' Debian root (./twinbench test provides both)");
+        workspace = Files.createTempDirectory("twinbench-lab-rollouts");
+        store = TwinStore.open(StoreLocation.fromEnvironment(java.util.Map.of(), workspace));
+        CertificateAuthority ca = CertificateAuthority.openOrCreate(workspace.resolve(".twinbench/ca"), Clock.systemUTC());
+        Enrollment enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
+        Envelope root = new TrustRoot(1, 1, List.of(ALICE.publicKey()), null).envelope();
+        byte[] rootBytes = root.withSignature(ALICE.sign(root)).toJson();
+        collector = new Collector(CollectorTls.issue(ca, List.of("127.0.0.1")), enrollment, store, new CollectorListener() { }, Clock.systemUTC());
+        collector.trustRoot(() -> java.util.Optional.of(rootBytes));
+        collector.start(new InetSocketAddress("127.0.0.1", 0));
+        lab = new LabFleet(new DockerEngine(docker, Duration.ofSeconds(60)), Clock.systemUTC());
+        List<LabEndpoint> up = lab.up("shop", ENDPOINTS, Path.of(rootfs), LabFleet.Software.forAgent(LabPlansTest.agentJar(),
+                LabPlansTest.agentJar().getParent().getParent().resolve("packaging"), List.of("lighttpd", "cron"), 2), id -> {
+                    try {
+                        return enrollment.newToken(Duration.ofMinutes(10), id).value();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, new InetSocketAddress("127.0.0.1", collector.port()));
+        fleet = up.stream().map(LabEndpoint::name).toList();
+        await("all six agents streaming", Duration.ofSeconds(240), () -> fleet.stream().allMatch(LabRolloutsTest::streaming));
+        engine = new RolloutEngine(store, Clock.systemUTC(), (id, version) -> new StoreMetrics(store, id, version));
+        driver = new RolloutDriver(engine, Duration.ofSeconds(1));
+    }
+
+    @AfterAll
+    static void removeLab() throws Exception {
+        if (driver != null) {
+            driver.close();
+        }
+        if (lab != null) {
+            lab.down();
+            lab.close();
+        }
+        if (collector != null) {
+            collector.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void aGoodPlanGoesThroughTheCanariesAndTheWaveToEveryEndpoint() throws Exception {
+        Plan plan = plan("""
+                id: tag-web
+                title: Tag the web server
+                targets: {endpoints: [shop-1]}
+                actions:
+                  - edit: /etc/lighttpd/lighttpd.conf
+                    style: ini
+                    set: {server.tag: '"shop-rollout"'}
+                  - service: lighttpd
+                    do: restart
+                checks:
+                  - tcp: 127.0.0.1:80
+                """);
+        String id = start(plan, """
+                plan: tag-web
+                stages:
+                  - canary: 2
+                    bake: 6s
+                  - wave: 100%
+                    bake: 4s
+                analysis:
+                  interval: 2s
+                  metrics:
+                    - name: checks
+                      measure: checks
+                      count: 2
+                      failure: "min < 1.0"
+                    - name: errors
+                      measure: error-log-lines
+                      count: 2
+                      failure: "max > 30.0"
+                """);
+        Rollouts.Rollout done = finish(id, Duration.ofMinutes(4));
+        assertEquals(RolloutState.SUCCEEDED, done.state(), store.rollouts().decisions(id).toString());
+        for (String endpoint : fleet) {
+            assertEquals("confirmed", store.plans().get(endpoint, plan.id(), plan.version()).orElseThrow().state(), endpoint);
+            assertTrue(lab.exec(endpoint, "cat", "/etc/lighttpd/lighttpd.conf").contains("server.tag = \"shop-rollout\""), endpoint);
+        }
+    }
+
+    @Test
+    void aPlanThatMakesTheCanariesLogErrorsIsRolledBackFromThemAndNeverReachesTheOthers() throws Exception {
+        // a cron job the plan writes: every minute, 50 error lines in the web server's error log, one a second
+        Plan plan = plan("""
+                id: noisy-web
+                title: A web server that logs errors
+                targets: {endpoints: [shop-1]}
+                actions:
+                  - write: /etc/cron.d/twinbench-noise
+                    content: "* * * * * root for i in $(seq 50); do echo \\"(upstream.c.42) ERROR upstream timed out\\" >> /var/log/lighttpd/error.log; sleep 1; done\\n"
+                    owner: root
+                    mode: "0644"
+                """);
+        String spec = """
+                plan: noisy-web
+                seed: 5
+                baseline: 2
+                stages:
+                  - canary: 2
+                    bake: 100s
+                  - wave: 100%
+                analysis:
+                  interval: 10s
+                  metrics:
+                    - name: errors
+                      measure: error-log-lines
+                      count: 9
+                      failure: "max > 20.0"
+                """;
+        Set<String> canaries = new HashSet<>(Cohorts.assign(new RolloutSpecReader().read("r.yaml", spec), fleet).stages().get(0));
+        String id = start(plan, spec);
+        Rollouts.Rollout done = finish(id, Duration.ofMinutes(5));
+        assertEquals(RolloutState.ROLLED_BACK, done.state(), store.rollouts().decisions(id).toString());
+        Rollouts.Decision failed = store.rollouts().decisions(id).stream().filter(d -> d.kind().equals(DecisionKind.FAILED)).findFirst().orElseThrow();
+        assertTrue(failed.detail().contains("metric errors failed: failure condition max > 20.0 holds"), failed.detail());
+        Set<String> touched = new HashSet<>(store.plans().ofPlan(plan.id()).stream().map(PlanDeliveries.Delivery::agentId).toList());
+        assertEquals(canaries, touched, "only the canaries were ever sent the plan");
+        for (String endpoint : canaries) {
+            assertEquals("rolled-back", store.plans().get(endpoint, plan.id(), plan.version()).orElseThrow().state(), endpoint);
+            assertEquals("gone", lab.exec(endpoint, "sh", "-c", "test -e /etc/cron.d/twinbench-noise && echo there || echo gone").trim(), endpoint);
+        }
+    }
+
+    private static Plan plan(String yaml) throws Exception {
+        Plan plan = new PlanReader().read("lab.yaml", yaml).approvedAs(Instant.now().getEpochSecond(), Instant.now().plusSeconds(1800), fleet);
+        store.trials().record(new PlanTrials.Trial(PlanDocument.digest(plan), plan.id(), "shop-1", "twinbench-lab", Instant.now(), true, "passed", ""));
+        return plan;
+    }
+
+    private static String start(Plan plan, String spec) throws Exception {
+        Envelope unsigned = PlanStatement.unsigned(plan);
+        return engine.start("rollout.yaml", spec, plan, unsigned.withSignature(ALICE.sign(unsigned)).toJson(), "alice").id();
+    }
+
+    private static Rollouts.Rollout finish(String id, Duration most) throws Exception {
+        return await("rollout " + id + " to finish", most, () -> store.rollouts().get(id).filter(r -> RolloutState.FINISHED.contains(r.state()))
+                .orElse(null));
+    }
+
+    private static boolean streaming(String endpoint) {
+        try {
+            return store.agentStreams().lastSeq(endpoint) > 0;
+        } catch (io.twinbench.store.StoreException e) {
+            return false;
+        }
+    }
+
+    private static <T> T await(String what, Duration most, java.util.concurrent.Callable<T> condition) throws Exception {
+        return LabPlansTest.await(what, most, condition);
+    }
+}
