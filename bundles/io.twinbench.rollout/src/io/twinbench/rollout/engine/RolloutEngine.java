@@ -194,7 +194,9 @@ public final class RolloutEngine {
             List<Outcome> outcomes = new ArrayList<>(mine.stream().map(m -> Outcome.of(m.outcome())).toList());
             long due = Duration.between(r.stageStarted(), now).toMillis() / metric.interval().toMillis();
             Map<String, Double> start = counterStart(taken, metric);
-            for (int i = outcomes.size(); i < due && MetricJudge.status(metric, outcomes) == Outcome.RUNNING; i++) {
+            // a stage measures until its metric is decided; the period after the last stage measures throughout, a failure still counts
+            for (int i = outcomes.size(); i < due && (MetricJudge.status(metric, outcomes) == Outcome.RUNNING
+                    || after && MetricJudge.status(metric, outcomes) == Outcome.SUCCESSFUL); i++) {
                 Instant from = r.stageStarted().plus(metric.interval().multipliedBy(i));
                 Instant to = from.plus(metric.interval());
                 Reading reading = new Reading(read(source, metric, cohort, from, to, start), read(source, metric, baseline, from, to, start));

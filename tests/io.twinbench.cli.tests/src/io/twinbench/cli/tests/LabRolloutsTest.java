@@ -48,9 +48,10 @@ import io.twinbench.store.TwinStore;
 /**
  * Rollouts on six lab endpoints, each a container running the real agent and lighttpd, its error
  * log followed by the agent, moved on by the engine as the workbench runs it (a step a second):
- * a good plan goes through its canaries and the wave to every endpoint; a plan that makes the
- * canaries' web server log errors fails their analysis, is rolled back from them by their agents,
- * and never reaches the other endpoints.
+ * a good plan goes through its canaries and the wave to every endpoint, carried on by a new engine
+ * after the first stopped mid-rollout; a plan that makes the canaries' web server log errors fails
+ * their analysis, is rolled back from them by their agents, and never reaches the other endpoints;
+ * a halt during the wave leaves every endpoint as it was.
  */
 class LabRolloutsTest {
 
@@ -144,6 +145,11 @@ class LabRolloutsTest {
                       count: 2
                       failure: "max > 30.0"
                 """);
+        // the workbench stops once the canaries passed, and starts again: a new engine carries on from the store
+        await("the canaries to pass", Duration.ofMinutes(3), () -> store.rollouts().get(id).filter(r -> r.stage() == 2).orElse(null));
+        driver.close();
+        engine = new RolloutEngine(store, Clock.systemUTC(), (planId, version) -> new StoreMetrics(store, planId, version));
+        driver = new RolloutDriver(engine, Duration.ofSeconds(1));
         Rollouts.Rollout done = finish(id, Duration.ofMinutes(4));
         assertEquals(RolloutState.SUCCEEDED, done.state(), store.rollouts().decisions(id).toString());
         for (String endpoint : fleet) {
@@ -192,6 +198,35 @@ class LabRolloutsTest {
         for (String endpoint : canaries) {
             assertEquals("rolled-back", store.plans().get(endpoint, plan.id(), plan.version()).orElseThrow().state(), endpoint);
             assertEquals("gone", lab.exec(endpoint, "sh", "-c", "test -e /etc/cron.d/twinbench-noise && echo there || echo gone").trim(), endpoint);
+        }
+    }
+
+    @Test
+    void haltingDuringTheWaveLeavesEveryEndpointAsItWas() throws Exception {
+        Plan plan = plan("""
+                id: banner-web
+                title: A login banner
+                targets: {endpoints: [shop-1]}
+                actions:
+                  - write: /etc/issue.net
+                    content: "Authorised use only\\n"
+                """);
+        String id = start(plan, """
+                plan: banner-web
+                stages:
+                  - canary: 1
+                    bake: 1s
+                  - wave: 100%
+                    bake: 10m
+                """);
+        await("the wave to be applied", Duration.ofMinutes(3), () -> store.rollouts().get(id)
+                .filter(r -> r.stage() == 2 && r.state().equals(RolloutState.BAKING)).orElse(null));
+        assertEquals(List.of(id), engine.haltAll("bob", "incident 42"));
+        Rollouts.Rollout done = finish(id, Duration.ofMinutes(3));
+        assertEquals(RolloutState.ROLLED_BACK, done.state());
+        for (String endpoint : fleet) {
+            assertEquals("rolled-back", store.plans().get(endpoint, plan.id(), plan.version()).orElseThrow().state(), endpoint);
+            assertTrue(!lab.exec(endpoint, "sh", "-c", "cat /etc/issue.net 2>/dev/null || true").contains("Authorised use only"), endpoint + " keeps the banner");
         }
     }
 

@@ -192,6 +192,30 @@ class RolloutEngineTest {
         }
     }
 
+    @Test
+    void analysisGoesOnAfterTheLastStageAndAFailureThenRollsBackEveryEndpoint(@TempDir Path workspace) throws Exception {
+        String spec = SPEC.replace("interval: 20s", "interval: 20s\n  after: 3m").replace("baseline: 3", "baseline: 1\npin: {out: [web-8]}");
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            Plan plan = lab.plan("tag", 1);
+            RolloutEngine engine = lab.engine();
+            engine.start("rollout.yaml", spec, plan, lab.signed(plan), "alice");
+            long[] afterLast = {-1};
+            // quiet until every stage passed; then, a minute into the period after, the changed endpoints start logging errors
+            Rollouts.Rollout done = run(lab, engine, "tag@1", e -> 10, e -> {
+                Rollouts.Rollout r = lab.store.rollouts().get("tag@1").orElseThrow();
+                if (r.state().equals(RolloutState.AFTER) && afterLast[0] < 0) {
+                    afterLast[0] = lab.clock.now.toEpochMilli();
+                }
+                return afterLast[0] > 0 && lab.clock.now.toEpochMilli() - afterLast[0] > 60_000 && changed(lab, e) ? 3 : 0;
+            });
+            assertEquals(RolloutState.ROLLED_BACK, done.state());
+            assertTrue(afterLast[0] > 0, "the rollout reached the period after its last stage");
+            assertEquals(7, lab.store.plans().ofPlan("tag").stream().filter(d -> d.state().equals("rolled-back")).count(),
+                    "every endpoint but the pinned-out one was changed, and each is rolled back");
+            assertTrue(decision(lab, "tag@1", DecisionKind.FAILED).detail().contains("metric errors failed"));
+        }
+    }
+
     private static boolean changed(FleetOnStore lab, String endpoint) {
         return lab.store.plans().get(endpoint, "tag", 1).filter(d -> d.state().equals("confirmed")).isPresent();
     }
