@@ -43,6 +43,7 @@ import io.twinbench.rollout.engine.RolloutState;
 import io.twinbench.store.Rollouts;
 import io.twinbench.store.TwinStore;
 import io.twinbench.ui.session.TwinWorkspace;
+import io.twinbench.ui.views.UiThread;
 
 /**
  * The workspace's rollouts, updated live: each with its state and stage; for the selected one,
@@ -141,9 +142,10 @@ public final class RolloutsView extends ViewPart {
                 refresh.schedule();
             }
         });
+        Action start = action("Start Rollout…", "Roll out the signed plan a rollout spec (YAML or JSON) names, in its stages", this::startRollout);
         var toolbar = getViewSite().getActionBars().getToolBarManager();
         var menu = getViewSite().getActionBars().getMenuManager();
-        for (Action a : List.of(pause, resume, promote, abort, haltAll)) {
+        for (Action a : List.of(start, pause, resume, promote, abort, haltAll)) {
             toolbar.add(a);
             menu.add(a);
         }
@@ -236,6 +238,53 @@ public final class RolloutsView extends ViewPart {
                 image.dispose();
             }
         }
+    }
+
+    /** Reads a spec file the analyst picks and starts it as a job; what is wrong with it (file, line, field) reaches the analyst as a message. */
+    private void startRollout() {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.OPEN);
+        dialog.setText("Start a rollout: choose its spec");
+        dialog.setFilterExtensions(new String[] {"*.yaml;*.yml;*.json", "*"});
+        String chosen = dialog.open();
+        Optional<TwinStore> store = store();
+        if (chosen == null || store.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(chosen);
+        Job job = new Job("Starting the rollout of " + file.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                String outcome;
+                boolean failed = false;
+                try {
+                    String text = io.twinbench.remedy.plan.YamlFields.readAll(file);
+                    var spec = new io.twinbench.rollout.spec.RolloutSpecReader().read(file.getFileName().toString(), text);
+                    var plans = io.twinbench.ui.views.WorkspacePlans.catalog(store.get());
+                    byte[] envelope = plans.signed(spec.plan()).envelope();
+                    var plan = plans.verified(envelope);
+                    plans.storeArtifacts(plan, java.util.Map.of());
+                    outcome = "Rollout " + engine(store.get()).start(file.getFileName().toString(), text, plan, envelope, user()).id()
+                            + " started; the workbench's collector moves it on while its agents are connected.";
+                } catch (io.twinbench.remedy.plan.DocumentFormatException | io.twinbench.remedy.trust.TrustException | java.io.IOException
+                        | RuntimeException e) {
+                    outcome = e.getMessage();
+                    failed = true;
+                }
+                String message = outcome;
+                boolean error = failed;
+                UiThread.async(table.getControl(), () -> {
+                    if (error) {
+                        MessageDialog.openError(getSite().getShell(), "The rollout did not start", message);
+                    } else {
+                        summary.setText(message);
+                    }
+                    refresh.schedule();
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
     }
 
     private interface Steering {

@@ -372,11 +372,11 @@ public final class PlansView extends ViewPart {
     }
 
     private WorkspaceTrust trust() {
-        return new WorkspaceTrust(io.twinbench.ingest.collector.TrustRootFile.in(preferences().certificateAuthorityDirectory().getParent()));
+        return WorkspacePlans.trust();
     }
 
     private PlanCatalog catalog(TwinStore store) {
-        return new PlanCatalog(store, trust(), java.time.Clock.systemUTC());
+        return WorkspacePlans.catalog(store);
     }
 
     /** Runs a change to the workspace's plans as a job; its error reaches the analyst as a message, and the view re-reads. */
