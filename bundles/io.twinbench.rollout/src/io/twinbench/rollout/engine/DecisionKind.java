@@ -7,7 +7,6 @@ public final class DecisionKind {
     public static final String TWINS = "twins";
     public static final String STAGE_STARTED = "stage-started";
     public static final String APPLIED = "applied";
-    public static final String METRIC = "metric";
     public static final String COMPARED = "compared";
     public static final String STAGE_PASSED = "stage-passed";
     public static final String PROMOTED = "promoted";

@@ -188,6 +188,7 @@ public final class RolloutEngine {
         int recordStage = after ? spec.stages().size() + 1 : stage;
         MetricSource source = metrics.apply(r.planId(), r.version());
         Map<String, Outcome> statuses = new LinkedHashMap<>();
+        List<String> summaries = new ArrayList<>();
         List<Rollouts.Measurement> taken = store.rollouts().measurements(r.id(), recordStage);
         for (Metric metric : spec.metrics()) {
             List<Rollouts.Measurement> mine = taken.stream().filter(m -> m.metric().equals(metric.name()) && !m.outcome().equals(START)).toList();
@@ -212,6 +213,9 @@ public final class RolloutEngine {
                 status = Outcome.RUNNING; // after the last stage, a metric keeps being measured for the whole period
             }
             statuses.put(metric.name(), status);
+            summaries.add(String.format(Locale.ROOT, "%s %s (%d measured: %d successful, %d failed, %d inconclusive)", metric.name(), status.label(),
+                    outcomes.size(), outcomes.stream().filter(o -> o == Outcome.SUCCESSFUL).count(),
+                    outcomes.stream().filter(o -> o == Outcome.FAILED).count(), outcomes.stream().filter(o -> o == Outcome.INCONCLUSIVE).count()));
             if (status == Outcome.FAILED) {
                 fail(r, spec, "metric " + metric.name() + " failed: " + lastDetail(r.id(), recordStage, metric.name()), metric.name());
                 return;
@@ -241,7 +245,8 @@ public final class RolloutEngine {
                 }
             }
         }
-        passStage(r, spec, cohorts, now, after ? "the analysis after the last stage passed" : stageText(spec, stage) + " passed: " + statuses,
+        String measured = summaries.isEmpty() ? "no analysis" : String.join("; ", summaries);
+        passStage(r, spec, cohorts, now, (after ? "the analysis after the last stage passed: " : stageText(spec, stage) + " passed: ") + measured,
                 DecisionKind.STAGE_PASSED);
     }
 

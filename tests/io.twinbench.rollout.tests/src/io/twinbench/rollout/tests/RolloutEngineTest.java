@@ -60,6 +60,8 @@ class RolloutEngineTest {
                     DecisionKind.STAGE_STARTED, DecisionKind.APPLIED, DecisionKind.STAGE_PASSED, DecisionKind.STAGE_STARTED, DecisionKind.APPLIED,
                     DecisionKind.STAGE_PASSED, DecisionKind.SUCCEEDED), kinds);
             assertTrue(lab.store.rollouts().measurements("tag@1", 1).stream().allMatch(m -> m.outcome().equals("successful")));
+            String passed = decision(lab, "tag@1", DecisionKind.STAGE_PASSED).detail();
+            assertTrue(passed.startsWith("stage 1 (canary to 2) passed: errors successful (2 measured: 2 successful, 0 failed, 0 inconclusive)"), passed);
         }
     }
 
