@@ -200,7 +200,8 @@ public final class RolloutsView extends ViewPart {
         }
         long running = all.stream().filter(r -> !RolloutState.FINISHED.contains(r.state())).count();
         summary.setText(problem != null ? problem : all.isEmpty() ? "No rollouts yet: approve a plan, then ./twinbench rollout start SPEC (README: Staged rollouts)."
-                : all.size() + (all.size() == 1 ? " rollout, " : " rollouts, ") + running + " running. The workbench's collector moves them on every second.");
+                : all.size() + (all.size() == 1 ? " rollout, " : " rollouts, ") + running
+                        + " running, moved on every second by the process that collects from their agents (this workbench or ./twinbench serve).");
         summary.setForeground(summary.getDisplay().getSystemColor(problem != null ? SWT.COLOR_DARK_RED : SWT.COLOR_WIDGET_FOREGROUND));
         summary.getParent().layout(true);
         enableActions(selected());
