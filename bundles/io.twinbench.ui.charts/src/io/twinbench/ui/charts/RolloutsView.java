@@ -84,17 +84,7 @@ public final class RolloutsView extends ViewPart {
         table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        table.setComparer(new org.eclipse.jface.viewers.IElementComparer() {
-            @Override
-            public boolean equals(Object a, Object b) {
-                return a instanceof Rollouts.Rollout x && b instanceof Rollouts.Rollout y ? x.id().equals(y.id()) : java.util.Objects.equals(a, b);
-            }
-
-            @Override
-            public int hashCode(Object element) {
-                return element instanceof Rollouts.Rollout r ? r.id().hashCode() : element.hashCode();
-            }
-        });
+        table.setComparer(new io.twinbench.ui.views.SameIdentity(e -> e instanceof Rollouts.Rollout r ? r.id() : e));
         column("Rollout", 170, Rollouts.Rollout::id);
         column("State", 150, r -> r.state() + (r.paused() ? " (paused)" : ""));
         column("Stage", 60, r -> Integer.toString(r.stage()));

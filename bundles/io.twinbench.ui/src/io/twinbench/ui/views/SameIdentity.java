@@ -5,15 +5,15 @@ import java.util.function.Function;
 import org.eclipse.jface.viewers.IElementComparer;
 
 /**
- * Rows that stand for the same twin or agent are the same row, whatever their counts and times
+ * Rows that stand for the same twin, agent or rollout are the same row, whatever their counts and times
  * say: a live update then keeps the analyst's selection (and every view that follows it)
  * instead of dropping it because a count changed.
  */
-final class SameIdentity implements IElementComparer {
+public final class SameIdentity implements IElementComparer {
 
     private final Function<Object, Object> identity;
 
-    SameIdentity(Function<Object, Object> identity) {
+    public SameIdentity(Function<Object, Object> identity) {
         this.identity = identity;
     }
 
