@@ -66,12 +66,28 @@ final class MountedRoot {
         }
         unmountAll(root);
         Object device = Files.getAttribute(root, "unix:dev", LinkOption.NOFOLLOW_LINKS);
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(root)) {
-            all = walk.filter(p -> sameDevice(p, device)).sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path p : all) {
-            Files.deleteIfExists(p);
+        // a process that was just killed may still have written a file after the walk: walk again, a few times
+        for (int attempt = 1;; attempt++) {
+            List<Path> all;
+            try (Stream<Path> walk = Files.walk(root)) {
+                all = walk.filter(p -> sameDevice(p, device)).sorted(Comparator.reverseOrder()).toList();
+            }
+            try {
+                for (Path p : all) {
+                    Files.deleteIfExists(p);
+                }
+                return;
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -171,8 +171,7 @@ public final class RootFromInventory {
         try {
             while (!process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (cancelled.getAsBoolean()) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly().waitFor();
+                    stop(process);
                     deleteTree(root);
                     throw new CancellationException("cancelled");
                 }
@@ -203,6 +202,23 @@ public final class RootFromInventory {
             throw new IOException("debootstrap of " + suite + " from " + mirror + " failed (exit " + process.exitValue() + "):\n" + last);
         }
         return List.of();
+    }
+
+    /**
+     * Kills debootstrap and everything it started, and waits until they are gone: a dpkg still
+     * unpacking would write into the tree while it is deleted.
+     */
+    private static void stop(Process process) throws InterruptedException {
+        List<ProcessHandle> started = process.descendants().toList();
+        started.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+        for (ProcessHandle child : started) {
+            try {
+                child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // gone already, or stuck in the kernel: the deletion below says what it could not remove
+            }
+        }
     }
 
     private static String key(Set<String> packages) {
