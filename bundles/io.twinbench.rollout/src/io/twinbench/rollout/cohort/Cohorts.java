@@ -32,9 +32,12 @@ public record Cohorts(List<List<String>> stages, List<String> order, List<String
     public static Cohorts assign(RolloutSpec spec, Collection<String> targets) {
         Set<String> all = new LinkedHashSet<>(targets);
         List<String> pinnedOut = all.stream().filter(spec.pinnedOut()::contains).sorted().toList();
-        List<String> first = all.stream().filter(spec.pinnedIn()::contains).sorted(Comparator.comparing(id -> rank(spec.seed(), id))).toList();
-        List<String> rest = all.stream().filter(id -> !spec.pinnedIn().contains(id) && !spec.pinnedOut().contains(id))
-                .sorted(Comparator.comparing(id -> rank(spec.seed(), id))).toList();
+        // one digest per endpoint, not one per comparison of the sort
+        java.util.Map<String, String> ranks = new java.util.HashMap<>();
+        all.forEach(id -> ranks.put(id, rank(spec.seed(), id)));
+        Comparator<String> byRank = Comparator.comparing(ranks::get);
+        List<String> first = all.stream().filter(spec.pinnedIn()::contains).sorted(byRank).toList();
+        List<String> rest = all.stream().filter(id -> !spec.pinnedIn().contains(id) && !spec.pinnedOut().contains(id)).sorted(byRank).toList();
         List<String> order = new ArrayList<>(first);
         order.addAll(rest);
         List<List<String>> stages = new ArrayList<>();

@@ -167,9 +167,11 @@ public final class RolloutEngine {
         }
         if (waiting.isEmpty()) {
             Rollout baking = with(r, RolloutState.BAKING, r.stage(), now, false, null);
-            boolean moved = store.rollouts().update(baking, new Decision(r.id(), now, r.stage(), DecisionKind.APPLIED, stageText(spec, r.stage()) + ": applied and confirmed on "
-                    + endpoints.size() + " endpoint(s) in " + seconds(Duration.between(r.stageStarted(), now)) + "; baking "
-                    + RolloutReport.duration(spec.stages().get(r.stage() - 1).bake()), figures(Map.of("endpoints", endpoints, "seconds", Duration.between(r.stageStarted(), now).toMillis() / 1000.0))));
+            Duration took = Duration.between(r.stageStarted(), now);
+            boolean moved = store.rollouts().update(baking, new Decision(r.id(), now, r.stage(), DecisionKind.APPLIED, stageText(spec, r.stage())
+                    + ": applied and confirmed on " + endpoints.size() + " endpoint(s) in " + seconds(took) + "; baking "
+                    + RolloutReport.duration(spec.stages().get(r.stage() - 1).bake()),
+                    figures(Map.of("endpoints", endpoints, "seconds", took.toMillis() / 1000.0))));
             if (moved) {
                 recordCounterStart(baking, spec, cohorts, now);
             }
