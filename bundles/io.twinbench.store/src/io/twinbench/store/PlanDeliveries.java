@@ -58,6 +58,9 @@ public final class PlanDeliveries {
             ps.executeUpdate();
             return true;
         } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                return false; // pushed by another process between the look and the insert
+            }
             throw new StoreException("cannot queue plan " + planId + " for " + agentId + ": " + e.getMessage(), e);
         }
     }

@@ -21,13 +21,30 @@ import java.util.Optional;
  */
 public final class Rollouts {
 
-    /** envelope: the signed plan as its agents verify it; expires: the plan's expiry, which its deliveries keep. */
+    /**
+     * envelope: the signed plan as its agents verify it; expires: the plan's expiry, which its
+     * deliveries keep; winner: in an A/B rollout, the arm that won ("a", this plan, or "b"), null
+     * until decided and in other rollouts.
+     */
     public record Rollout(String id, String planId, long version, byte[] envelope, Instant expires, String spec, String specFile, List<String> targets,
             String state, int stage, Instant stageStarted, boolean paused, String reason, String createdBy, Instant created, Instant updated,
-            long revision) {
+            long revision, String winner) {
 
         public Rollout {
             targets = List.copyOf(targets);
+            envelope = envelope.clone();
+        }
+
+        @Override
+        public byte[] envelope() {
+            return envelope.clone();
+        }
+    }
+
+    /** The other plan of an A/B rollout, signed, as its arm's agents verify it. */
+    public record Arm(String rolloutId, String arm, String planId, long version, byte[] envelope, Instant expires) {
+
+        public Arm {
             envelope = envelope.clone();
         }
 
@@ -45,20 +62,80 @@ public final class Rollouts {
     }
 
     private static final String COLUMNS = "id, plan_id, version, envelope, expires, spec, spec_file, targets, state, stage, stage_started, paused,"
-            + " reason, created_by, created, updated, revision";
+            + " reason, created_by, created, updated, revision, winner";
     private final TwinStore.ConnectionSource connections;
 
     Rollouts(TwinStore.ConnectionSource connections) {
         this.connections = connections;
     }
 
-    /** Records a new rollout; false when one of that id exists. */
-    public boolean create(Rollout r) {
-        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("INSERT INTO rollout (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            if (get(c, r.id()).isPresent()) {
-                return false;
+    /**
+     * Records a new rollout with its first decisions, and its other arm when it is an A/B
+     * rollout, in one transaction; false when one of that id exists (nothing is written then).
+     */
+    public boolean create(Rollout r, Arm other, List<Decision> decisions) {
+        try (Connection c = connections.get()) {
+            c.setAutoCommit(false);
+            try {
+                if (get(c, r.id()).isPresent() || !insert(c, r)) {
+                    c.rollback();
+                    return false;
+                }
+                if (other != null) {
+                    insert(c, other);
+                }
+                for (Decision d : decisions) {
+                    insert(c, d);
+                }
+                c.commit();
+                return true;
+            } catch (SQLException e) {
+                c.rollback();
+                if ("23505".equals(e.getSQLState())) {
+                    return false; // created by another process meanwhile
+                }
+                throw e;
             }
+        } catch (SQLException e) {
+            throw new StoreException("cannot record rollout " + r.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records a new rollout alone; false when one of that id exists. */
+    public boolean create(Rollout r) {
+        return create(r, null, List.of());
+    }
+
+    private static void insert(Connection c, Arm a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollout_arm (rollout_id, arm, plan_id, version, envelope, expires)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, a.rolloutId());
+            ps.setString(2, a.arm());
+            ps.setString(3, a.planId());
+            ps.setLong(4, a.version());
+            ps.setBytes(5, a.envelope());
+            ps.setTimestamp(6, Timestamp.from(a.expires()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** The other arm of an A/B rollout, if it is one. */
+    public Optional<Arm> otherArm(String rolloutId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT arm, plan_id, version, envelope, expires"
+                + " FROM rollout_arm WHERE rollout_id = ?")) {
+            ps.setString(1, rolloutId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Arm(rolloutId, rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4),
+                        rs.getTimestamp(5).toInstant())) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the arms of rollout " + rolloutId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean insert(Connection c, Rollout r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollout (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
             ps.setString(1, r.id());
             ps.setString(2, r.planId());
             ps.setLong(3, r.version());
@@ -75,15 +152,13 @@ public final class Rollouts {
             ps.setString(14, r.createdBy());
             ps.setTimestamp(15, Timestamp.from(r.created()));
             ps.setTimestamp(16, Timestamp.from(r.updated()));
-            ps.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            throw new StoreException("cannot record rollout " + r.id() + ": " + e.getMessage(), e);
+            ps.setString(17, r.winner());
+            return ps.executeUpdate() == 1;
         }
     }
 
     /**
-     * Moves a rollout on: its state, stage, stage start, pause and reason, with the decision that
+     * Moves a rollout on: its state, stage, stage start, pause, reason and winner, with the decision that
      * did it, in one transaction; only if it is still at r's revision. False when another process
      * moved it on first (nothing is written then).
      */
@@ -91,15 +166,16 @@ public final class Rollouts {
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("UPDATE rollout SET state = ?, stage = ?, stage_started = ?, paused = ?, reason = ?,"
-                    + " updated = ?, revision = revision + 1 WHERE id = ? AND revision = ?")) {
+                    + " updated = ?, winner = ?, revision = revision + 1 WHERE id = ? AND revision = ?")) {
                 ps.setString(1, r.state());
                 ps.setInt(2, r.stage());
                 ps.setTimestamp(3, r.stageStarted() == null ? null : Timestamp.from(r.stageStarted()));
                 ps.setBoolean(4, r.paused());
                 ps.setString(5, PlanDeliveries.cut(r.reason(), 4000));
                 ps.setTimestamp(6, Timestamp.from(r.updated()));
-                ps.setString(7, r.id());
-                ps.setLong(8, r.revision());
+                ps.setString(7, r.winner());
+                ps.setString(8, r.id());
+                ps.setLong(9, r.revision());
                 if (ps.executeUpdate() == 0) {
                     c.rollback();
                     if (get(c, r.id()).isEmpty()) {
@@ -238,6 +314,6 @@ public final class Rollouts {
         return new Rollout(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
                 rs.getString(7), targets.isEmpty() ? List.of() : List.of(targets.split("\n")), rs.getString(9), rs.getInt(10),
                 stageStarted == null ? null : stageStarted.toInstant(), rs.getBoolean(12), rs.getString(13), rs.getString(14),
-                rs.getTimestamp(15).toInstant(), rs.getTimestamp(16).toInstant(), rs.getLong(17));
+                rs.getTimestamp(15).toInstant(), rs.getTimestamp(16).toInstant(), rs.getLong(17), rs.getString(18));
     }
 }

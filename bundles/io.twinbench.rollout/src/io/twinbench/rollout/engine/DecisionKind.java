@@ -9,6 +9,11 @@ public final class DecisionKind {
     public static final String APPLIED = "applied";
     public static final String COMPARED = "compared";
     public static final String STAGE_PASSED = "stage-passed";
+    /** An A/B stage's winner, from the comparison or because the other plan failed. */
+    public static final String AB_DECIDED = "ab-decided";
+    /** An A/B stage baked and neither plan is significantly better: the analyst chooses. */
+    public static final String AB_UNDECIDED = "ab-undecided";
+    public static final String LOSER_ROLLED_BACK = "loser-rolled-back";
     public static final String PROMOTED = "promoted";
     public static final String PAUSED = "paused";
     public static final String RESUMED = "resumed";

@@ -32,15 +32,18 @@ public final class RolloutReport {
     private final Rollouts.Rollout rollout;
     private final RolloutSpec spec;
     private final Cohorts cohorts;
-    private final Map<String, PlanDeliveries.Delivery> deliveries;
+    /** Each endpoint's deliveries of the rollout's plans, as "state" or, in an A/B rollout, "plan state" each. */
+    private final Map<String, String> deliveries;
+    private final Optional<Rollouts.Arm> other;
     private final List<Rollouts.Decision> decisions;
     private final List<Rollouts.Measurement> measurements;
 
-    private RolloutReport(Rollouts.Rollout rollout, RolloutSpec spec, Map<String, PlanDeliveries.Delivery> deliveries, List<Rollouts.Decision> decisions,
-            List<Rollouts.Measurement> measurements) {
+    private RolloutReport(Rollouts.Rollout rollout, RolloutSpec spec, Optional<Rollouts.Arm> other, Map<String, String> deliveries,
+            List<Rollouts.Decision> decisions, List<Rollouts.Measurement> measurements) {
         this.rollout = rollout;
         this.spec = spec;
-        this.cohorts = Cohorts.assign(spec, rollout.targets());
+        this.other = other;
+        this.cohorts = RolloutEngine.cohorts(rollout, spec, other);
         this.deliveries = deliveries;
         this.decisions = decisions;
         this.measurements = measurements;
@@ -58,13 +61,23 @@ public final class RolloutReport {
         } catch (RolloutSpecException e) {
             throw new IllegalStateException("rollout " + id + "'s spec no longer reads: " + e.getMessage(), e);
         }
-        Map<String, PlanDeliveries.Delivery> deliveries = new LinkedHashMap<>();
-        for (PlanDeliveries.Delivery d : store.plans().ofPlan(r.planId())) {
-            if (d.version() == r.version()) {
-                deliveries.put(d.agentId(), d);
+        Optional<Rollouts.Arm> other = store.rollouts().otherArm(id);
+        Map<String, String> deliveries = new LinkedHashMap<>();
+        deliveries(store, r.planId(), r.version(), other.isPresent(), deliveries);
+        other.ifPresent(b -> deliveries(store, b.planId(), b.version(), true, deliveries));
+        return Optional.of(new RolloutReport(r, spec, other, deliveries, store.rollouts().decisions(id), store.rollouts().measurements(id, -1)));
+    }
+
+    private static void deliveries(TwinStore store, String planId, long version, boolean named, Map<String, String> into) {
+        for (PlanDeliveries.Delivery d : store.plans().ofPlan(planId)) {
+            if (d.version() == version) {
+                into.merge(d.agentId(), named ? planId + " " + d.state() : d.state(), (x, y) -> x + ", " + y);
             }
         }
-        return Optional.of(new RolloutReport(r, spec, deliveries, store.rollouts().decisions(id), store.rollouts().measurements(id, -1)));
+    }
+
+    private String state(String endpoint) {
+        return deliveries.getOrDefault(endpoint, "untouched");
     }
 
     /** One line for a list of rollouts. */
@@ -99,15 +112,21 @@ public final class RolloutReport {
             stage.put("reach", s.reach().toString());
             stage.put("bake", duration(s.bake()));
             Map<String, Object> endpoints = new LinkedHashMap<>();
-            for (String e : cohorts.stages().get(i)) {
-                PlanDeliveries.Delivery d = deliveries.get(e);
-                endpoints.put(e, d == null ? "untouched" : d.state());
+            for (String e : stageEndpoints(i)) {
+                endpoints.put(e, state(e));
             }
             stage.put("endpoints", endpoints);
             stage.put("baseline", cohorts.baselineFor(i));
             stages.add(stage);
         }
         tree.put("stages", stages);
+        other.ifPresent(b -> {
+            Map<String, Object> ab = new LinkedHashMap<>();
+            ab.put("a", Map.of("plan", rollout.planId(), "version", rollout.version(), "endpoints", cohorts.arm(Cohorts.ARM_A)));
+            ab.put("b", Map.of("plan", b.planId(), "version", b.version(), "endpoints", cohorts.arm(Cohorts.ARM_B)));
+            ab.put("winner", rollout.winner());
+            tree.put("ab", ab);
+        });
         tree.put("decisions", decisions.stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("at", d.at().toString());
@@ -131,6 +150,16 @@ public final class RolloutReport {
         return tree;
     }
 
+    /** A stage's endpoints; the A/B stage's are both arms until it is decided. */
+    private List<String> stageEndpoints(int stage) {
+        if (stage == 0 && other.isPresent() && rollout.winner() == null) {
+            List<String> both = new ArrayList<>(cohorts.arm(Cohorts.ARM_A));
+            both.addAll(cohorts.arm(Cohorts.ARM_B));
+            return both;
+        }
+        return cohorts.stages().get(stage);
+    }
+
     public String text() {
         StringBuilder b = new StringBuilder();
         b.append("rollout ").append(rollout.id()).append(": plan ").append(rollout.planId()).append(" version ").append(rollout.version()).append(", ")
@@ -139,12 +168,14 @@ public final class RolloutReport {
         if (rollout.reason() != null) {
             b.append("  reason: ").append(rollout.reason()).append('\n');
         }
+        other.ifPresent(o -> b.append("  A/B: a = ").append(rollout.planId()).append(" on ").append(String.join(", ", cohorts.arm(Cohorts.ARM_A)))
+                .append("; b = ").append(o.planId()).append(" on ").append(String.join(", ", cohorts.arm(Cohorts.ARM_B))).append("; winner: ")
+                .append(rollout.winner() == null ? "not decided" : rollout.winner().equals(Cohorts.ARM_A) ? rollout.planId() : o.planId()).append('\n'));
         for (int i = 0; i < spec.stages().size(); i++) {
             Stage s = spec.stages().get(i);
             b.append(String.format("  stage %d  %-6s to %-5s bake %-5s", i + 1, s.kind().label(), s.reach(), duration(s.bake())));
-            for (String e : cohorts.stages().get(i)) {
-                PlanDeliveries.Delivery d = deliveries.get(e);
-                b.append(' ').append(e).append('=').append(d == null ? "untouched" : d.state());
+            for (String e : stageEndpoints(i)) {
+                b.append(' ').append(e).append('=').append(state(e));
             }
             b.append('\n');
         }
@@ -176,9 +207,8 @@ public final class RolloutReport {
             Stage s = spec.stages().get(i);
             b.append("<tr><td>").append(i + 1).append(' ').append(s.kind().label()).append("</td><td>").append(s.reach()).append("</td><td>")
                     .append(duration(s.bake())).append("</td><td>");
-            for (String e : cohorts.stages().get(i)) {
-                PlanDeliveries.Delivery d = deliveries.get(e);
-                String state = d == null ? "untouched" : d.state();
+            for (String e : stageEndpoints(i)) {
+                String state = state(e);
                 b.append(escape(e)).append(" <span class=\"").append(escape(state)).append("\">").append(escape(state)).append("</span><br>");
             }
             b.append("</td><td>").append(escape(String.join(", ", cohorts.baselineFor(i)))).append("</td></tr>\n");

@@ -11,6 +11,8 @@ public final class RolloutState {
     public static final String BAKING = "baking";
     /** Every stage passed; the analysis goes on for the spec's after period. */
     public static final String AFTER = "after";
+    /** An A/B stage is decided: the losing plan is being rolled back from its arm; then the winner's arm bakes on. */
+    public static final String RETIRING_LOSER = "retiring-loser";
     public static final String SUCCEEDED = "succeeded";
     /** Undoing the failed stage only. */
     public static final String ROLLING_BACK_STAGE = "rolling-back-stage";

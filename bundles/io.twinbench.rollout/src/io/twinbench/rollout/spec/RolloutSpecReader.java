@@ -42,11 +42,16 @@ import io.twinbench.remedy.plan.YamlFields;
  *       compare: {alpha: 0.05, worse: higher}
  * onFailure: rollback-all
  * </pre>
+ *
+ * An A/B rollout adds {@code ab: {plan: other-plan, arm: 2, bake: 10m}}: the spec's plan on one
+ * arm, the other plan on a second, compared on the same metrics; the winner then goes through
+ * the stages.
  */
 public final class RolloutSpecReader {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
-    private static final Set<String> TOP = Set.of("plan", "seed", "pin", "baseline", "stages", "analysis", "onFailure");
+    private static final Set<String> TOP = Set.of("plan", "seed", "pin", "baseline", "ab", "stages", "analysis", "onFailure");
+    private static final Set<String> AB = Set.of("plan", "arm", "bake");
     private static final Set<String> STAGE = Set.of("canary", "wave", "bake");
     private static final Set<String> ANALYSIS = Set.of("interval", "after", "metrics");
     private static final Set<String> METRIC = Set.of("name", "measure", "interval", "count", "success", "failure", "failureLimit",
@@ -83,6 +88,11 @@ public final class RolloutSpecReader {
         }
         Amount baseline = top.containsKey("baseline") ? amount(y, top.get("baseline"), "baseline") : null;
         List<Stage> stages = stages(y, top.get("stages"), root);
+        AbTest ab = top.containsKey("ab") ? ab(y, top.get("ab"), plan) : null;
+        if (ab != null) {
+            stages = new ArrayList<>(stages);
+            stages.add(0, new Stage(Stage.Kind.AB, ab.arm(), ab.bake()));
+        }
         Duration after = Duration.ZERO;
         List<Metric> metrics = new ArrayList<>();
         if (top.containsKey("analysis")) {
@@ -110,7 +120,27 @@ public final class RolloutSpecReader {
                 default -> throw y.fail(top.get("onFailure"), "onFailure", "'" + value + "' is neither rollback-all nor rollback-stage");
             };
         }
-        return new RolloutSpec(plan, seed, pinnedIn, pinnedOut, baseline, stages, metrics, after, onFailure);
+        if (ab != null && metrics.isEmpty()) {
+            throw y.fail(top.get("ab"), "ab", "an A/B rollout needs analysis metrics to compare its plans on");
+        }
+        return new RolloutSpec(plan, seed, pinnedIn, pinnedOut, baseline, stages, metrics, after, onFailure, ab);
+    }
+
+    private AbTest ab(YamlFields y, Node node, String plan) throws PlanFormatException {
+        Map<String, Node> ab = y.mapping(node, "ab", AB);
+        String other = y.required(ab, "plan", "ab.", "the id of the other signed plan");
+        if (other.equals(plan)) {
+            throw y.fail(ab.get("plan"), "ab.plan", "an A/B rollout compares two different plans, not " + plan + " with itself");
+        }
+        if (!ab.containsKey("arm")) {
+            throw y.fail(node, "ab.arm", "how many endpoints each plan goes to (a count, or a share such as 10%)");
+        }
+        Amount arm = amount(y, ab.get("arm"), "ab.arm");
+        if (arm.share() > 0.5) {
+            throw y.fail(ab.get("arm"), "ab.arm", arm + " per arm is more than half: two arms cannot both have it");
+        }
+        Duration bake = ab.containsKey("bake") ? y.duration(ab.get("bake"), "ab.bake") : Duration.ZERO;
+        return new AbTest(other, arm, bake);
     }
 
     private List<Stage> stages(YamlFields y, Node node, Node root) throws PlanFormatException {
@@ -155,8 +185,8 @@ public final class RolloutSpecReader {
     private Metric metric(YamlFields y, Node node, String path, Duration defaultInterval) throws PlanFormatException {
         Map<String, Node> m = y.mapping(node, path, METRIC);
         String name = y.required(m, "name", path + ".", "a name");
-        if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
-            throw y.fail(m.get("name"), path + ".name", "'" + name + "' is not a name (letters, digits, _ . -, at most 64)");
+        if (!name.matches("[A-Za-z0-9_.-]{1,60}")) {
+            throw y.fail(m.get("name"), path + ".name", "'" + name + "' is not a name (letters, digits, _ . -, at most 60)");
         }
         String measureText = y.required(m, "measure", path + ".", "what it measures");
         Measure measure;

@@ -132,7 +132,12 @@ public final class SchemaMigrations {
             new Migration(16, "rollouts moved on by more than one process: each change names the revision it was worked out from,"
                     + " and an interval is measured once", List.of(
                     "ALTER TABLE rollout ADD COLUMN revision BIGINT DEFAULT 0 NOT NULL",
-                    "CREATE UNIQUE INDEX rollout_measurement_once ON rollout_measurement (rollout_id, stage, metric, at)")));
+                    "CREATE UNIQUE INDEX rollout_measurement_once ON rollout_measurement (rollout_id, stage, metric, at)")),
+            new Migration(17, "A/B rollouts: the second plan of an experiment, signed, and which plan won", List.of(
+                    "CREATE TABLE rollout_arm (rollout_id VARCHAR(100) NOT NULL, arm VARCHAR(8) NOT NULL, plan_id VARCHAR(100) NOT NULL,"
+                            + " version BIGINT NOT NULL, envelope BLOB NOT NULL, expires TIMESTAMP WITH TIME ZONE NOT NULL,"
+                            + " PRIMARY KEY (rollout_id, arm))",
+                    "ALTER TABLE rollout ADD COLUMN winner VARCHAR(8)")));
 
     private final List<Migration> migrations;
 

@@ -16,21 +16,36 @@ import io.twinbench.store.Rollouts;
 /**
  * One analysis metric of a rollout over time: the changed cohort's mean at each measurement
  * beside the baseline's, measurements that failed marked red, so the analyst sees the canaries
- * drift from their unchanged peers before the analysis decides.
+ * drift from their unchanged peers before the analysis decides. In an A/B rollout the second
+ * plan's arm is charted beside the first (its rows carry the "b:" prefix), in orange.
  */
 final class RolloutCharts {
 
     private static final Color COHORT = new Color(40, 90, 160);
     private static final Color BASELINE = new Color(150, 150, 150);
     private static final Color FAILED = new Color(210, 30, 30);
+    private static final Color ARM_B = new Color(230, 130, 20);
+    private static final String B_ROWS = "b:";
 
     private RolloutCharts() {
     }
 
-    /** means: a measurement's cohort and baseline JSON objects read back (endpoint to value). */
+    /** The metrics to chart, one each: an A/B arm's rows ("b:" name) go into their metric's chart. */
+    static List<String> metrics(List<Rollouts.Measurement> measurements) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        measurements.forEach(m -> names.add(m.metric().startsWith(B_ROWS) ? m.metric().substring(B_ROWS.length()) : m.metric()));
+        return List.copyOf(names);
+    }
+
+    /**
+     * means: a measurement's cohort and baseline JSON objects read back (endpoint to value);
+     * plans: in an A/B rollout the two plans' ids, else null.
+     */
     static XYChart metric(String name, List<Rollouts.Measurement> measurements, java.util.function.Function<String, Map<String, Double>> means, int width,
-            int height) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(name + ": changed endpoints (blue) and baseline (grey)").build();
+            int height, List<String> plans) {
+        String title = plans == null ? name + ": changed endpoints (blue) and baseline (grey)"
+                : name + ": " + plans.get(0) + " (blue), " + plans.get(1) + " (orange), baseline (grey)";
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title).build();
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
         styler.setChartBackgroundColor(Color.WHITE);
@@ -43,11 +58,28 @@ final class RolloutCharts {
         List<Double> baseline = new ArrayList<>();
         List<Date> fx = new ArrayList<>();
         List<Double> failed = new ArrayList<>();
+        List<Date> ax = new ArrayList<>();
+        List<Double> armB = new ArrayList<>();
         for (Rollouts.Measurement m : measurements) {
-            if (!m.metric().equals(name) || m.outcome().equals("start")) {
+            if (m.outcome().equals("start")) {
                 continue;
             }
             Date at = Date.from(m.at());
+            if (m.metric().equals(B_ROWS + name)) {
+                double c = mean(means.apply(m.cohort()));
+                if (!Double.isNaN(c)) {
+                    ax.add(at);
+                    armB.add(c);
+                    if (m.outcome().equals("failed")) {
+                        fx.add(at);
+                        failed.add(c);
+                    }
+                }
+                continue;
+            }
+            if (!m.metric().equals(name)) {
+                continue;
+            }
             double c = mean(means.apply(m.cohort()));
             if (!Double.isNaN(c)) {
                 x.add(at);
@@ -63,16 +95,21 @@ final class RolloutCharts {
                 baseline.add(b);
             }
         }
-        if (x.isEmpty()) {
+        if (x.isEmpty() && ax.isEmpty()) {
             XYSeries none = chart.addSeries("none", new double[] {0, 1}, new double[] {0, 0});
             none.setMarker(SeriesMarkers.NONE);
             none.setLineColor(Color.WHITE);
             chart.setTitle(name + ": no measurement yet");
             return chart;
         }
-        add(chart, "cohort", x, cohort, COHORT, SeriesMarkers.CIRCLE);
         if (!bx.isEmpty()) {
             add(chart, "baseline", bx, baseline, BASELINE, SeriesMarkers.DIAMOND);
+        }
+        if (!x.isEmpty()) {
+            add(chart, "cohort", x, cohort, COHORT, SeriesMarkers.CIRCLE);
+        }
+        if (!ax.isEmpty()) {
+            add(chart, "arm b", ax, armB, ARM_B, SeriesMarkers.SQUARE);
         }
         if (!fx.isEmpty()) {
             XYSeries f = add(chart, "failed", fx, failed, FAILED, SeriesMarkers.CIRCLE);

@@ -72,6 +72,8 @@ public final class RolloutsView extends ViewPart {
     private Action abort;
     private volatile String shown;
     private volatile List<Rollouts.Measurement> measurements = List.of();
+    /** The shown rollout's two plans when it is an A/B rollout, else null. */
+    private volatile List<String> plans;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -109,12 +111,8 @@ public final class RolloutsView extends ViewPart {
         sash.setWeights(30, 70);
         pause = action("Pause", "Stop pushing and measuring until resumed", () -> steer((engine, id) -> engine.pause(id, user(), "paused in the workbench")));
         resume = action("Resume", "Go on from where it paused", () -> steer((engine, id) -> engine.resume(id, user())));
-        promote = action("Promote…", "End the baking stage now, as passed, and go on (recorded with your reason)", () -> {
-            String reason = ask("Promote the stage", "Why promote this stage before its analysis decided? (recorded)");
-            if (reason != null) {
-                steer((engine, id) -> engine.promote(id, user(), reason));
-            }
-        });
+        promote = action("Promote…", "End the baking stage now, as passed, and go on (recorded with your reason); in an A/B stage, choose the winner",
+                this::promoteSelected);
         abort = action("Abort…", "Stop the rollout and roll back every endpoint it changed", () -> {
             String reason = ask("Abort the rollout", "Why abort? Every endpoint this rollout changed is rolled back. (recorded)");
             if (reason != null) {
@@ -154,10 +152,16 @@ public final class RolloutsView extends ViewPart {
                 String id = shown;
                 String text = null;
                 List<Rollouts.Measurement> taken = List.of();
+                List<String> arms = null;
                 if (store != null && id != null && problem == null) {
                     try {
                         text = RolloutReport.of(store, id).map(RolloutReport::text).orElse(null);
                         taken = store.rollouts().measurements(id, -1);
+                        Optional<Rollouts.Arm> other = store.rollouts().otherArm(id);
+                        Optional<Rollouts.Rollout> rollout = store.rollouts().get(id);
+                        if (other.isPresent() && rollout.isPresent()) {
+                            arms = List.of(rollout.get().planId(), other.get().planId());
+                        }
                     } catch (RuntimeException e) {
                         text = "Cannot read rollout " + id + ": " + e.getMessage();
                     }
@@ -166,8 +170,9 @@ public final class RolloutsView extends ViewPart {
                 List<Rollouts.Measurement> chartData = taken;
                 List<Rollouts.Rollout> rows = all;
                 String readProblem = problem;
+                List<String> abPlans = arms;
                 if (!table.getControl().isDisposed()) {
-                    table.getControl().getDisplay().asyncExec(() -> show(rows, id, detailText, chartData, readProblem));
+                    table.getControl().getDisplay().asyncExec(() -> show(rows, id, detailText, chartData, abPlans, readProblem));
                 }
                 if (!monitor.isCanceled()) {
                     schedule(REFRESH_MILLIS);
@@ -179,7 +184,7 @@ public final class RolloutsView extends ViewPart {
         refresh.schedule();
     }
 
-    private void show(List<Rollouts.Rollout> all, String id, String text, List<Rollouts.Measurement> taken, String problem) {
+    private void show(List<Rollouts.Rollout> all, String id, String text, List<Rollouts.Measurement> taken, List<String> abPlans, String problem) {
         if (table.getControl().isDisposed()) {
             return;
         }
@@ -202,15 +207,16 @@ public final class RolloutsView extends ViewPart {
         }
         if (id != null && id.equals(shown)) {
             measurements = taken;
+            plans = abPlans;
             charts.redraw();
         }
     }
 
     private void paint(GC gc) {
         Rectangle area = charts.getClientArea();
-        Set<String> metrics = new LinkedHashSet<>();
         List<Rollouts.Measurement> copy = measurements;
-        copy.forEach(m -> metrics.add(m.metric()));
+        List<String> arms = plans;
+        List<String> metrics = RolloutCharts.metrics(copy);
         if (area.width < 80 || area.height < 60) {
             return;
         }
@@ -218,10 +224,10 @@ public final class RolloutsView extends ViewPart {
             gc.drawText(shown == null ? "Select a rollout to chart its analysis." : "No measurement yet: metrics are measured while a stage bakes.", 8, 8);
             return;
         }
-        List<String> names = new ArrayList<>(metrics).subList(0, Math.min(MAX_CHARTS, metrics.size()));
+        List<String> names = metrics.subList(0, Math.min(MAX_CHARTS, metrics.size()));
         int each = area.height / names.size();
         for (int i = 0; i < names.size(); i++) {
-            Image image = new Image(gc.getDevice(), ChartImages.render(RolloutCharts.metric(names.get(i), copy, RolloutEngine::numbers, area.width, each),
+            Image image = new Image(gc.getDevice(), ChartImages.render(RolloutCharts.metric(names.get(i), copy, RolloutEngine::numbers, area.width, each, arms),
                     area.width, each));
             try {
                 gc.drawImage(image, 0, i * each);
@@ -308,6 +314,29 @@ public final class RolloutsView extends ViewPart {
         abort.setEnabled(active);
     }
 
+    /** Promotes the selected rollout's stage; an undecided A/B stage first asks which plan goes on (the other is rolled back). */
+    private void promoteSelected() {
+        Rollouts.Rollout r = selected();
+        List<String> arms = plans;
+        String winner = null;
+        if (r != null && arms != null && r.winner() == null && r.stage() == 1) {
+            MessageDialog choose = new MessageDialog(getSite().getShell(), "Choose the winner", null, "Which plan goes on to the rest of the targets? "
+                    + "The other is rolled back from its arm. The A/B comparison so far is in the rollout's decisions.", MessageDialog.QUESTION, 2,
+                    arms.get(0), arms.get(1), "Cancel");
+            int choice = choose.open();
+            if (choice < 0 || choice > 1) {
+                return;
+            }
+            winner = arms.get(choice);
+        }
+        String reason = ask(winner == null ? "Promote the stage" : "Promote " + winner,
+                winner == null ? "Why promote this stage before its analysis decided? (recorded)" : "Why does " + winner + " win? (recorded)");
+        if (reason != null) {
+            String chosen = winner;
+            steer((engine, id) -> engine.promote(id, user(), reason, chosen));
+        }
+    }
+
     private String ask(String title, String question) {
         InputDialog dialog = new InputDialog(getSite().getShell(), title, question, "",
                 text -> text == null || text.isBlank() ? "A reason is recorded with the decision: write one." : null);
@@ -355,9 +384,7 @@ public final class RolloutsView extends ViewPart {
 
     /** The metrics the chart pane draws, in order. */
     public Set<String> chartedMetrics() {
-        Set<String> metrics = new LinkedHashSet<>();
-        measurements.forEach(m -> metrics.add(m.metric()));
-        return metrics;
+        return new LinkedHashSet<>(RolloutCharts.metrics(measurements));
     }
 
     /** What the detail pane shows (for tests). */

@@ -201,6 +201,114 @@ class LabRolloutsTest {
         }
     }
 
+    /**
+     * A service a plan installs and starts: an error line in the web server's log every second
+     * (60 a minute) from the moment it starts, for as long as its script exists, so the plan's
+     * rollback (which deletes the script) stops it too.
+     */
+    private static String errorsEverySecond(String id, String service) {
+        return """
+                id: %1$s
+                title: A web server that logs an error a second
+                targets: {endpoints: [shop-1]}
+                actions:
+                  - write: /etc/init.d/%2$s
+                    owner: root
+                    mode: "0755"
+                    content: |
+                      #!/bin/sh
+                      case "$1" in
+                        start) setsid sh -c 'while [ -e /etc/init.d/%2$s ]; do echo "(upstream.c.42) ERROR upstream timed out" >> /var/log/lighttpd/error.log; sleep 1; done' < /dev/null > /dev/null 2>&1 &
+                          echo $! > /run/%2$s.pid ;;
+                        status) [ -e /run/%2$s.pid ] && kill -0 "$(cat /run/%2$s.pid)" 2> /dev/null ;;
+                        stop) [ -e /run/%2$s.pid ] && kill "$(cat /run/%2$s.pid)" 2> /dev/null; rm -f /run/%2$s.pid ;;
+                      esac
+                  - service: %2$s
+                    do: start
+                """.formatted(id, service);
+    }
+
+    private static String running(String endpoint, String service) throws Exception {
+        return lab.exec(endpoint, "sh", "-c", "test -e /etc/init.d/" + service + " && echo there || echo gone").trim();
+    }
+
+    /** Error lines a minute: far under a threshold of 200, compared (one-sided, alpha 0.01) with the endpoints left unchanged or the other arm. */
+    private static final String ERRORS_AGAINST_THE_OTHERS = """
+            analysis:
+              interval: 10s
+              metrics:
+                - name: errors
+                  measure: error-log-lines
+                  count: 6
+                  failure: "max > 200.0"
+                  compare: {alpha: 0.01, worse: higher}
+            """;
+
+    @Test
+    void aPlanUnderItsThresholdButWorseThanTheUnchangedBaselineFailsTheComparison() throws Exception {
+        Plan plan = plan(errorsEverySecond("chatty-web", "twinbench-chatty"));
+        // 60 error lines a minute stays far under the fixed threshold; the baseline logs none
+        String spec = """
+                plan: chatty-web
+                seed: 11
+                baseline: 2
+                stages:
+                  - canary: 2
+                    bake: 60s
+                  - wave: 100%
+                """ + ERRORS_AGAINST_THE_OTHERS;
+        Set<String> canaries = new HashSet<>(Cohorts.assign(new RolloutSpecReader().read("r.yaml", spec), fleet).stages().get(0));
+        String id = start(plan, spec);
+        Rollouts.Rollout done = finish(id, Duration.ofMinutes(6));
+        assertEquals(RolloutState.ROLLED_BACK, done.state(), store.rollouts().decisions(id).toString());
+        Rollouts.Decision failed = store.rollouts().decisions(id).stream().filter(d -> d.kind().equals(DecisionKind.FAILED)).findFirst().orElseThrow();
+        assertTrue(failed.detail().startsWith("metric errors is significantly worse than the baseline: Mann-Whitney U"), failed.detail());
+        assertTrue(store.rollouts().measurements(id, 1).stream().allMatch(m -> m.outcome().equals("successful")),
+                "every measurement stayed under the fixed threshold");
+        assertEquals(canaries, new HashSet<>(store.plans().ofPlan(plan.id()).stream().map(PlanDeliveries.Delivery::agentId).toList()));
+        for (String endpoint : canaries) {
+            assertEquals("rolled-back", store.plans().get(endpoint, plan.id(), plan.version()).orElseThrow().state(), endpoint);
+            assertEquals("gone", running(endpoint, "twinbench-chatty"), endpoint);
+        }
+    }
+
+    @Test
+    void anABRolloutPromotesTheBetterPlanToEveryEndpointAndRollsTheOtherBack() throws Exception {
+        Plan chatty = plan(errorsEverySecond("chatty-ab", "twinbench-chatty-ab"));
+        Plan quiet = plan("""
+                id: quiet-ab
+                title: A login banner
+                targets: {endpoints: [shop-1]}
+                actions:
+                  - write: /etc/issue.net
+                    content: "Monitored system\\n"
+                """, chatty.version() + 1);
+        String spec = """
+                plan: chatty-ab
+                seed: 13
+                ab: {plan: quiet-ab, arm: 2, bake: 60s}
+                stages:
+                  - wave: 100%
+                """ + ERRORS_AGAINST_THE_OTHERS;
+        Cohorts cohorts = Cohorts.assign(new RolloutSpecReader().read("ab.yaml", spec), fleet);
+        String id = engine.start("ab.yaml", spec, signed(chatty), signed(quiet), "alice").id();
+        Rollouts.Rollout done = finish(id, Duration.ofMinutes(7));
+        assertEquals(RolloutState.SUCCEEDED, done.state(), store.rollouts().decisions(id).toString());
+        assertEquals("b", done.winner());
+        Rollouts.Decision decided = store.rollouts().decisions(id).stream().filter(d -> d.kind().equals(DecisionKind.AB_DECIDED)).findFirst().orElseThrow();
+        assertTrue(decided.detail().startsWith("quiet-ab won: errors: median"), decided.detail());
+        for (String endpoint : cohorts.arm("a")) {
+            assertEquals("rolled-back", store.plans().get(endpoint, chatty.id(), chatty.version()).orElseThrow().state(), endpoint);
+            assertEquals("gone", running(endpoint, "twinbench-chatty-ab"), endpoint);
+        }
+        assertEquals(new HashSet<>(cohorts.arm("a")), new HashSet<>(store.plans().ofPlan(chatty.id()).stream().map(PlanDeliveries.Delivery::agentId)
+                .toList()), "the losing plan reached its arm only");
+        for (String endpoint : fleet) {
+            assertEquals("confirmed", store.plans().get(endpoint, quiet.id(), quiet.version()).orElseThrow().state(), endpoint);
+            assertTrue(lab.exec(endpoint, "cat", "/etc/issue.net").contains("Monitored system"), endpoint);
+        }
+    }
+
     @Test
     void haltingDuringTheWaveLeavesEveryEndpointAsItWas() throws Exception {
         Plan plan = plan("""
@@ -231,14 +339,22 @@ class LabRolloutsTest {
     }
 
     private static Plan plan(String yaml) throws Exception {
-        Plan plan = new PlanReader().read("lab.yaml", yaml).approvedAs(Instant.now().getEpochSecond(), Instant.now().plusSeconds(1800), fleet);
+        return plan(yaml, Instant.now().getEpochSecond());
+    }
+
+    private static Plan plan(String yaml, long version) throws Exception {
+        Plan plan = new PlanReader().read("lab.yaml", yaml).approvedAs(version, Instant.now().plusSeconds(1800), fleet);
         store.trials().record(new PlanTrials.Trial(PlanDocument.digest(plan), plan.id(), "shop-1", "twinbench-lab", Instant.now(), true, "passed", ""));
         return plan;
     }
 
-    private static String start(Plan plan, String spec) throws Exception {
+    private static RolloutEngine.Signed signed(Plan plan) {
         Envelope unsigned = PlanStatement.unsigned(plan);
-        return engine.start("rollout.yaml", spec, plan, unsigned.withSignature(ALICE.sign(unsigned)).toJson(), "alice").id();
+        return new RolloutEngine.Signed(plan, unsigned.withSignature(ALICE.sign(unsigned)).toJson());
+    }
+
+    private static String start(Plan plan, String spec) throws Exception {
+        return engine.start("rollout.yaml", spec, signed(plan), null, "alice").id();
     }
 
     private static Rollouts.Rollout finish(String id, Duration most) throws Exception {

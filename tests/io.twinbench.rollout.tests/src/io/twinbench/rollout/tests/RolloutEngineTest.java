@@ -218,6 +218,135 @@ class RolloutEngineTest {
         }
     }
 
+    private static final String AB = """
+            plan: tag
+            seed: 3
+            ab:
+              plan: tag-b
+              arm: 2
+              bake: 1m
+            stages:
+              - wave: 100%
+                bake: 30s
+            analysis:
+              interval: 10s
+              metrics:
+                - name: cpu
+                  measure: cpu
+                  count: 3
+                  failure: "max > 90.0"
+                  compare: {alpha: 0.05, worse: higher}
+                - name: errors
+                  measure: error-log-lines
+                  failure: "max > 5.0"
+            """;
+
+    @Test
+    void anABRolloutPromotesTheBetterPlanRollsTheLoserBackAndGivesItsArmTheWinner(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            RolloutEngine engine = startAb(lab, AB, 1, 2);
+            int[] tick = {0};
+            // plan a makes its endpoints busier than plan b's, though under the failure threshold
+            Rollouts.Rollout done = runAb(lab, engine, e -> (on(lab, e, "tag", 1) ? 45 : 20) + (tick[0]++ % 7), e -> 0);
+            assertEquals(RolloutState.SUCCEEDED, done.state(), lab.store.rollouts().decisions("tag@1").toString());
+            assertEquals("b", done.winner());
+            Rollouts.Decision decided = decision(lab, "tag@1", DecisionKind.AB_DECIDED);
+            assertTrue(decided.detail().startsWith("tag-b won: cpu: median"), decided.detail());
+            assertTrue(decided.detail().contains("tag-b is significantly better"), decided.detail());
+            assertTrue(decided.figures().contains("\"pAWorse\""), decided.figures());
+            assertEquals(2, lab.touched("tag").size(), "plan a reached its arm only");
+            assertTrue(lab.store.plans().ofPlan("tag").stream().allMatch(d -> d.state().equals("rolled-back")), "the loser is rolled back");
+            assertEquals(lab.fleet, lab.touched("tag-b"), "the winner reached every target, the loser's arm too");
+            assertTrue(lab.store.plans().ofPlan("tag-b").stream().allMatch(d -> d.state().equals("confirmed")));
+            List<String> kinds = lab.store.rollouts().decisions("tag@1").stream().map(Rollouts.Decision::kind).toList();
+            assertTrue(kinds.indexOf(DecisionKind.LOSER_ROLLED_BACK) > kinds.indexOf(DecisionKind.AB_DECIDED), kinds.toString());
+            assertTrue(lab.store.rollouts().measurements("tag@1", 1).stream().anyMatch(m -> m.metric().equals("b:cpu")), "each arm measured");
+            String report = io.twinbench.rollout.engine.RolloutReport.of(lab.store, "tag@1").orElseThrow().text();
+            assertTrue(report.contains("A/B: a = tag on") && report.contains("winner: tag-b"), report);
+        }
+    }
+
+    @Test
+    void aPlanFailingItsConditionsLosesAtOnceAndALowerVersionWinnerLeavesTheLoserArmAsItWas(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            RolloutEngine engine = startAb(lab, AB.replace("bake: 1m", "bake: 5m"), 3, 2);
+            java.time.Instant started = lab.clock.now;
+            List<String> armA = Cohorts.assign(new RolloutSpecReader().read("ab.yaml", AB), lab.fleet).arm("a");
+            Rollouts.Rollout done = runAb(lab, engine, e -> 20, e -> on(lab, e, "tag", 3) ? 9 : 0);
+            assertEquals(RolloutState.SUCCEEDED, done.state());
+            Rollouts.Decision decided = decision(lab, "tag@3", DecisionKind.AB_DECIDED);
+            assertTrue(decided.detail().startsWith("tag-b won: the other plan's metric errors of tag (arm a) failed"), decided.detail());
+            assertTrue(decided.detail().contains("refuse tag-b's lower version 2"), decided.detail());
+            assertTrue(decided.at().isBefore(started.plusSeconds(120)), "decided at once, not after the five minutes' bake: " + decided.at());
+            assertTrue(lab.store.plans().ofPlan("tag").stream().allMatch(d -> d.state().equals("rolled-back")));
+            assertTrue(lab.touched("tag-b").stream().noneMatch(armA::contains), "the loser's arm is never sent a version its agents refuse");
+            assertEquals(6, lab.touched("tag-b").size());
+        }
+    }
+
+    @Test
+    void anUndecidedABStagePausesUntilTheAnalystNamesTheWinner(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            RolloutEngine engine = startAb(lab, AB, 1, 2);
+            int[] tick = {0};
+            for (int i = 0; i < 30 && !lab.store.rollouts().get("tag@1").orElseThrow().paused(); i++) {
+                lab.agentsAnswer("tag");
+                lab.agentsAnswer("tag-b");
+                engine.step();
+                lab.live(e -> 20 + (tick[0]++ % 7), e -> 0);
+            }
+            Rollouts.Rollout paused = lab.store.rollouts().get("tag@1").orElseThrow();
+            assertTrue(paused.paused(), "two plans alike cannot be told apart: " + lab.store.rollouts().decisions("tag@1"));
+            assertTrue(decision(lab, "tag@1", DecisionKind.AB_UNDECIDED).detail().startsWith("neither plan is significantly better"));
+            assertThrows(IllegalArgumentException.class, () -> engine.promote("tag@1", "bob", "cheaper to run"));
+            assertThrows(IllegalArgumentException.class, () -> engine.promote("tag@1", "bob", "cheaper to run", "tag-c"));
+            engine.resume("tag@1", "bob");
+            engine.promote("tag@1", "bob", "cheaper to run", "tag");
+            Rollouts.Rollout chosen = lab.store.rollouts().get("tag@1").orElseThrow();
+            assertEquals("a", chosen.winner());
+            assertEquals(RolloutState.RETIRING_LOSER, chosen.state());
+            assertTrue(decision(lab, "tag@1", DecisionKind.PROMOTED).detail().contains("chosen by bob: cheaper to run"));
+            Rollouts.Rollout done = runAb(lab, engine, e -> 20, e -> 0);
+            assertEquals(RolloutState.SUCCEEDED, done.state());
+            assertTrue(lab.store.plans().ofPlan("tag-b").stream().allMatch(d -> d.state().equals("rolled-back")));
+            assertEquals(6, lab.touched("tag").size(), "tag's version 1 stays off the arm that applied tag-b's version 2");
+        }
+    }
+
+    @Test
+    void anABSpecNeedsTheOtherPlanSignedAndNamingEveryTarget(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            Plan a = lab.plan("tag", 1);
+            RolloutEngine engine = lab.engine();
+            IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> engine.start("ab.yaml", AB, a, lab.signed(a), "alice"));
+            assertTrue(missing.getMessage().contains("give its signed version too"), missing.getMessage());
+            Plan narrow = new io.twinbench.remedy.plan.PlanReader().read("n.yaml", "id: tag-b\ntitle: t\ntargets: {endpoints: [web-1]}\nactions:\n"
+                    + "  - service: lighttpd\n    do: restart\n").approvedAs(2, lab.clock.now.plusSeconds(3600), List.of("web-1"));
+            IllegalArgumentException partial = assertThrows(IllegalArgumentException.class, () -> engine.start("ab.yaml", AB,
+                    new RolloutEngine.Signed(a, lab.signed(a)), new RolloutEngine.Signed(narrow, lab.signed(narrow)), "alice"));
+            assertTrue(partial.getMessage().startsWith("plan tag-b does not name web-2"), partial.getMessage());
+            assertTrue(lab.store.rollouts().all().isEmpty(), "nothing is recorded of a rollout that did not start");
+        }
+    }
+
+    /** Starts an A/B rollout of tag (arm a) against tag-b at these versions; returns its engine. */
+    private static RolloutEngine startAb(FleetOnStore lab, String spec, long versionA, long versionB) throws Exception {
+        Plan a = lab.plan("tag", versionA);
+        Plan b = lab.plan("tag-b", versionB);
+        RolloutEngine engine = lab.engine();
+        engine.start("ab.yaml", spec, new RolloutEngine.Signed(a, lab.signed(a)), new RolloutEngine.Signed(b, lab.signed(b)), "alice");
+        return engine;
+    }
+
+    private static boolean on(FleetOnStore lab, String endpoint, String plan, long version) {
+        return lab.store.plans().get(endpoint, plan, version).filter(d -> d.state().equals("confirmed")).isPresent();
+    }
+
+    /** As run, with both plans' agents answering. */
+    private static Rollouts.Rollout runAb(FleetOnStore lab, RolloutEngine engine, ToDoubleFunction<String> cpu, ToIntFunction<String> errors) {
+        return run(lab, engine, lab.store.rollouts().all().get(0).id(), List.of("tag", "tag-b"), cpu, errors);
+    }
+
     private static boolean changed(FleetOnStore lab, String endpoint) {
         return lab.store.plans().get(endpoint, "tag", 1).filter(d -> d.state().equals("confirmed")).isPresent();
     }
@@ -229,8 +358,13 @@ class RolloutEngineTest {
 
     /** Lets the fleet live and answer, ten seconds a step, until the rollout finishes. */
     private static Rollouts.Rollout run(FleetOnStore lab, RolloutEngine engine, String id, ToDoubleFunction<String> cpu, ToIntFunction<String> errors) {
-        for (int i = 0; i < 200; i++) {
-            lab.agentsAnswer(id.substring(0, id.indexOf('@')));
+        return run(lab, engine, id, List.of(id.substring(0, id.indexOf('@'))), cpu, errors);
+    }
+
+    private static Rollouts.Rollout run(FleetOnStore lab, RolloutEngine engine, String id, List<String> plans, ToDoubleFunction<String> cpu,
+            ToIntFunction<String> errors) {
+        for (int i = 0; i < 300; i++) {
+            plans.forEach(lab::agentsAnswer);
             engine.step();
             Rollouts.Rollout r = lab.store.rollouts().get(id).orElseThrow();
             if (RolloutState.FINISHED.contains(r.state())) {

@@ -119,6 +119,21 @@ class RolloutSpecReaderTest {
     }
 
     @Test
+    void anABSpecPutsItsStageFirstAndIsCheckedToo() throws Exception {
+        String ab = EXAMPLE.replace("seed: 7\n", "seed: 7\nab: {plan: other, arm: 10%, bake: 5m}\n");
+        RolloutSpec spec = new RolloutSpecReader().read("ab.yaml", ab);
+        assertEquals("other", spec.ab().otherPlan());
+        assertEquals(Stage.Kind.AB, spec.stages().get(0).kind());
+        assertEquals(Duration.ofMinutes(5), spec.stages().get(0).bake());
+        assertEquals(4, spec.stages().size());
+        assertEquals(Stage.Kind.CANARY, spec.stages().get(1).kind());
+        assertProblem(ab.replace("plan: other", "plan: hide-server-version"), 3, "ab.plan", "two different plans");
+        assertProblem(ab.replace("arm: 10%", "arm: 60%"), 3, "ab.arm", "more than half");
+        assertProblem(ab.replace("arm: 10%, ", ""), 3, "ab.arm", "how many endpoints each plan goes to");
+        assertProblem(ab.substring(0, ab.indexOf("analysis:")), 3, "ab", "needs analysis metrics");
+    }
+
+    @Test
     void measuresAreNamedAndBounded() {
         assertEquals(Measure.Kind.CPU, Measure.parse("cpu").kind());
         assertThrows(IllegalArgumentException.class, () -> Measure.parse("restarts"));

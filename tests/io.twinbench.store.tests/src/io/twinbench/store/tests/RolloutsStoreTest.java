@@ -29,19 +29,20 @@ class RolloutsStoreTest extends StoreFixture {
         try (TwinStore store = TwinStore.open(location())) {
             byte[] envelope = "{\"payload\":\"…\"}".getBytes(StandardCharsets.UTF_8);
             Rollouts.Rollout r = new Rollouts.Rollout("tag@7", "tag", 7, envelope, at.plusSeconds(3600), "plan: tag\n", "rollout.yaml",
-                    List.of("web-1", "web-2"), "applying", 1, at, false, null, "alice", at, at, 0);
+                    List.of("web-1", "web-2"), "applying", 1, at, false, null, "alice", at, at, 0, null);
             assertTrue(store.rollouts().create(r));
             assertFalse(store.rollouts().create(r), "one rollout per id");
             Rollouts.Rollout read = store.rollouts().get("tag@7").orElseThrow();
             assertArrayEquals(envelope, read.envelope());
             assertEquals(List.of("web-1", "web-2"), read.targets());
             Rollouts.Rollout baking = new Rollouts.Rollout(r.id(), r.planId(), r.version(), envelope, r.expires(), r.spec(), r.specFile(), r.targets(),
-                    "baking", 1, at.plusSeconds(5), false, null, "alice", at, at.plusSeconds(5), read.revision());
+                    "baking", 1, at.plusSeconds(5), false, null, "alice", at, at.plusSeconds(5), read.revision(), "b");
             assertTrue(store.rollouts().update(baking, new Rollouts.Decision(r.id(), at.plusSeconds(5), 1, "applied", "applied on 2", "{\"seconds\":5}")));
             // a second process worked its step out from the same revision: refused, nothing written
             assertFalse(store.rollouts().update(baking, new Rollouts.Decision(r.id(), at.plusSeconds(5), 1, "applied", "again", null)));
             assertEquals(1, store.rollouts().decisions(r.id()).size());
             assertEquals("baking", store.rollouts().get(r.id()).orElseThrow().state());
+            assertEquals("b", store.rollouts().get(r.id()).orElseThrow().winner());
 
             Rollouts.Measurement m = new Rollouts.Measurement(r.id(), 1, "errors", at.plusSeconds(35), "successful", "{\"web-1\":0.0}", "{}", "ok");
             assertTrue(store.rollouts().measured(m));
@@ -49,6 +50,25 @@ class RolloutsStoreTest extends StoreFixture {
             assertEquals(1, store.rollouts().measurements(r.id(), 1).size());
             assertEquals(1, store.rollouts().measurements(r.id(), -1).size());
             assertTrue(store.rollouts().measurements(r.id(), 2).isEmpty());
+        }
+    }
+
+    @Test
+    void anABRolloutIsRecordedWithItsOtherArmAndFirstDecisionsAtOnce() {
+        try (TwinStore store = TwinStore.open(location())) {
+            byte[] a = {1, 2};
+            byte[] b = {3, 4};
+            Rollouts.Rollout r = new Rollouts.Rollout("tag@7", "tag", 7, a, at.plusSeconds(3600), "plan: tag\n", "ab.yaml", List.of("web-1", "web-2"),
+                    "applying", 1, at, false, null, "alice", at, at, 0, null);
+            Rollouts.Arm other = new Rollouts.Arm("tag@7", "b", "tag-b", 8, b, at.plusSeconds(60));
+            assertTrue(store.rollouts().create(r, other, List.of(new Rollouts.Decision("tag@7", at, 0, "started", "started", null))));
+            assertFalse(store.rollouts().create(r, other, List.of(new Rollouts.Decision("tag@7", at, 0, "started", "again", null))));
+            Rollouts.Arm read = store.rollouts().otherArm("tag@7").orElseThrow();
+            assertEquals("tag-b", read.planId());
+            assertEquals(8, read.version());
+            assertArrayEquals(b, read.envelope());
+            assertEquals(1, store.rollouts().decisions("tag@7").size(), "a refused creation writes nothing");
+            assertTrue(store.rollouts().otherArm("other@1").isEmpty());
         }
     }
 

@@ -48,10 +48,12 @@ public final class RolloutCommand implements Runnable {
         return steer(workspace, id, engine -> engine.resume(id, user()), "resumed");
     }
 
-    @Command(name = "promote", mixinStandardHelpOptions = true, description = "End the baking stage now, as passed, and go on (recorded with the reason).")
+    @Command(name = "promote", mixinStandardHelpOptions = true, description = {"End the baking stage now, as passed, and go on (recorded with the reason).",
+            "In an undecided A/B stage, --winner names the plan to go on with; the other is rolled back."})
     int promote(@Parameters(paramLabel = "ROLLOUT") String id, @Option(names = "--reason", required = true) String reason,
+            @Option(names = "--winner", paramLabel = "PLAN", description = "The plan that won the A/B stage (its id).") String winner,
             @Mixin WorkspaceOption workspace) {
-        return steer(workspace, id, engine -> engine.promote(id, user(), reason), "promoted");
+        return steer(workspace, id, engine -> engine.promote(id, user(), reason, winner), winner == null ? "promoted" : "promoted " + winner);
     }
 
     @Command(name = "abort", mixinStandardHelpOptions = true, description = "Stop the rollout and roll back every endpoint it changed.")

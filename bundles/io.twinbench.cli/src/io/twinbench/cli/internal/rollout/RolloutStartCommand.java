@@ -9,6 +9,7 @@ import io.twinbench.cli.internal.WorkspaceOption;
 import io.twinbench.remedy.plan.Plan;
 import io.twinbench.remedy.plan.YamlFields;
 import io.twinbench.remedy.trust.TrustException;
+import io.twinbench.rollout.engine.RolloutEngine;
 import io.twinbench.rollout.spec.RolloutSpec;
 import io.twinbench.rollout.spec.RolloutSpecReader;
 import io.twinbench.store.Rollouts;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `twinbench rollout start SPEC`: starts rolling out the signed version of the plan the spec names. */
-@Command(name = "start", mixinStandardHelpOptions = true, description = {"Start a staged rollout of the plan a rollout spec names (its signed version).",
+@Command(name = "start", mixinStandardHelpOptions = true, description = {"Start a staged rollout of the plan a rollout spec names (its signed version);",
+        "an A/B spec (ab: plan: OTHER) takes the other plan's signed version too.",
         "The plan is verified first as each agent will verify it; stage 0, its twin runs, must have passed (or been overridden) at approval."})
 public final class RolloutStartCommand implements Callable<Integer> {
 
@@ -45,10 +47,9 @@ public final class RolloutStartCommand implements Callable<Integer> {
         try (TwinStore store = workspace.openStore()) {
             RolloutSpec rollout = new RolloutSpecReader().read(file.getFileName().toString(), text);
             var plans = workspace.plans(store);
-            byte[] envelope = plans.signed(rollout.plan()).envelope();
-            Plan plan = plans.verified(envelope);
-            plans.storeArtifacts(plan, Map.of());
-            Rollouts.Rollout started = RolloutCommand.engine(store).start(file.getFileName().toString(), text, plan, envelope, RolloutCommand.user());
+            RolloutEngine.Signed first = signed(plans, rollout.plan());
+            RolloutEngine.Signed other = rollout.ab() == null ? null : signed(plans, rollout.ab().otherPlan());
+            Rollouts.Rollout started = RolloutCommand.engine(store).start(file.getFileName().toString(), text, first, other, RolloutCommand.user());
             spec.commandLine().getOut().println("rollout " + started.id() + " started over " + started.targets().size() + " endpoint(s); "
                     + "the workbench or ./twinbench serve moves it on: ./twinbench rollout status " + started.id());
             return 0;
@@ -56,5 +57,14 @@ public final class RolloutStartCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
+    }
+
+    /** The plan's signed version, verified as its agents will verify it, with its artifacts kept for the collector to send. */
+    private static RolloutEngine.Signed signed(io.twinbench.change.PlanCatalog plans, String planId)
+            throws IOException, TrustException, io.twinbench.remedy.plan.PlanFormatException {
+        byte[] envelope = plans.signed(planId).envelope();
+        Plan plan = plans.verified(envelope);
+        plans.storeArtifacts(plan, Map.of());
+        return new RolloutEngine.Signed(plan, envelope);
     }
 }
