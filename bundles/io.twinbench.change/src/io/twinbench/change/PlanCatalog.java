@@ -80,6 +80,21 @@ public final class PlanCatalog {
      */
     public Optional<PlanFromSimulation.Draft> fromSimulation(String twinId, Path scenarioFile, String author)
             throws PlanFormatException, IOException, io.twinbench.sim.scenario.ScenarioFormatException {
+        String scenario = null;
+        String name = null;
+        if (scenarioFile != null) {
+            name = new io.twinbench.sim.scenario.ScenarioReader().read(scenarioFile).name();
+            scenario = Files.readString(scenarioFile, StandardCharsets.UTF_8);
+        }
+        return fromSimulation(twinId, scenarioFile == null ? null : scenarioFile.toString(), name, scenario, author);
+    }
+
+    /**
+     * As {@link #fromSimulation(String, Path, String)}, with the scenario's text (and its name, to
+     * check the recommendations came from it) as the loop keeps it; both null when not given.
+     */
+    public Optional<PlanFromSimulation.Draft> fromSimulation(String twinId, String scenarioSource, String scenarioName, String scenarioText, String author)
+            throws PlanFormatException {
         Optional<io.twinbench.model.twin.Twin> twin = store.snapshots().latest(twinId);
         if (twin.isEmpty()) {
             throw new IllegalArgumentException("the workspace has no twin " + twinId);
@@ -88,15 +103,11 @@ public final class PlanCatalog {
         if (draft.isEmpty()) {
             return draft;
         }
-        String scenario = null;
-        if (scenarioFile != null) {
-            String name = new io.twinbench.sim.scenario.ScenarioReader().read(scenarioFile).name();
-            if (!name.equals(draft.get().scenario())) {
-                throw new IllegalArgumentException(scenarioFile + " is scenario '" + name + "'; the recommendations came from '" + draft.get().scenario() + "'");
-            }
-            scenario = Files.readString(scenarioFile, StandardCharsets.UTF_8);
+        if (scenarioName != null && !scenarioName.equals(draft.get().scenario())) {
+            throw new IllegalArgumentException(scenarioSource + " is scenario '" + scenarioName + "'; the recommendations came from '"
+                    + draft.get().scenario() + "'");
         }
-        save("simulation.yaml", draft.get().text(), "simulation '" + draft.get().scenario() + "' on the twin of " + twinId, author, scenario);
+        save("simulation.yaml", draft.get().text(), "simulation '" + draft.get().scenario() + "' on the twin of " + twinId, author, scenarioText);
         return draft;
     }
 
@@ -360,6 +371,18 @@ public final class PlanCatalog {
             }
             store.plans().putArtifact(artifact.sha256(), artifact.name(), data);
         }
+    }
+
+    /** A plan's signed version as its agents verify it. */
+    public record Ready(Plan plan, byte[] envelope) {
+    }
+
+    /** The plan's signed version (see {@link #signed}), verified as its agents will verify it, with its artifacts kept for the collector to send. */
+    public Ready ready(String planId) throws IOException, TrustException, PlanFormatException {
+        byte[] envelope = signed(planId).envelope();
+        Plan plan = verified(envelope);
+        storeArtifacts(plan, Map.of());
+        return new Ready(plan, envelope);
     }
 
     /** Pushes the plan's signed version (see {@link #signed}). */

@@ -30,6 +30,7 @@ public final class TwinStore implements AutoCloseable {
     private final PlanDeliveries plans;
     private final PlanTrials trials;
     private final Rollouts rollouts;
+    private final Orchestrations orchestrations;
     private final PlanLibrary library;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
@@ -59,6 +60,7 @@ public final class TwinStore implements AutoCloseable {
         this.plans = new PlanDeliveries(source);
         this.trials = new PlanTrials(source);
         this.rollouts = new Rollouts(source);
+        this.orchestrations = new Orchestrations(source);
         this.library = new PlanLibrary(source);
     }
 
@@ -137,6 +139,10 @@ public final class TwinStore implements AutoCloseable {
     }
 
     /** Staged rollouts of signed plans, their decisions and measurements. */
+    public Orchestrations orchestrations() {
+        return orchestrations;
+    }
+
     public Rollouts rollouts() {
         return rollouts;
     }

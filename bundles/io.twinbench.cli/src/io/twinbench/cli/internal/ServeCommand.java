@@ -58,6 +58,13 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             + "(group 1 kept), masked in every event before it is stored, besides the built-in ones.")
     java.nio.file.Path redactPatterns;
 
+    @Mixin
+    DockerOption docker;
+
+    @Option(names = "--agent-jar", paramLabel = "FILE", defaultValue = "${env:TWINBENCH_AGENT_JAR}",
+            description = "The agent jar whose code applies the orchestration loop's plans on their twins.")
+    java.nio.file.Path agentJar;
+
     @Option(names = "--name", paramLabel = "HOST", description = "A name agents use to reach this server, put in its certificate "
             + "(repeatable; localhost and this host's names are always in).")
     List<String> names = new ArrayList<>();
@@ -95,6 +102,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         CollectorTls tls = CollectorTls.issue(ca, certificateNames);
         Clock clock = Clock.systemUTC();
         io.twinbench.rollout.engine.RolloutDriver rollouts;
+        io.twinbench.orchestrate.OrchestrationLoop loop;
         try (TwinStore store = workspace.openStore();
                 AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.SEASONAL, clock), (twin, found) -> { })) {
             CollectorListener anomalies = scoring(watch);
@@ -104,8 +112,13 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                             redactor)) {
                 collector.trustRoot(io.twinbench.ingest.collector.TrustRootFile.reader(workspace.trustRootFile()));
                 collector.start(new InetSocketAddress(bind, port));
-                rollouts = new io.twinbench.rollout.engine.RolloutDriver(new io.twinbench.rollout.engine.RolloutEngine(store, clock,
-                        (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version)), java.time.Duration.ofSeconds(1));
+                io.twinbench.rollout.engine.RolloutEngine engine = new io.twinbench.rollout.engine.RolloutEngine(store, clock,
+                        (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version));
+                rollouts = new io.twinbench.rollout.engine.RolloutDriver(engine, java.time.Duration.ofSeconds(1));
+                // the loop does nothing until an analyst attaches a scenario to an endpoint (orchestrate add)
+                loop = new io.twinbench.orchestrate.OrchestrationLoop(store, workspace.plans(store), engine,
+                        new io.twinbench.orchestrate.DockerSimulations(docker.engine(), store, agentJar, java.nio.file.Path.of(System.getProperty("java.home")),
+                                clock), clock, workspace.workspace().resolve("reports")).start(java.time.Duration.ofSeconds(5));
                 if (otlpPort >= 0) {
                     otlp.start(new InetSocketAddress(bind, otlpPort));
                 }
@@ -126,6 +139,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 retention.scheduleWithFixedDelay(() -> applyRetention(store), 1, 60, java.util.concurrent.TimeUnit.MINUTES);
                 stopped.await();
                 retention.shutdownNow();
+                loop.close();
                 rollouts.close();
             }
         } finally {

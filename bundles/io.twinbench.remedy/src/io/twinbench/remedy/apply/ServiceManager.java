@@ -25,9 +25,14 @@ final class ServiceManager {
         return Files.isDirectory(host.file("/run/systemd/system"));
     }
 
+    /** A unit's System V script: plans name units as systemd does (lighttpd.service), init.d has lighttpd. */
+    private static String sysv(String name) {
+        return name.endsWith(".service") ? name.substring(0, name.length() - ".service".length()) : name;
+    }
+
     boolean active(String name) throws IOException {
         return systemd() ? host.run(List.of("systemctl", "is-active", "--quiet", name), TIMEOUT).ok()
-                : host.run(List.of("service", name, "status"), TIMEOUT).ok();
+                : host.run(List.of("service", sysv(name), "status"), TIMEOUT).ok();
     }
 
     boolean enabled(String name) throws IOException {
@@ -35,7 +40,7 @@ final class ServiceManager {
             return host.run(List.of("systemctl", "is-enabled", "--quiet", name), TIMEOUT).ok();
         }
         try (var links = Files.list(host.file("/etc/rc2.d"))) {
-            return links.map(p -> p.getFileName().toString()).anyMatch(f -> f.matches("S\\d\\d" + java.util.regex.Pattern.quote(name)));
+            return links.map(p -> p.getFileName().toString()).anyMatch(f -> f.matches("S\\d\\d" + java.util.regex.Pattern.quote(sysv(name))));
         } catch (IOException e) {
             return false;
         }
@@ -46,7 +51,7 @@ final class ServiceManager {
             Host.CommandResult result = host.run(List.of("systemctl", "show", "-p", "LoadState", "--value", name), TIMEOUT);
             return result.ok() && !result.output().contains("not-found");
         }
-        return Files.isRegularFile(host.file("/etc/init.d/" + name));
+        return Files.isRegularFile(host.file("/etc/init.d/" + sysv(name)));
     }
 
     void perform(String verb, String name) throws IOException, StepException {
@@ -68,8 +73,8 @@ final class ServiceManager {
             }
         }
         List<String> argv = switch (verb) {
-            case "enable", "disable" -> systemd() ? List.of("systemctl", verb, name) : List.of("update-rc.d", name, verb);
-            default -> systemd() ? List.of("systemctl", verb, name) : List.of("service", name, verb);
+            case "enable", "disable" -> systemd() ? List.of("systemctl", verb, name) : List.of("update-rc.d", sysv(name), verb);
+            default -> systemd() ? List.of("systemctl", verb, name) : List.of("service", sysv(name), verb);
         };
         Host.CommandResult result = host.run(argv, TIMEOUT);
         if (!result.ok()) {

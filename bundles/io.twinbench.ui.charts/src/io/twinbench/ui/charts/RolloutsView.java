@@ -257,10 +257,9 @@ public final class RolloutsView extends ViewPart {
                     String text = io.twinbench.remedy.plan.YamlFields.readAll(file);
                     var spec = new io.twinbench.rollout.spec.RolloutSpecReader().read(file.getFileName().toString(), text);
                     var plans = io.twinbench.ui.views.WorkspacePlans.catalog(store.get());
-                    byte[] envelope = plans.signed(spec.plan()).envelope();
-                    var plan = plans.verified(envelope);
-                    plans.storeArtifacts(plan, java.util.Map.of());
-                    outcome = "Rollout " + engine(store.get()).start(file.getFileName().toString(), text, plan, envelope, user()).id()
+                    RolloutEngine.Signed first = signed(plans, spec.plan());
+                    RolloutEngine.Signed other = spec.ab() == null ? null : signed(plans, spec.ab().otherPlan());
+                    outcome = "Rollout " + engine(store.get()).start(file.getFileName().toString(), text, first, other, user()).id()
                             + " started; the workbench's collector moves it on while its agents are connected.";
                 } catch (io.twinbench.remedy.plan.DocumentFormatException | io.twinbench.remedy.trust.TrustException | java.io.IOException
                         | RuntimeException e) {
@@ -282,6 +281,12 @@ public final class RolloutsView extends ViewPart {
         };
         job.setUser(true);
         job.schedule();
+    }
+
+    private static RolloutEngine.Signed signed(io.twinbench.change.PlanCatalog plans, String planId)
+            throws java.io.IOException, io.twinbench.remedy.trust.TrustException, io.twinbench.remedy.plan.PlanFormatException {
+        io.twinbench.change.PlanCatalog.Ready ready = plans.ready(planId);
+        return new RolloutEngine.Signed(ready.plan(), ready.envelope());
     }
 
     private interface Steering {

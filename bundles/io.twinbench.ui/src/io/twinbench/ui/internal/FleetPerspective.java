@@ -29,6 +29,7 @@ public final class FleetPerspective implements IPerspectiveFactory {
         changes.addView(DockerEngineView.ID);
         changes.addView(io.twinbench.ui.views.PlansView.ID);
         changes.addView("io.twinbench.ui.charts.rollouts"); // in the charts bundle, which this one cannot name
+        changes.addView(io.twinbench.ui.views.OrchestrationView.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, "io.twinbench.ui.folder.changes");
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addPerspectiveShortcut("io.twinbench.ui.perspective.simulation");

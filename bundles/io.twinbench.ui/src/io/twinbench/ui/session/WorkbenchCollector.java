@@ -30,12 +30,24 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
     private Collector collector;
     private OtlpReceiver otlp;
     private io.twinbench.rollout.engine.RolloutDriver rollouts;
+    private io.twinbench.orchestrate.OrchestrationLoop loop;
     private Enrollment enrollment;
     private String endpoint;
     private volatile io.twinbench.analysis.live.AnomalyWatch anomalies;
 
     WorkbenchCollector(TwinWorkspace workspace) {
         this.workspace = workspace;
+    }
+
+    /** The orchestration loop, as serve runs it: it does nothing until the analyst attaches a scenario to an endpoint. */
+    private io.twinbench.orchestrate.OrchestrationLoop orchestrationLoop(TwinStore store, io.twinbench.rollout.engine.RolloutEngine engine,
+            TwinbenchPreferences preferences) {
+        String agentJar = System.getenv("TWINBENCH_AGENT_JAR");
+        java.nio.file.Path home = preferences.certificateAuthorityDirectory().getParent();
+        Clock clock = Clock.systemUTC();
+        return new io.twinbench.orchestrate.OrchestrationLoop(store, io.twinbench.ui.views.WorkspacePlans.catalog(store), engine,
+                new io.twinbench.orchestrate.DockerSimulations(workspace.dockerEngine(), store, agentJar == null ? null : java.nio.file.Path.of(agentJar),
+                        java.nio.file.Path.of(System.getProperty("java.home")), clock), clock, home.resolve("reports")).start(Duration.ofSeconds(5));
     }
 
     /** Starts listening as the preferences say; returns a sentence for the fleet view's status line. */
@@ -62,8 +74,10 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
             collector.start(new InetSocketAddress(preferences.collectorBind(), port));
             endpoint = preferences.collectorBind() + ":" + collector.port();
             // rollouts go on where their agents are connected, the way serve drives them
-            rollouts = new io.twinbench.rollout.engine.RolloutDriver(new io.twinbench.rollout.engine.RolloutEngine(store, Clock.systemUTC(),
-                    (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version)), Duration.ofSeconds(1));
+            io.twinbench.rollout.engine.RolloutEngine engine = new io.twinbench.rollout.engine.RolloutEngine(store, Clock.systemUTC(),
+                    (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version));
+            rollouts = new io.twinbench.rollout.engine.RolloutDriver(engine, Duration.ofSeconds(1));
+            loop = orchestrationLoop(store, engine, preferences);
             return "Agents stream to " + endpoint + " over mutual TLS." + startOtlp(store, tls, preferences);
         } catch (Exception e) {
             collector = null;
@@ -159,6 +173,9 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
 
     @Override
     public void close() {
+        if (loop != null) {
+            loop.close();
+        }
         if (rollouts != null) {
             rollouts.close();
         }

@@ -73,6 +73,28 @@ class RolloutsStoreTest extends StoreFixture {
     }
 
     @Test
+    void aLoopScheduleMovesOnlyFromItsRevisionAndKeepsItsHistory() {
+        try (TwinStore store = TwinStore.open(location())) {
+            io.twinbench.store.Orchestrations.Schedule s = new io.twinbench.store.Orchestrations.Schedule("web-1", "scan", "name: scan\n",
+                    java.time.Duration.ofHours(6), null, "waiting", at, null, null, "scheduled", "alice", at, 0);
+            assertTrue(store.orchestrations().add(s));
+            assertFalse(store.orchestrations().add(s), "one schedule per endpoint and scenario");
+            var read = store.orchestrations().get("web-1", "scan").orElseThrow();
+            assertEquals(java.time.Duration.ofHours(6), read.every());
+            assertTrue(store.orchestrations().move(read.moved("simulating", at, null, null, "simulating", at.plusSeconds(1))));
+            assertFalse(store.orchestrations().move(read.moved("simulating", at, null, null, "again", at.plusSeconds(2))),
+                    "a second process working from the same revision is refused");
+            var moved = store.orchestrations().get("web-1", "scan").orElseThrow();
+            assertTrue(store.orchestrations().move(moved.moved("awaiting-approval", at.plusSeconds(3600), "sim-web-1", null, "passed", at.plusSeconds(9))));
+            assertEquals(List.of("waiting", "simulating", "awaiting-approval"), store.orchestrations().events("web-1", 10).stream()
+                    .map(io.twinbench.store.Orchestrations.Event::stage).toList());
+            assertEquals("sim-web-1", store.orchestrations().all().get(0).planId());
+            assertTrue(store.orchestrations().remove("web-1", "scan"));
+            assertTrue(store.orchestrations().all().isEmpty() && store.orchestrations().events("web-1", 10).isEmpty());
+        }
+    }
+
+    @Test
     void aPlanNotYetAnsweredIsTakenBackButAnAnsweredOneIsNot() {
         try (TwinStore store = TwinStore.open(location())) {
             for (String endpoint : List.of("web-1", "web-2")) {

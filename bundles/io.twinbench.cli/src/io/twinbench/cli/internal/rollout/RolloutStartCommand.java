@@ -2,11 +2,9 @@ package io.twinbench.cli.internal.rollout;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.twinbench.cli.internal.WorkspaceOption;
-import io.twinbench.remedy.plan.Plan;
 import io.twinbench.remedy.plan.YamlFields;
 import io.twinbench.remedy.trust.TrustException;
 import io.twinbench.rollout.engine.RolloutEngine;
@@ -59,12 +57,9 @@ public final class RolloutStartCommand implements Callable<Integer> {
         }
     }
 
-    /** The plan's signed version, verified as its agents will verify it, with its artifacts kept for the collector to send. */
     private static RolloutEngine.Signed signed(io.twinbench.change.PlanCatalog plans, String planId)
             throws IOException, TrustException, io.twinbench.remedy.plan.PlanFormatException {
-        byte[] envelope = plans.signed(planId).envelope();
-        Plan plan = plans.verified(envelope);
-        plans.storeArtifacts(plan, Map.of());
-        return new RolloutEngine.Signed(plan, envelope);
+        io.twinbench.change.PlanCatalog.Ready ready = plans.ready(planId);
+        return new RolloutEngine.Signed(ready.plan(), ready.envelope());
     }
 }

@@ -1,0 +1,128 @@
+package io.twinbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.change.PlanCatalog;
+import io.twinbench.change.WorkspaceTrust;
+import io.twinbench.orchestrate.DockerSimulations;
+import io.twinbench.orchestrate.LoopSchedules;
+import io.twinbench.orchestrate.LoopStage;
+import io.twinbench.orchestrate.OrchestrationLoop;
+import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.trust.Envelope;
+import io.twinbench.remedy.trust.SigningKey;
+import io.twinbench.remedy.trust.TrustRoot;
+import io.twinbench.rollout.analysis.StoreMetrics;
+import io.twinbench.rollout.engine.RolloutEngine;
+import io.twinbench.sim.docker.DockerEngine;
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.image.TwinImageBuilder;
+import io.twinbench.sim.image.TwinImageRegistry;
+import io.twinbench.store.Orchestrations;
+import io.twinbench.store.PlanDeliveries;
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+
+/**
+ * The orchestration loop on a real twin: a port scan scheduled on an endpoint's twin finds the
+ * web server's port, the recommendation to disable it is checked on a twin, becomes a plan that
+ * is tried on a twin with the agent's code and waits for approval; nothing goes out until an
+ * approver signs it; then it rolls out and the loop reports. The endpoint's agent is played from
+ * the store here (as in the rollout engine's tests); LabRolloutsTest runs rollouts on real agents.
+ */
+class OrchestrationLoopTest {
+
+    private static final String SCAN = "name: scan\nphases:\n  - name: scan\n    duration: 2s\n    threat: port-scan\n";
+
+    @Test
+    void aScheduledScanBecomesAnApprovedPlanRolledOutAndReported(@TempDir Path dir) throws Exception {
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
+        Needed.needs(docker != null && rootfs != null, "a Docker engine and the tests' Debian root (./twinbench test provides both)");
+        String endpoint = "loop-" + Long.toString(System.nanoTime(), 36);
+        DockerEngine engine = new DockerEngine(docker, Duration.ofMinutes(5));
+        Clock clock = Clock.systemUTC();
+        TwinImage image = new TwinImageBuilder(engine, clock).build(new TwinImageBuilder.Request(endpoint, 1, Path.of(rootfs), List.of(), null),
+                () -> false).image();
+        SigningKey alice = SigningKey.generate("alice");
+        Path rootFile = dir.resolve("root.json");
+        Envelope root = new TrustRoot(1, 1, List.of(alice.publicKey()), null).envelope();
+        Files.write(rootFile, root.withSignature(alice.sign(root)).toJson());
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(dir.resolve("ws")))) {
+            store.snapshots().save(new io.twinbench.model.build.TwinBuilder(endpoint, endpoint, new java.util.Date()).twin());
+            PlanCatalog plans = new PlanCatalog(store, new WorkspaceTrust(rootFile), clock);
+            RolloutEngine rollouts = new RolloutEngine(store, clock, (plan, version) -> new StoreMetrics(store, plan, version));
+            LoopSchedules schedules = new LoopSchedules(store, clock);
+            IllegalArgumentException named = assertThrows(IllegalArgumentException.class, () -> schedules.add(endpoint, "scan.yaml", SCAN,
+                    Duration.ofHours(6), "plan: other\nstages:\n  - wave: 100%\n", "alice"));
+            assertTrue(named.getMessage().contains("leave the plan line out"), named.getMessage());
+            schedules.add(endpoint, "scan.yaml", SCAN, Duration.ofHours(6), "stages:\n  - wave: 100%\n", "alice");
+            try (OrchestrationLoop loop = new OrchestrationLoop(store, plans, rollouts, new DockerSimulations(engine, store, LabPlansTest.agentJar(),
+                    Path.of(System.getProperty("java.home")), clock), clock, dir.resolve("reports"))) {
+                Orchestrations.Schedule waiting = until(store, loop, endpoint, LoopStage.AWAITING_APPROVAL, Duration.ofMinutes(6));
+                Plan plan = plans.plan(waiting.planId());
+                assertTrue(plan.actions().stream().anyMatch(a -> a.toString().contains("lighttpd")), plan.actions().toString());
+                assertTrue(waiting.detail().startsWith("plan " + plan.id() + " passed on its twin"), waiting.detail());
+                for (int i = 0; i < 3; i++) {
+                    loop.step();
+                }
+                assertEquals(LoopStage.AWAITING_APPROVAL, store.orchestrations().get(endpoint, "scan").orElseThrow().stage());
+                assertTrue(store.plans().ofPlan(plan.id()).isEmpty(), "nothing reaches the endpoint before an approver signed");
+
+                plans.approve(plan.id(), alice, null, Duration.ofHours(1), null, "alice");
+                Orchestrations.Schedule rolling = until(store, loop, endpoint, LoopStage.ROLLING_OUT, Duration.ofSeconds(30));
+                assertEquals(plan.id() + "@" + plans.signed(plan.id()).version(), rolling.rolloutId());
+                // the endpoint's agent, played from the store: the plan accepted, applied and confirmed
+                for (int i = 0; i < 20 && !LoopStage.WAITING.equals(store.orchestrations().get(endpoint, "scan").orElseThrow().stage()); i++) {
+                    rollouts.step();
+                    for (PlanDeliveries.Delivery d : store.plans().ofPlan(plan.id())) {
+                        if (d.state().equals(PlanDeliveries.PENDING)) {
+                            for (String state : List.of("accepted", "awaiting-confirmation", "confirmed")) {
+                                store.plans().report(new PlanDeliveries.Report(d.agentId(), d.planId(), d.version(), clock.instant(), "PLAN", -1, state, state));
+                            }
+                        }
+                    }
+                    loop.step();
+                }
+                Orchestrations.Schedule done = store.orchestrations().get(endpoint, "scan").orElseThrow();
+                assertEquals(LoopStage.WAITING, done.stage(), done.detail());
+                assertTrue(done.detail().startsWith("rolled out and monitored: rollout " + rolling.rolloutId() + " succeeded; report: "), done.detail());
+                assertTrue(Files.readString(Path.of(done.detail().substring(done.detail().indexOf("report: ") + 8))).contains("<h1>Rollout"));
+                List<String> stages = store.orchestrations().events(endpoint, 50).stream().map(Orchestrations.Event::stage).toList();
+                assertEquals(List.of(LoopStage.WAITING, LoopStage.SIMULATING, LoopStage.TRYING_ON_TWIN, LoopStage.AWAITING_APPROVAL,
+                        LoopStage.ROLLING_OUT, LoopStage.WAITING), stages);
+            }
+        } finally {
+            new TwinImageRegistry(engine, clock).remove(image.id());
+        }
+    }
+
+    /** Steps the loop until the schedule reaches the stage; fails with where it is instead. */
+    private static Orchestrations.Schedule until(TwinStore store, OrchestrationLoop loop, String endpoint, String stage, Duration most) throws Exception {
+        long end = System.nanoTime() + most.toNanos();
+        Orchestrations.Schedule s = null;
+        while (System.nanoTime() < end) {
+            loop.step();
+            s = store.orchestrations().get(endpoint, "scan").orElseThrow();
+            if (s.stage().equals(stage)) {
+                return s;
+            }
+            if (s.stage().equals(LoopStage.NEEDS_ATTENTION)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the schedule did not reach " + stage + ": it is " + (s == null ? "?" : s.stage() + ": " + s.detail()));
+    }
+}
