@@ -61,7 +61,7 @@ public final class AbComparison {
                 bWorse.add(metric.name());
             }
             String better = aAgainstB.worse() ? planB : bAgainstA.worse() ? planA : null;
-            lines.add(String.format(Locale.ROOT, "%s: median %.3g (%s) against %.3g (%s), %s; one-sided p = %.4f that %s is worse, %.4f that %s is;"
+            lines.add(String.format(Locale.ROOT, "%s: median %.3g (%s) against %.3g (%s), %s; one-sided p = %.3g that %s is worse, %.3g that %s is;"
                     + " %s", metric.name(), a, planA, b, planB, change(a, b, planA), aAgainstB.pValue(), planA, bAgainstA.pValue(), planB,
                     better == null ? "no significant difference at alpha " + metric.comparison().alpha() : better + " is significantly better"));
         }

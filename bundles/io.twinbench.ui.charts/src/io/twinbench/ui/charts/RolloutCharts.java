@@ -30,6 +30,10 @@ final class RolloutCharts {
     private RolloutCharts() {
     }
 
+    /** An A/B rollout's two plans, and the arm that won ("a", "b"; null until decided). */
+    record Arms(String a, String b, String winner) {
+    }
+
     /** The metrics to chart, one each: an A/B arm's rows ("b:" name) go into their metric's chart. */
     static List<String> metrics(List<Rollouts.Measurement> measurements) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
@@ -39,12 +43,13 @@ final class RolloutCharts {
 
     /**
      * means: a measurement's cohort and baseline JSON objects read back (endpoint to value);
-     * plans: in an A/B rollout the two plans' ids, else null.
+     * arms: in an A/B rollout its plans, else null. The stages after the A/B stage measure the
+     * winner, drawn in its arm's colour.
      */
     static XYChart metric(String name, List<Rollouts.Measurement> measurements, java.util.function.Function<String, Map<String, Double>> means, int width,
-            int height, List<String> plans) {
-        String title = plans == null ? name + ": changed endpoints (blue) and baseline (grey)"
-                : name + ": " + plans.get(0) + " (blue), " + plans.get(1) + " (orange), baseline (grey)";
+            int height, Arms arms) {
+        String title = arms == null ? name + ": changed endpoints (blue) and baseline (grey)"
+                : name + ": " + arms.a() + " (blue), " + arms.b() + " (orange), baseline (grey)";
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).build();
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
@@ -65,7 +70,8 @@ final class RolloutCharts {
                 continue;
             }
             Date at = Date.from(m.at());
-            if (m.metric().equals(B_ROWS + name)) {
+            boolean winnerB = arms != null && "b".equals(arms.winner()) && m.stage() > 1 && m.metric().equals(name);
+            if (m.metric().equals(B_ROWS + name) || winnerB) {
                 double c = mean(means.apply(m.cohort()));
                 if (!Double.isNaN(c)) {
                     ax.add(at);
@@ -75,12 +81,14 @@ final class RolloutCharts {
                         failed.add(c);
                     }
                 }
+                if (!winnerB) {
+                    continue; // its baseline is arm a, charted in blue already
+                }
+            }
+            if (!m.metric().equals(name) && !winnerB) {
                 continue;
             }
-            if (!m.metric().equals(name)) {
-                continue;
-            }
-            double c = mean(means.apply(m.cohort()));
+            double c = winnerB ? Double.NaN : mean(means.apply(m.cohort()));
             if (!Double.isNaN(c)) {
                 x.add(at);
                 cohort.add(c);
@@ -89,7 +97,8 @@ final class RolloutCharts {
                     failed.add(c);
                 }
             }
-            double b = mean(means.apply(m.baseline()));
+            // in the A/B stage the other arm is what a row compares with: charted as that arm, not as a baseline
+            double b = arms != null && m.stage() == 1 ? Double.NaN : mean(means.apply(m.baseline()));
             if (!Double.isNaN(b)) {
                 bx.add(at);
                 baseline.add(b);

@@ -73,7 +73,7 @@ public final class RolloutsView extends ViewPart {
     private volatile String shown;
     private volatile List<Rollouts.Measurement> measurements = List.of();
     /** The shown rollout's two plans when it is an A/B rollout, else null. */
-    private volatile List<String> plans;
+    private volatile RolloutCharts.Arms plans;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -87,7 +87,7 @@ public final class RolloutsView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setComparer(new io.twinbench.ui.views.SameIdentity(e -> e instanceof Rollouts.Rollout r ? r.id() : e));
-        column("Rollout", 170, Rollouts.Rollout::id);
+        column("Rollout", 240, Rollouts.Rollout::id);
         column("State", 150, r -> r.state() + (r.paused() ? " (paused)" : ""));
         column("Stage", 60, r -> Integer.toString(r.stage()));
         column("Endpoints", 80, r -> Integer.toString(r.targets().size()));
@@ -109,17 +109,17 @@ public final class RolloutsView extends ViewPart {
         charts.addListener(SWT.Resize, e -> charts.redraw());
         below.setWeights(50, 50);
         sash.setWeights(30, 70);
-        pause = action("Pause", "Stop pushing and measuring until resumed", () -> steer((engine, id) -> engine.pause(id, user(), "paused in the workbench")));
-        resume = action("Resume", "Go on from where it paused", () -> steer((engine, id) -> engine.resume(id, user())));
-        promote = action("Promote…", "End the baking stage now, as passed, and go on (recorded with your reason); in an A/B stage, choose the winner",
+        pause = io.twinbench.ui.views.ViewActions.of("Pause", "Stop pushing and measuring until resumed", () -> steer((engine, id) -> engine.pause(id, user(), "paused in the workbench")));
+        resume = io.twinbench.ui.views.ViewActions.of("Resume", "Go on from where it paused", () -> steer((engine, id) -> engine.resume(id, user())));
+        promote = io.twinbench.ui.views.ViewActions.of("Promote…", "End the baking stage now, as passed, and go on (recorded with your reason); in an A/B stage, choose the winner",
                 this::promoteSelected);
-        abort = action("Abort…", "Stop the rollout and roll back every endpoint it changed", () -> {
+        abort = io.twinbench.ui.views.ViewActions.of("Abort…", "Stop the rollout and roll back every endpoint it changed", () -> {
             String reason = ask("Abort the rollout", "Why abort? Every endpoint this rollout changed is rolled back. (recorded)");
             if (reason != null) {
                 steer((engine, id) -> engine.abort(id, user(), reason));
             }
         });
-        Action haltAll = action("Halt All…", "The kill switch: abort every running rollout, rolling back what each changed", () -> {
+        Action haltAll = io.twinbench.ui.views.ViewActions.of("Halt All…", "The kill switch: abort every running rollout, rolling back what each changed", () -> {
             String reason = ask("Halt every rollout", "Every running rollout stops and rolls back what it changed. Why? (recorded)");
             if (reason != null) {
                 store().ifPresent(store -> {
@@ -130,7 +130,7 @@ public final class RolloutsView extends ViewPart {
                 refresh.schedule();
             }
         });
-        Action start = action("Start Rollout…", "Roll out the signed plan a rollout spec (YAML or JSON) names, in its stages", this::startRollout);
+        Action start = io.twinbench.ui.views.ViewActions.of("Start Rollout…", "Roll out the signed plan a rollout spec (YAML or JSON) names, in its stages", this::startRollout);
         var toolbar = getViewSite().getActionBars().getToolBarManager();
         var menu = getViewSite().getActionBars().getMenuManager();
         for (Action a : List.of(start, pause, resume, promote, abort, haltAll)) {
@@ -152,7 +152,7 @@ public final class RolloutsView extends ViewPart {
                 String id = shown;
                 String text = null;
                 List<Rollouts.Measurement> taken = List.of();
-                List<String> arms = null;
+                RolloutCharts.Arms arms = null;
                 if (store != null && id != null && problem == null) {
                     try {
                         text = RolloutReport.of(store, id).map(RolloutReport::text).orElse(null);
@@ -160,7 +160,7 @@ public final class RolloutsView extends ViewPart {
                         Optional<Rollouts.Arm> other = store.rollouts().otherArm(id);
                         Optional<Rollouts.Rollout> rollout = store.rollouts().get(id);
                         if (other.isPresent() && rollout.isPresent()) {
-                            arms = List.of(rollout.get().planId(), other.get().planId());
+                            arms = new RolloutCharts.Arms(rollout.get().planId(), other.get().planId(), rollout.get().winner());
                         }
                     } catch (RuntimeException e) {
                         text = "Cannot read rollout " + id + ": " + e.getMessage();
@@ -170,7 +170,7 @@ public final class RolloutsView extends ViewPart {
                 List<Rollouts.Measurement> chartData = taken;
                 List<Rollouts.Rollout> rows = all;
                 String readProblem = problem;
-                List<String> abPlans = arms;
+                RolloutCharts.Arms abPlans = arms;
                 if (!table.getControl().isDisposed()) {
                     table.getControl().getDisplay().asyncExec(() -> show(rows, id, detailText, chartData, abPlans, readProblem));
                 }
@@ -184,7 +184,7 @@ public final class RolloutsView extends ViewPart {
         refresh.schedule();
     }
 
-    private void show(List<Rollouts.Rollout> all, String id, String text, List<Rollouts.Measurement> taken, List<String> abPlans, String problem) {
+    private void show(List<Rollouts.Rollout> all, String id, String text, List<Rollouts.Measurement> taken, RolloutCharts.Arms abPlans, String problem) {
         if (table.getControl().isDisposed()) {
             return;
         }
@@ -215,7 +215,7 @@ public final class RolloutsView extends ViewPart {
     private void paint(GC gc) {
         Rectangle area = charts.getClientArea();
         List<Rollouts.Measurement> copy = measurements;
-        List<String> arms = plans;
+        RolloutCharts.Arms arms = plans;
         List<String> metrics = RolloutCharts.metrics(copy);
         if (area.width < 80 || area.height < 60) {
             return;
@@ -322,17 +322,17 @@ public final class RolloutsView extends ViewPart {
     /** Promotes the selected rollout's stage; an undecided A/B stage first asks which plan goes on (the other is rolled back). */
     private void promoteSelected() {
         Rollouts.Rollout r = selected();
-        List<String> arms = plans;
+        RolloutCharts.Arms arms = plans;
         String winner = null;
         if (r != null && arms != null && r.winner() == null && r.stage() == 1) {
             MessageDialog choose = new MessageDialog(getSite().getShell(), "Choose the winner", null, "Which plan goes on to the rest of the targets? "
                     + "The other is rolled back from its arm. The A/B comparison so far is in the rollout's decisions.", MessageDialog.QUESTION, 2,
-                    arms.get(0), arms.get(1), "Cancel");
+                    arms.a(), arms.b(), "Cancel");
             int choice = choose.open();
             if (choice < 0 || choice > 1) {
                 return;
             }
-            winner = arms.get(choice);
+            winner = choice == 0 ? arms.a() : arms.b();
         }
         String reason = ask(winner == null ? "Promote the stage" : "Promote " + winner,
                 winner == null ? "Why promote this stage before its analysis decided? (recorded)" : "Why does " + winner + " win? (recorded)");
@@ -346,17 +346,6 @@ public final class RolloutsView extends ViewPart {
         InputDialog dialog = new InputDialog(getSite().getShell(), title, question, "",
                 text -> text == null || text.isBlank() ? "A reason is recorded with the decision: write one." : null);
         return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
-    }
-
-    private Action action(String text, String tooltip, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(tooltip);
-        return action;
     }
 
     private void column(String title, int width, java.util.function.Function<Rollouts.Rollout, String> text) {

@@ -15,10 +15,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -70,13 +68,15 @@ public final class OrchestrationView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setComparer(new SameIdentity(e -> e instanceof Orchestrations.Schedule s ? s.endpointId() + "\n" + s.scenarioName() : e));
-        column("Endpoint", 150, Orchestrations.Schedule::endpointId);
-        column("In the loop", 150, s -> (LoopStage.waitsForAnalyst(s.stage()) ? "▶ " : "") + s.stage());
-        column("Scenario", 150, Orchestrations.Schedule::scenarioName);
-        column("Next run", 100, s -> TIME.format(s.nextDue()));
-        column("Plan", 200, s -> s.planId() == null ? "" : s.planId());
-        column("Rollout", 200, s -> s.rolloutId() == null ? "" : s.rolloutId());
-        column("Last word", 520, s -> s.detail() == null ? "" : s.detail());
+        Class<Orchestrations.Schedule> rows = Orchestrations.Schedule.class;
+        TableColumns.add(table, rows, "Endpoint", 150, Orchestrations.Schedule::endpointId);
+        TableColumns.add(table, rows, "In the loop", 150, s -> (LoopStage.waitsForAnalyst(s.stage()) ? "▶ " : "") + s.stage(),
+                s -> LoopStage.waitsForAnalyst(s.stage()) ? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        TableColumns.add(table, rows, "Scenario", 150, Orchestrations.Schedule::scenarioName);
+        TableColumns.add(table, rows, "Next run", 100, s -> TIME.format(s.nextDue()));
+        TableColumns.add(table, rows, "Plan", 200, s -> s.planId() == null ? "" : s.planId());
+        TableColumns.add(table, rows, "Rollout", 200, s -> s.rolloutId() == null ? "" : s.rolloutId());
+        TableColumns.add(table, rows, "Last word", 520, s -> s.detail() == null ? "" : s.detail());
         history = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         history.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         history.setText("Select an endpoint to see its way through the loop.");
@@ -87,11 +87,11 @@ public final class OrchestrationView extends ViewPart {
             remove.setEnabled(shown != null);
             refresh.schedule();
         });
-        Action add = action("Attach Scenario…", "Run a scenario on an endpoint's twin on a schedule; an issue it finds becomes a plan to approve",
+        Action add = ViewActions.of("Attach Scenario…", "Run a scenario on an endpoint's twin on a schedule; an issue it finds becomes a plan to approve",
                 this::attach);
-        runNow = action("Run Now", "Make the selected schedule due now", () -> order(s -> schedules(s).runNow(shown.endpointId(), shown.scenarioName(),
+        runNow = ViewActions.of("Run Now", "Make the selected schedule due now", () -> order(s -> schedules(s).runNow(shown.endpointId(), shown.scenarioName(),
                 user())));
-        remove = action("Remove…", "Stop running the selected scenario on its endpoint", () -> {
+        remove = ViewActions.of("Remove…", "Stop running the selected scenario on its endpoint", () -> {
             if (shown != null && MessageDialog.openConfirm(getSite().getShell(), "Remove the schedule", "Stop running '" + shown.scenarioName()
                     + "' on " + shown.endpointId() + "? A plan or rollout it made stays.")) {
                 order(s -> schedules(s).remove(shown.endpointId(), shown.scenarioName()));
@@ -217,29 +217,6 @@ public final class OrchestrationView extends ViewPart {
 
     private static LoopSchedules schedules(TwinStore store) {
         return new LoopSchedules(store, Clock.systemUTC());
-    }
-
-    private Action action(String text, String tooltip, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(tooltip);
-        return action;
-    }
-
-    private void column(String title, int width, java.util.function.Function<Orchestrations.Schedule, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof Orchestrations.Schedule s ? text.apply(s) : "";
-            }
-        });
     }
 
     private Orchestrations.Schedule selected() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.twinbench.rollout.analysis.AbComparison;
 import io.twinbench.rollout.analysis.MetricJudge;
 import io.twinbench.rollout.analysis.Reading;
 import io.twinbench.rollout.analysis.StoreMetrics;
@@ -35,6 +36,33 @@ final class AnalysisPassBench {
     AnalysisPassBench(int endpoints, PrintWriter out) {
         this.endpoints = endpoints;
         this.out = out;
+    }
+
+    /**
+     * An A/B stage's decision as the engine makes it at the end of the bake: each arm half the
+     * fleet, 20 intervals of samples each, the Mann-Whitney U test run both ways.
+     */
+    private void abDecision(java.util.Random random) throws Exception {
+        Metric metric = new RolloutSpecReader().read("bench.yaml", "plan: a\nab: {plan: b, arm: 50%}\nstages: [{wave: 100%}]\nanalysis:\n  metrics:\n"
+                + "    - name: cpu\n      measure: cpu\n      failure: \"max > 1e13\"\n      compare: {worse: higher}\n").metrics().get(0);
+        int n = endpoints / 2 * 20;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = 20 + 10 * random.nextDouble();
+            b[i] = 21 + 10 * random.nextDouble();
+        }
+        double[] took = new double[ROUNDS];
+        String verdict = "";
+        for (int r = -ROUNDS; r < ROUNDS; r++) {
+            long t0 = System.nanoTime();
+            verdict = AbComparison.decide(List.of(metric), Map.of("cpu", new AbComparison.Samples(a, b)), "a", "b").detail();
+            if (r >= 0) {
+                took[r] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        out.printf("  %-34s %8.1f ms  %,d samples per arm, both ways (median of %d): %s%n", "A/B decision, cpu", median(took), n, ROUNDS,
+                verdict.substring(0, verdict.indexOf(':')));
     }
 
     void run() throws Exception {
@@ -102,6 +130,7 @@ final class AnalysisPassBench {
                 out.printf("  %-34s %8.1f ms  read and judged over %d endpoints (median of %d; target < 1 s)%n", "analysis pass, " + measure, median(pass),
                         endpoints, ROUNDS);
             }
+            abDecision(random);
         } finally {
             try (var walk = Files.walk(workspace)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -110,7 +139,7 @@ final class AnalysisPassBench {
         out.flush();
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];

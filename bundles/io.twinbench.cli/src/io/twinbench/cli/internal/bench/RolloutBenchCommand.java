@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * `twinbench bench-rollouts`: a staged rollout to simulated agents over mutual TLS (approval to
  * the last wave, beside one push to all of them), a failed condition to every changed endpoint
- * rolled back, and an analysis pass over a large fleet's samples, beside bare reads of them.
+ * rolled back, an analysis pass over a large fleet's samples and an A/B decision, beside bare reads of them, and a step of the
+ * orchestration loop over as many schedules.
  */
 @Command(name = "bench-rollouts", mixinStandardHelpOptions = true,
         description = "Benchmark staged rollouts: approval to last wave, failure to rolled back, analysis over a fleet's samples.")
@@ -33,6 +34,7 @@ public final class RolloutBenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         new RolloutLoopBench(agents, out).run();
         new AnalysisPassBench(endpoints, out).run();
+        new LoopStepBench(endpoints, out).run();
         out.flush();
         return 0;
     }
