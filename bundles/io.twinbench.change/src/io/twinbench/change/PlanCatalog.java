@@ -189,6 +189,11 @@ public final class PlanCatalog {
         return Optional.of(status(draft.get(), rootOrNull(), store.plans().ofPlan(planId)));
     }
 
+    /** The workspace's root of trust, if it has one. */
+    public Optional<TrustRoot> trustRoot() throws IOException {
+        return Optional.ofNullable(rootOrNull());
+    }
+
     private TrustRoot rootOrNull() throws IOException {
         try {
             return trust.root().orElse(null);
@@ -218,13 +223,28 @@ public final class PlanCatalog {
                     : pushed.stream().anyMatch(d -> d.state().equals("rolled-back")) ? PlanState.ROLLED_BACK
                     : pushed.stream().allMatch(d -> d.state().equals("confirmed")) ? PlanState.APPLIED : PlanState.DELIVERED;
         } else if (approval.isPresent()) {
-            state = root != null && signers.size() >= threshold ? PlanState.SIGNED : PlanState.APPROVED;
+            state = root != null && (signers.size() >= threshold || preApproved(root, approval.get())) ? PlanState.SIGNED : PlanState.APPROVED;
         } else if (!trials.isEmpty()) {
             state = trials.get(0).passed() ? PlanState.TESTED : PlanState.FAILED_ON_TWIN;
         } else {
             state = PlanState.DRAFT;
         }
         return new PlanStatus(draft, plan, error, digest, state, trials, override, approval, signers, threshold, pushed);
+    }
+
+    /** Whether a key the root pre-approves signed this version, and it stays inside the pre-approval on every endpoint it names. */
+    private static boolean preApproved(TrustRoot root, PlanLibrary.Approval approval) {
+        Envelope envelope = Envelope.fromJsonUnchecked(approval.envelope());
+        PlanVerifier verifier = new PlanVerifier(root);
+        try {
+            Plan plan = PlanStatement.contents(envelope);
+            for (String endpoint : plan.targets().endpoints()) {
+                verifier.verify(envelope, endpoint, 0, java.time.Instant.EPOCH);
+            }
+            return !plan.targets().endpoints().isEmpty();
+        } catch (TrustException e) {
+            return false;
+        }
     }
 
     private static List<String> signers(TrustRoot root, PlanLibrary.Approval approval) {
@@ -328,7 +348,9 @@ public final class PlanCatalog {
             throw new IllegalArgumentException(status.error());
         }
         PlanLibrary.Approval approval = status.approval().orElseThrow(() -> new IllegalArgumentException("plan " + planId + " is not approved yet"));
-        if (status.signers().size() < Math.max(1, status.threshold())) {
+        // signed also when a key the root pre-approves signed a plan inside its pre-approval
+        TrustRoot root = rootOrNull();
+        if (status.signers().size() < Math.max(1, status.threshold()) && (root == null || !preApproved(root, approval))) {
             throw new IllegalArgumentException("plan " + planId + " has " + status.signers().size() + " of the " + status.threshold()
                     + " signatures the root requires");
         }

@@ -118,7 +118,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 // the loop does nothing until an analyst attaches a scenario to an endpoint (orchestrate add)
                 loop = new io.twinbench.orchestrate.OrchestrationLoop(store, workspace.plans(store), engine,
                         new io.twinbench.orchestrate.DockerSimulations(docker.engine(), store, agentJar, java.nio.file.Path.of(System.getProperty("java.home")),
-                                clock), clock, workspace.workspace().resolve("reports")).start(java.time.Duration.ofSeconds(5));
+                                clock), clock, workspace.workspace().resolve("reports"),
+                        io.twinbench.orchestrate.LoopKey.open(workspace.workspace().resolve(".twinbench/loop"))).start(java.time.Duration.ofSeconds(5));
                 if (otlpPort >= 0) {
                     otlp.start(new InetSocketAddress(bind, otlpPort));
                 }

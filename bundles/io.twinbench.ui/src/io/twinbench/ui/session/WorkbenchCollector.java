@@ -47,7 +47,17 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
         Clock clock = Clock.systemUTC();
         return new io.twinbench.orchestrate.OrchestrationLoop(store, io.twinbench.ui.views.WorkspacePlans.catalog(store), engine,
                 new io.twinbench.orchestrate.DockerSimulations(workspace.dockerEngine(), store, agentJar == null ? null : java.nio.file.Path.of(agentJar),
-                        java.nio.file.Path.of(System.getProperty("java.home")), clock), clock, home.resolve("reports")).start(Duration.ofSeconds(5));
+                        java.nio.file.Path.of(System.getProperty("java.home")), clock), clock, home.getParent().resolve("reports"), loopKey(home))
+                .start(Duration.ofSeconds(5));
+    }
+
+    /** The loop's own key, when an approver pre-approved something for it (plan pre-approve made it); else the loop signs nothing. */
+    private static java.util.Optional<io.twinbench.remedy.trust.SigningKey> loopKey(java.nio.file.Path home) {
+        try {
+            return io.twinbench.orchestrate.LoopKey.open(home.resolve("loop"));
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Starts listening as the preferences say; returns a sentence for the fleet view's status line. */

@@ -523,6 +523,40 @@ class LabPlansTest {
                 .contains("absent"));
     }
 
+    @Test
+    @Order(9)
+    void aPlanSignedOnlyByTheLoopIsAppliedWhenPreApprovedAndRefusedWhenNot() throws Exception {
+        // the approvers (four eyes) record in root version 3 that the loop's key may write files on this endpoint, and nothing else
+        SigningKey loop = SigningKey.generate("orchestration-loop");
+        TrustRoot preApproving = new TrustRoot(3, 2, List.of(alice.publicKey(), bob.publicKey()), null, List.of(
+                new io.twinbench.remedy.trust.Delegation("orchestration-loop", loop.publicKey(), List.of(ENDPOINT), List.of("write"))));
+        writeRoot(signedRoot(preApproving, alice, bob));
+        Thread.sleep(3_000);
+        Plan banner = plan("""
+                id: loop-banner
+                title: A banner the loop may write by itself
+                targets: {endpoints: [web-1]}
+                actions:
+                  - write: /etc/twinbench-loop-banner
+                    content: "Monitored system\\n"
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        PlanDeliveries.Delivery done = push(banner, sign(banner, loop), LabPlansTest::finished);
+        assertEquals("confirmed", done.state(), done.detail());
+        assertEquals("Monitored system\n", exec("cat", "/etc/twinbench-loop-banner"));
+
+        Plan forwarding = plan("""
+                id: loop-forwarding
+                title: A kernel setting the loop may not change by itself
+                targets: {endpoints: [web-1]}
+                actions:
+                  - sysctl: net.ipv4.ip_forward
+                    value: "0"
+                """, Instant.now().plusSeconds(600), ENDPOINT);
+        refused(forwarding, sign(forwarding, loop), "too few signatures");
+        PlanDeliveries.Delivery refusal = store.plans().get(ENDPOINT, forwarding.id(), forwarding.version()).orElseThrow();
+        assertTrue(refusal.detail().contains("has action(s) of kind sysctl, not pre-approved for orchestration-loop"), refusal.detail());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import io.twinbench.change.PlanCatalog;
 import io.twinbench.change.WorkspaceTrust;
 import io.twinbench.orchestrate.DockerSimulations;
+import io.twinbench.orchestrate.LoopKey;
 import io.twinbench.orchestrate.LoopSchedules;
 import io.twinbench.orchestrate.LoopStage;
 import io.twinbench.orchestrate.OrchestrationLoop;
 import io.twinbench.remedy.plan.Plan;
+import io.twinbench.remedy.trust.Delegation;
 import io.twinbench.remedy.trust.Envelope;
 import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.remedy.trust.TrustRoot;
@@ -47,6 +49,16 @@ class OrchestrationLoopTest {
 
     @Test
     void aScheduledScanBecomesAnApprovedPlanRolledOutAndReported(@TempDir Path dir) throws Exception {
+        loop(dir, false);
+    }
+
+    @Test
+    void aPlanOfPreApprovedKindsIsSignedByTheLoopItselfAndRolledOut(@TempDir Path dir) throws Exception {
+        loop(dir, true);
+    }
+
+    /** The loop over one endpoint's twin; preApproved: the root lets the loop's key sign stopping and disabling services there. */
+    private static void loop(Path dir, boolean preApproved) throws Exception {
         String docker = System.getenv("TWINBENCH_TEST_DOCKER");
         String rootfs = System.getenv("TWINBENCH_TEST_ROOTFS");
         Needed.needs(docker != null && rootfs != null, "a Docker engine and the tests' Debian root (./twinbench test provides both)");
@@ -57,7 +69,11 @@ class OrchestrationLoopTest {
                 () -> false).image();
         SigningKey alice = SigningKey.generate("alice");
         Path rootFile = dir.resolve("root.json");
-        Envelope root = new TrustRoot(1, 1, List.of(alice.publicKey()), null).envelope();
+        SigningKey loopKey = LoopKey.openOrCreate(dir.resolve("loop"));
+        assertEquals(loopKey.keyId(), LoopKey.openOrCreate(dir.resolve("loop")).keyId(), "the loop's key is made once and kept");
+        List<Delegation> delegations = preApproved ? List.of(new Delegation(LoopKey.NAME, loopKey.publicKey(), List.of(endpoint),
+                List.of("service:stop", "service:disable"))) : List.of();
+        Envelope root = new TrustRoot(1, 1, List.of(alice.publicKey()), null, delegations).envelope();
         Files.write(rootFile, root.withSignature(alice.sign(root)).toJson());
         try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(dir.resolve("ws")))) {
             store.snapshots().save(new io.twinbench.model.build.TwinBuilder(endpoint, endpoint, new java.util.Date()).twin());
@@ -69,19 +85,33 @@ class OrchestrationLoopTest {
             assertTrue(named.getMessage().contains("leave the plan line out"), named.getMessage());
             schedules.add(endpoint, "scan.yaml", SCAN, Duration.ofHours(6), "stages:\n  - wave: 100%\n", "alice");
             try (OrchestrationLoop loop = new OrchestrationLoop(store, plans, rollouts, new DockerSimulations(engine, store, LabPlansTest.agentJar(),
-                    Path.of(System.getProperty("java.home")), clock), clock, dir.resolve("reports"))) {
+                    Path.of(System.getProperty("java.home")), clock), clock, dir.resolve("reports"), java.util.Optional.of(loopKey))) {
                 Orchestrations.Schedule waiting = until(store, loop, endpoint, LoopStage.AWAITING_APPROVAL, Duration.ofMinutes(6));
                 Plan plan = plans.plan(waiting.planId());
                 assertTrue(plan.actions().stream().anyMatch(a -> a.toString().contains("lighttpd")), plan.actions().toString());
-                assertTrue(waiting.detail().startsWith("plan " + plan.id() + " passed on its twin"), waiting.detail());
-                for (int i = 0; i < 3; i++) {
-                    loop.step();
+                // with a pre-approval the loop may have signed it already: its history keeps the twin run's word
+                assertTrue(store.orchestrations().events(endpoint, 50).stream().anyMatch(e -> e.detail().startsWith("plan " + plan.id()
+                        + " passed on its twin")), waiting.detail());
+                if (!preApproved) {
+                    for (int i = 0; i < 3; i++) {
+                        loop.step();
+                    }
+                    assertEquals(LoopStage.AWAITING_APPROVAL, store.orchestrations().get(endpoint, "scan").orElseThrow().stage(),
+                            "the loop's key signs nothing the root does not pre-approve");
+                    assertTrue(store.plans().ofPlan(plan.id()).isEmpty(), "nothing reaches the endpoint before an approver signed");
+                    plans.approve(plan.id(), alice, null, Duration.ofHours(1), null, "alice");
                 }
-                assertEquals(LoopStage.AWAITING_APPROVAL, store.orchestrations().get(endpoint, "scan").orElseThrow().stage());
-                assertTrue(store.plans().ofPlan(plan.id()).isEmpty(), "nothing reaches the endpoint before an approver signed");
-
-                plans.approve(plan.id(), alice, null, Duration.ofHours(1), null, "alice");
                 Orchestrations.Schedule rolling = until(store, loop, endpoint, LoopStage.ROLLING_OUT, Duration.ofSeconds(30));
+                if (preApproved) {
+                    io.twinbench.change.PlanStatus status = plans.status(plan.id()).orElseThrow();
+                    assertEquals(io.twinbench.change.PlanState.SIGNED, status.state());
+                    assertTrue(status.signers().isEmpty(), "no approver signed it: " + status.signers());
+                    assertTrue(store.orchestrations().events(endpoint, 50).stream().anyMatch(e -> e.detail().startsWith(
+                            "signed by the loop's key: the root of trust pre-approves service:stop, service:disable on " + endpoint)),
+                            store.orchestrations().events(endpoint, 50).toString());
+                    // as the endpoint's agent checks it: the plan verifies against the root on the endpoint it names
+                    assertEquals(plan.id(), plans.verified(plans.signed(plan.id()).envelope()).id());
+                }
                 assertEquals(plan.id() + "@" + plans.signed(plan.id()).version(), rolling.rolloutId());
                 // the endpoint's agent, played from the store: the plan accepted, applied and confirmed
                 for (int i = 0; i < 20 && !LoopStage.WAITING.equals(store.orchestrations().get(endpoint, "scan").orElseThrow().stage()); i++) {
@@ -100,8 +130,13 @@ class OrchestrationLoopTest {
                 assertTrue(done.detail().startsWith("rolled out and monitored: rollout " + rolling.rolloutId() + " succeeded; report: "), done.detail());
                 assertTrue(Files.readString(Path.of(done.detail().substring(done.detail().indexOf("report: ") + 8))).contains("<h1>Rollout"));
                 List<String> stages = store.orchestrations().events(endpoint, 50).stream().map(Orchestrations.Event::stage).toList();
-                assertEquals(List.of(LoopStage.WAITING, LoopStage.SIMULATING, LoopStage.TRYING_ON_TWIN, LoopStage.AWAITING_APPROVAL,
-                        LoopStage.ROLLING_OUT, LoopStage.WAITING), stages);
+                List<String> expected = new java.util.ArrayList<>(List.of(LoopStage.WAITING, LoopStage.SIMULATING, LoopStage.TRYING_ON_TWIN,
+                        LoopStage.AWAITING_APPROVAL));
+                if (preApproved) {
+                    expected.add(LoopStage.AWAITING_APPROVAL); // signed by the loop
+                }
+                expected.addAll(List.of(LoopStage.ROLLING_OUT, LoopStage.WAITING));
+                assertEquals(expected, stages);
             }
         } finally {
             new TwinImageRegistry(engine, clock).remove(image.id());

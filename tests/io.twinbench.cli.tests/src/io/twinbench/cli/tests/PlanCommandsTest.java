@@ -219,6 +219,34 @@ class PlanCommandsTest {
     }
 
     @Test
+    void approversPreApproveKindsOfActionForTheLoopInANewRootVersion() throws Exception {
+        Files.writeString(dir.resolve("pass"), "correct horse\n");
+        assertEquals(0, CommandRun.run("plan", "keygen", "--name", "alice", "--out", f("alice.key"), "--passphrase-file", f("pass")).code());
+        CommandRun none = CommandRun.run("plan", "pre-approve", "--endpoints", "web-01", "--actions", "service:stop", "--key", f("alice.key"),
+                "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("the workspace has no root of trust"), none.err());
+        assertEquals(0, CommandRun.run("plan", "root", "--key", f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws")).code());
+        CommandRun unknown = CommandRun.run("plan", "pre-approve", "--endpoints", "web-01", "--actions", "service:stop,reboot", "--key", f("alice.key"),
+                "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("'reboot' is not a kind of action"), unknown.err());
+        CommandRun granted = CommandRun.run("plan", "pre-approve", "--endpoints", "web-01,web-02", "--actions", "service:stop,service:disable", "--key",
+                f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertEquals(0, granted.code(), granted.err());
+        assertTrue(granted.out().startsWith("root version 2: the loop (key "), granted.out());
+        io.twinbench.remedy.trust.TrustRoot root = new io.twinbench.remedy.trust.RootVerifier().initial(io.twinbench.remedy.trust.Envelope.fromJson(
+                Files.readAllBytes(dir.resolve("ws/.twinbench/trust/root.json"))));
+        assertEquals(List.of("web-01", "web-02"), root.delegations().get(0).endpoints());
+        assertTrue(Files.exists(dir.resolve("ws/.twinbench/loop/loop.key")), "the loop's key is made in the workspace");
+        // a rotation of the approvers keeps what they pre-approved; --remove takes it back
+        assertEquals(0, CommandRun.run("plan", "root", "--key", f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws")).code());
+        CommandRun removed = CommandRun.run("plan", "pre-approve", "--remove", "--key", f("alice.key"), "--passphrase-file", f("pass"), "--data", f("ws"));
+        assertEquals(0, removed.code(), removed.err());
+        assertTrue(removed.out().startsWith("root version 4: the loop may sign nothing by itself"), removed.out());
+    }
+
+    @Test
     void aBadPlanIsNamedByFileLineAndField() throws Exception {
         Files.writeString(dir.resolve("bad.yaml"), "title: t\ntargets: {endpoints: [web-01]}\nactions:\n  - service: ssh\n    do: reboot\n");
         CommandRun check = CommandRun.run("plan", "check", f("bad.yaml"));

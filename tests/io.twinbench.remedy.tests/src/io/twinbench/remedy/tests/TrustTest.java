@@ -77,6 +77,43 @@ class TrustTest {
     }
 
     @Test
+    void aPreApprovedKeySignsOnlyItsKindsOfActionOnItsEndpointsAndNeverARoot() throws Exception {
+        SigningKey loop = SigningKey.generate("orchestration-loop");
+        io.twinbench.remedy.trust.Delegation writes = new io.twinbench.remedy.trust.Delegation("orchestration-loop", loop.publicKey(),
+                List.of("web-01"), List.of("write", "service:stop"));
+        TrustRoot root = new TrustRoot(1, 2, List.of(alice.publicKey(), bob.publicKey()), null, List.of(writes));
+        // the root as agents receive it: its pre-approvals read back as written
+        Envelope unsignedRoot = root.envelope();
+        Envelope signedRoot = Envelope.fromJsonUnchecked(unsignedRoot.withSignature(alice.sign(unsignedRoot)).withSignature(bob.sign(unsignedRoot)).toJson());
+        TrustRoot read = new RootVerifier().initial(signedRoot);
+        assertEquals(List.of("write", "service:stop"), read.delegations().get(0).actions());
+        PlanVerifier verifier = new PlanVerifier(read);
+        Instant tomorrow = NOW.plusSeconds(86_400);
+        assertEquals("motd", verifier.verify(signed(plan(5, tomorrow, "web-01"), loop), "web-01", 4, NOW).id(), "a write on web-01 is pre-approved");
+
+        Plan sysctl = new PlanReader().read("s.yaml", "id: fwd\ntitle: t\ntargets: {endpoints: [web-01]}\nactions:\n  - sysctl: net.ipv4.ip_forward\n"
+                + "    value: \"0\"\n").approvedAs(5, tomorrow, List.of("web-01"));
+        TrustException kind = assertThrows(TrustException.class, () -> verifier.verify(signed(sysctl, loop), "web-01", 4, NOW));
+        assertEquals(TrustException.Reason.UNDER_SIGNED, kind.reason());
+        assertTrue(kind.getMessage().contains("action(s) of kind sysctl, not pre-approved for orchestration-loop"), kind.getMessage());
+        TrustException elsewhere = assertThrows(TrustException.class, () -> verifier.verify(signed(plan(5, tomorrow, "web-02"), loop), "web-02", 4, NOW));
+        assertTrue(elsewhere.getMessage().contains("web-02 is not among the endpoints pre-approved"), elsewhere.getMessage());
+        // the approvers' threshold still holds for everything else: one approver and the loop are not two approvers
+        refused(TrustException.Reason.UNDER_SIGNED, () -> verifier.verify(signed(sysctl, alice, loop), "web-01", 4, NOW));
+        assertEquals("fwd", verifier.verify(signed(sysctl, alice, bob), "web-01", 4, NOW).id());
+
+        // a pre-approved key is no approver: it cannot rotate the root, even with one approver beside it
+        Envelope rotation = new TrustRoot(2, 1, List.of(loop.publicKey()), null).envelope();
+        Envelope byLoop = rotation.withSignature(loop.sign(rotation)).withSignature(alice.sign(rotation));
+        assertThrows(TrustException.class, () -> new RootVerifier().rotate(read, byLoop));
+        assertThrows(IllegalArgumentException.class, () -> new TrustRoot(1, 1, List.of(alice.publicKey()), null,
+                List.of(new io.twinbench.remedy.trust.Delegation("x", alice.publicKey(), List.of("web-01"), List.of("write")))));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> new io.twinbench.remedy.trust.Delegation("x",
+                loop.publicKey(), List.of("web-01"), List.of("reboot")));
+        assertTrue(unknown.getMessage().contains("'reboot' is not a kind of action"), unknown.getMessage());
+    }
+
+    @Test
     void aRootListingAKeyOfAnotherSchemeIsRefusedNamingTheKey() throws Exception {
         for (String[] other : new String[][] {{"EC", "secp384r1"}, {"RSA", null}, {"Ed448", null}, {"X25519", null}}) {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance(other[0]);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Write, try on twins, approve, push and follow remediation plans.",
                 "A plan is YAML or JSON (see the README); a signed plan is a DSSE envelope holding an in-toto statement."},
-        subcommands = {PlanNewCommand.class, PlanListCommand.class, PlanCheckCommand.class, PlanFetchCommand.class, PlanApproveCommand.class,
+        subcommands = {PlanNewCommand.class, PlanListCommand.class, PlanPreApproveCommand.class, PlanCheckCommand.class, PlanFetchCommand.class, PlanApproveCommand.class,
                 PlanKeygenCommand.class, PlanRootCommand.class, PlanSignCommand.class, PlanVerifyCommand.class,
                 PlanPushCommand.class, PlanStatusCommand.class, PlanRollbackCommand.class, PlanTwinRunCommand.class})
 public final class PlanCommand implements Runnable {

@@ -68,7 +68,10 @@ public final class PlanRootCommand implements Callable<Integer> {
             for (Path file : previousKeys) {
                 signers.add(KeyFile.read(file, passphrase.read("Passphrase for " + file.getFileName() + ": ")));
             }
-            TrustRoot root = new TrustRoot(before == null ? 1 : before.version() + 1, threshold, listed, null);
+            // a rotation keeps the pre-approvals the approvers recorded (plan pre-approve changes them)
+            List<io.twinbench.remedy.trust.Delegation> kept = before == null ? List.of() : before.delegations().stream()
+                    .filter(d -> listed.stream().noneMatch(k -> k.keyId().equals(d.key().keyId()))).toList();
+            TrustRoot root = new TrustRoot(before == null ? 1 : before.version() + 1, threshold, listed, null, kept);
             Envelope envelope = root.envelope();
             for (SigningKey key : signers) {
                 envelope = envelope.withSignature(key.sign(envelope));
