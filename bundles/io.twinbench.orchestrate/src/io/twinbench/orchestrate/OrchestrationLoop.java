@@ -59,6 +59,9 @@ public final class OrchestrationLoop implements AutoCloseable {
     private final java.util.Optional<io.twinbench.remedy.trust.SigningKey> loopKey;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "twinbench-loop-twins"));
     private final Set<String> working = ConcurrentHashMap.newKeySet();
+    /** Per endpoint, the twin version last read for predictions, and the predictions that already moved a schedule up. */
+    private final java.util.Map<String, Long> predictionsRead = new ConcurrentHashMap<>();
+    private final Set<String> predictionsActedOn = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
     private volatile boolean closed;
 
@@ -110,7 +113,9 @@ public final class OrchestrationLoop implements AutoCloseable {
         Instant now = clock.instant();
         switch (s.stage()) {
             case LoopStage.WAITING, LoopStage.NEEDS_ATTENTION -> {
-                if (!now.isBefore(s.nextDue()) && claim(s)) {
+                if (now.isBefore(s.nextDue())) {
+                    predicted(s, now).ifPresent(why -> move(s, s.stage(), now, s.planId(), s.rolloutId(), why));
+                } else if (claim(s)) {
                     String key = key(s);
                     working.add(key);
                     worker.execute(() -> {
@@ -132,6 +137,35 @@ public final class OrchestrationLoop implements AutoCloseable {
             default -> {
             }
         }
+    }
+
+    /** How far ahead a predicted failure moves an endpoint's simulations up. */
+    static final Duration PREDICTION_HORIZON = Duration.ofDays(7);
+
+    /**
+     * A failure the analysis predicts for the endpoint within the horizon, not acted on yet: the
+     * reason to simulate now rather than at the next run. The twin is read again only when a new
+     * version of it was stored.
+     */
+    private Optional<String> predicted(Schedule s, Instant now) {
+        long version = store.snapshots().latestVersionNumber(s.endpointId());
+        Long read = predictionsRead.put(s.endpointId() + "\n" + s.scenarioName(), version);
+        if (read != null && read == version) {
+            return Optional.empty();
+        }
+        Optional<io.twinbench.model.twin.Twin> twin = store.snapshots().latest(s.endpointId());
+        if (twin.isEmpty()) {
+            return Optional.empty();
+        }
+        for (io.twinbench.model.twin.Finding finding : twin.get().getFindings()) {
+            if (finding instanceof io.twinbench.model.twin.Prediction p && p.getExpectedAt() != null
+                    && p.getExpectedAt().toInstant().isBefore(now.plus(PREDICTION_HORIZON))
+                    && predictionsActedOn.add(s.endpointId() + "\n" + s.scenarioName() + "\n" + p.getDescription() + "\n" + p.getExpectedAt().getTime())) {
+                return Optional.of("prediction: " + p.getDescription() + ", expected " + p.getExpectedAt().toInstant() + "; simulating '" + s.scenarioName()
+                        + "' ahead of its schedule");
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean claim(Schedule s) {

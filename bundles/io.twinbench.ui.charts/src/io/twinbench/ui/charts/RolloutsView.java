@@ -74,6 +74,7 @@ public final class RolloutsView extends ViewPart {
     private volatile List<Rollouts.Measurement> measurements = List.of();
     /** The shown rollout's two plans when it is an A/B rollout, else null. */
     private volatile RolloutCharts.Arms plans;
+    private volatile io.twinbench.rollout.engine.RolloutTimeline timeline;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -153,9 +154,11 @@ public final class RolloutsView extends ViewPart {
                 String text = null;
                 List<Rollouts.Measurement> taken = List.of();
                 RolloutCharts.Arms arms = null;
+                io.twinbench.rollout.engine.RolloutTimeline stages = null;
                 if (store != null && id != null && problem == null) {
                     try {
                         text = RolloutReport.of(store, id).map(RolloutReport::text).orElse(null);
+                        stages = io.twinbench.rollout.engine.RolloutTimeline.of(store, id).orElse(null);
                         taken = store.rollouts().measurements(id, -1);
                         Optional<Rollouts.Arm> other = store.rollouts().otherArm(id);
                         Optional<Rollouts.Rollout> rollout = store.rollouts().get(id);
@@ -171,8 +174,9 @@ public final class RolloutsView extends ViewPart {
                 List<Rollouts.Rollout> rows = all;
                 String readProblem = problem;
                 RolloutCharts.Arms abPlans = arms;
+                io.twinbench.rollout.engine.RolloutTimeline steps = stages;
                 if (!table.getControl().isDisposed()) {
-                    table.getControl().getDisplay().asyncExec(() -> show(rows, id, detailText, chartData, abPlans, readProblem));
+                    table.getControl().getDisplay().asyncExec(() -> show(rows, id, detailText, chartData, abPlans, steps, readProblem));
                 }
                 if (!monitor.isCanceled()) {
                     schedule(REFRESH_MILLIS);
@@ -184,7 +188,8 @@ public final class RolloutsView extends ViewPart {
         refresh.schedule();
     }
 
-    private void show(List<Rollouts.Rollout> all, String id, String text, List<Rollouts.Measurement> taken, RolloutCharts.Arms abPlans, String problem) {
+    private void show(List<Rollouts.Rollout> all, String id, String text, List<Rollouts.Measurement> taken, RolloutCharts.Arms abPlans,
+            io.twinbench.rollout.engine.RolloutTimeline steps, String problem) {
         if (table.getControl().isDisposed()) {
             return;
         }
@@ -208,6 +213,7 @@ public final class RolloutsView extends ViewPart {
         if (id != null && id.equals(shown)) {
             measurements = taken;
             plans = abPlans;
+            timeline = steps;
             charts.redraw();
         }
     }
@@ -217,20 +223,27 @@ public final class RolloutsView extends ViewPart {
         List<Rollouts.Measurement> copy = measurements;
         RolloutCharts.Arms arms = plans;
         List<String> metrics = RolloutCharts.metrics(copy);
+        io.twinbench.rollout.engine.RolloutTimeline steps = timeline;
         if (area.width < 80 || area.height < 60) {
             return;
         }
+        int top = 0;
+        if (steps != null && shown != null) {
+            TimelineStrip.paint(gc, steps, area.width, java.time.Instant.now());
+            top = TimelineStrip.HEIGHT;
+        }
         if (metrics.isEmpty()) {
-            gc.drawText(shown == null ? "Select a rollout to chart its analysis." : "No measurement yet: metrics are measured while a stage bakes.", 8, 8);
+            gc.drawText(shown == null ? "Select a rollout to chart its analysis." : "No measurement yet: metrics are measured while a stage bakes.", 8,
+                    top + 8);
             return;
         }
         List<String> names = metrics.subList(0, Math.min(MAX_CHARTS, metrics.size()));
-        int each = area.height / names.size();
+        int each = (area.height - top) / names.size();
         for (int i = 0; i < names.size(); i++) {
             Image image = new Image(gc.getDevice(), ChartImages.render(RolloutCharts.metric(names.get(i), copy, RolloutEngine::numbers, area.width, each, arms),
                     area.width, each));
             try {
-                gc.drawImage(image, 0, i * each);
+                gc.drawImage(image, 0, top + i * each);
             } finally {
                 image.dispose();
             }
@@ -377,6 +390,11 @@ public final class RolloutsView extends ViewPart {
     }
 
     /** The metrics the chart pane draws, in order. */
+    /** The stages the timeline strip draws (for tests); null before a rollout is shown. */
+    public io.twinbench.rollout.engine.RolloutTimeline timeline() {
+        return timeline;
+    }
+
     public Set<String> chartedMetrics() {
         return new LinkedHashSet<>(RolloutCharts.metrics(measurements));
     }

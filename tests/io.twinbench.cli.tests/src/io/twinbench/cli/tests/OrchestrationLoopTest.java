@@ -57,6 +57,53 @@ class OrchestrationLoopTest {
         loop(dir, true);
     }
 
+    @Test
+    void aPredictedFailureRunsTheEndpointsScenarioAheadOfItsSchedule(@TempDir Path dir) throws Exception {
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        Needed.needs(docker != null, "a Docker engine (./twinbench test provides one)");
+        String endpoint = "predicted-" + Long.toString(System.nanoTime(), 36);
+        Clock clock = Clock.systemUTC();
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(dir.resolve("ws")))) {
+            io.twinbench.model.build.TwinBuilder b = new io.twinbench.model.build.TwinBuilder(endpoint, endpoint, new java.util.Date());
+            b.element(io.twinbench.model.twin.TwinPackage.eINSTANCE.getDisk(), "disk/sda", "sda", e -> { });
+            store.snapshots().save(b.twin());
+            new LoopSchedules(store, clock).add(endpoint, "scan.yaml", SCAN, Duration.ofDays(1), null, "alice");
+            PlanCatalog plans = new PlanCatalog(store, new WorkspaceTrust(dir.resolve("root.json")), clock);
+            RolloutEngine rollouts = new RolloutEngine(store, clock, (plan, version) -> new StoreMetrics(store, plan, version));
+            // the engine is real; this endpoint has no twin image yet, so the run it triggers says so
+            try (OrchestrationLoop loop = new OrchestrationLoop(store, plans, rollouts, new DockerSimulations(new DockerEngine(docker, Duration.ofMinutes(1)),
+                    store, LabPlansTest.agentJar(), Path.of(System.getProperty("java.home")), clock), clock, null)) {
+                until(store, loop, endpoint, LoopStage.NEEDS_ATTENTION, Duration.ofSeconds(60)); // the first run, due when added
+                Orchestrations.Schedule waiting = store.orchestrations().get(endpoint, "scan").orElseThrow();
+                assertTrue(waiting.nextDue().isAfter(clock.instant().plus(Duration.ofHours(23))), "the next run is a day away");
+                for (int i = 0; i < 3; i++) {
+                    loop.step();
+                }
+                assertEquals(waiting.revision(), store.orchestrations().get(endpoint, "scan").orElseThrow().revision(), "nothing predicted: it waits");
+
+                // the analysis predicts the disk full in two days: a new version of the twin carries the prediction
+                io.twinbench.model.twin.Twin twin = store.snapshots().latest(endpoint).orElseThrow();
+                io.twinbench.model.twin.Prediction p = io.twinbench.model.twin.TwinFactory.eINSTANCE.createPrediction();
+                p.setElement(twin.findElement("disk/sda"));
+                p.setFailureMode("disk full");
+                p.setExpectedAt(java.util.Date.from(clock.instant().plus(Duration.ofDays(2))));
+                p.setDescription("disk full: /var grows 2 GiB a day");
+                twin.getFindings().add(p);
+                store.snapshots().save(twin);
+                long before = store.orchestrations().events(endpoint, 50).size();
+                until(store, loop, endpoint, LoopStage.NEEDS_ATTENTION, Duration.ofSeconds(60), before + 3);
+                List<Orchestrations.Event> events = store.orchestrations().events(endpoint, 50);
+                assertTrue(events.stream().anyMatch(e -> e.detail().startsWith("prediction: disk full: /var grows 2 GiB a day, expected ")), events.toString());
+                assertTrue(events.get(events.size() - 1).detail().contains("no image of twin '" + endpoint + "'"), events.toString());
+                long after = events.size();
+                for (int i = 0; i < 3; i++) {
+                    loop.step();
+                }
+                assertEquals(after, store.orchestrations().events(endpoint, 50).size(), "one prediction moves the schedule up once");
+            }
+        }
+    }
+
     /** The loop over one endpoint's twin; preApproved: the root lets the loop's key sign stopping and disabling services there. */
     private static void loop(Path dir, boolean preApproved) throws Exception {
         String docker = System.getenv("TWINBENCH_TEST_DOCKER");
@@ -145,15 +192,21 @@ class OrchestrationLoopTest {
 
     /** Steps the loop until the schedule reaches the stage; fails with where it is instead. */
     private static Orchestrations.Schedule until(TwinStore store, OrchestrationLoop loop, String endpoint, String stage, Duration most) throws Exception {
+        return until(store, loop, endpoint, stage, most, 0);
+    }
+
+    /** As above, once its history has at least this many events. */
+    private static Orchestrations.Schedule until(TwinStore store, OrchestrationLoop loop, String endpoint, String stage, Duration most, long events)
+            throws Exception {
         long end = System.nanoTime() + most.toNanos();
         Orchestrations.Schedule s = null;
         while (System.nanoTime() < end) {
             loop.step();
             s = store.orchestrations().get(endpoint, "scan").orElseThrow();
-            if (s.stage().equals(stage)) {
+            if (s.stage().equals(stage) && store.orchestrations().events(endpoint, 100).size() >= events) {
                 return s;
             }
-            if (s.stage().equals(LoopStage.NEEDS_ATTENTION)) {
+            if (s.stage().equals(LoopStage.NEEDS_ATTENTION) && !stage.equals(LoopStage.NEEDS_ATTENTION)) {
                 break;
             }
             Thread.sleep(500);

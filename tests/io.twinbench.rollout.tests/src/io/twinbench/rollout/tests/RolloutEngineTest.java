@@ -60,6 +60,11 @@ class RolloutEngineTest {
                     DecisionKind.STAGE_STARTED, DecisionKind.APPLIED, DecisionKind.STAGE_PASSED, DecisionKind.STAGE_STARTED, DecisionKind.APPLIED,
                     DecisionKind.STAGE_PASSED, DecisionKind.SUCCEEDED), kinds);
             assertTrue(lab.store.rollouts().measurements("tag@1", 1).stream().allMatch(m -> m.outcome().equals("successful")));
+            io.twinbench.rollout.engine.RolloutTimeline timeline = io.twinbench.rollout.engine.RolloutTimeline.of(lab.store, "tag@1").orElseThrow();
+            assertEquals(List.of("twins", "stage 1: canary 2", "stage 2: wave 50%", "stage 3: wave 100%"), timeline.steps().stream()
+                    .map(io.twinbench.rollout.engine.RolloutTimeline.Step::label).toList());
+            assertTrue(timeline.steps().stream().allMatch(s -> s.status() == io.twinbench.rollout.engine.RolloutTimeline.Status.PASSED));
+            assertEquals(java.time.Duration.ofSeconds(70), timeline.steps().get(1).took(lab.clock.now), "applied in 10 s, baked a minute");
             String passed = decision(lab, "tag@1", DecisionKind.STAGE_PASSED).detail();
             assertTrue(passed.startsWith("stage 1 (canary to 2) passed: errors successful (2 measured: 2 successful, 0 failed, 0 inconclusive)"), passed);
         }
@@ -80,6 +85,10 @@ class RolloutEngineTest {
             Rollouts.Decision failed = decision(lab, "tag@1", DecisionKind.FAILED);
             assertTrue(failed.detail().contains("metric errors failed"), failed.detail());
             assertTrue(decision(lab, "tag@1", DecisionKind.ROLLED_BACK).figures().contains("seconds"));
+            assertEquals(List.of(io.twinbench.rollout.engine.RolloutTimeline.Status.PASSED, io.twinbench.rollout.engine.RolloutTimeline.Status.FAILED,
+                    io.twinbench.rollout.engine.RolloutTimeline.Status.SKIPPED, io.twinbench.rollout.engine.RolloutTimeline.Status.SKIPPED),
+                    io.twinbench.rollout.engine.RolloutTimeline.of(lab.store, "tag@1").orElseThrow().steps().stream()
+                            .map(io.twinbench.rollout.engine.RolloutTimeline.Step::status).toList());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.twinbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -105,6 +106,11 @@ class RolloutsViewTest {
         assertTrue(detail.contains("stage 2  wave   to 100%"), detail);
         assertTrue(detail.matches("(?s).*stage 2  wave .*=untouched.*"), "the wave after the canaries was never sent the plan:\n" + detail);
         assertTrue(view.chartedMetrics().contains("errors"), view.chartedMetrics().toString());
+        Ui.waitUntil("the timeline of the rolled-back rollout", 10_000, () -> view.timeline() != null && view.timeline().steps().get(1).status()
+                == io.twinbench.rollout.engine.RolloutTimeline.Status.FAILED);
+        assertEquals(List.of("twins", "stage 1: canary 2", "stage 2: wave 100%"), view.timeline().steps().stream()
+                .map(io.twinbench.rollout.engine.RolloutTimeline.Step::label).toList());
+        assertEquals(io.twinbench.rollout.engine.RolloutTimeline.Status.SKIPPED, view.timeline().steps().get(2).status(), "the wave was never reached");
     }
 
     private static TableItem row(RolloutsView view, String id) {
