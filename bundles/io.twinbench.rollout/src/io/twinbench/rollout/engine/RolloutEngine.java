@@ -664,13 +664,7 @@ public final class RolloutEngine {
     }
 
     private RolloutSpec spec(Rollout r) {
-        return specs.computeIfAbsent(r.id(), id -> {
-            try {
-                return new RolloutSpecReader().read(r.specFile(), r.spec());
-            } catch (RolloutSpecException e) {
-                throw new IllegalStateException("rollout " + id + "'s spec was read when it started and no longer reads: " + e.getMessage(), e);
-            }
-        });
+        return specs.computeIfAbsent(r.id(), id -> RolloutReport.spec(r));
     }
 
     private Rollout get(String id) {
@@ -696,7 +690,7 @@ public final class RolloutEngine {
     }
 
     private Cohorts cohorts(Rollout r, RolloutSpec spec) {
-        return cohorts(r, spec, spec.ab() == null ? Optional.empty() : store.rollouts().otherArm(r.id()));
+        return cohorts(r, spec, spec.ab() == null ? Optional.empty() : otherArm(r));
     }
 
     /** The stages' endpoints as the rollout stands: in an A/B rollout, the winner's arm first once decided. */
@@ -724,11 +718,15 @@ public final class RolloutEngine {
         return pushes;
     }
 
-    private final Map<String, Optional<Side>> others = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Rollouts.Arm>> others = new ConcurrentHashMap<>();
 
     /** An A/B rollout's second plan; it never changes, so it is read once. */
+    private Optional<Rollouts.Arm> otherArm(Rollout r) {
+        return others.computeIfAbsent(r.id(), store.rollouts()::otherArm);
+    }
+
     private Optional<Side> otherSide(Rollout r) {
-        return others.computeIfAbsent(r.id(), id -> store.rollouts().otherArm(id).map(Side::of));
+        return otherArm(r).map(Side::of);
     }
 
     private Side winnerSide(Rollout r) {

@@ -35,6 +35,7 @@ public final class RolloutReport {
     /** Each endpoint's deliveries of the rollout's plans, as "state" or, in an A/B rollout, "plan state" each. */
     private final Map<String, String> deliveries;
     private final Optional<Rollouts.Arm> other;
+    private final RolloutTimeline timeline;
     private final List<Rollouts.Decision> decisions;
     private final List<Rollouts.Measurement> measurements;
 
@@ -44,6 +45,7 @@ public final class RolloutReport {
         this.spec = spec;
         this.other = other;
         this.cohorts = RolloutEngine.cohorts(rollout, spec, other);
+        this.timeline = RolloutTimeline.of(rollout, spec, cohorts, decisions);
         this.deliveries = deliveries;
         this.decisions = decisions;
         this.measurements = measurements;
@@ -55,17 +57,40 @@ public final class RolloutReport {
             return Optional.empty();
         }
         Rollouts.Rollout r = found.get();
-        RolloutSpec spec;
-        try {
-            spec = new RolloutSpecReader().read(r.specFile(), r.spec());
-        } catch (RolloutSpecException e) {
-            throw new IllegalStateException("rollout " + id + "'s spec no longer reads: " + e.getMessage(), e);
-        }
+        RolloutSpec spec = spec(r);
         Optional<Rollouts.Arm> other = store.rollouts().otherArm(id);
         Map<String, String> deliveries = new LinkedHashMap<>();
         deliveries(store, r.planId(), r.version(), other.isPresent(), deliveries);
         other.ifPresent(b -> deliveries(store, b.planId(), b.version(), true, deliveries));
         return Optional.of(new RolloutReport(r, spec, other, deliveries, store.rollouts().decisions(id), store.rollouts().measurements(id, -1)));
+    }
+
+    /** The spec a rollout was started with, read again: it read when the rollout started, so failing now is the store's fault. */
+    static RolloutSpec spec(Rollouts.Rollout r) {
+        try {
+            return new RolloutSpecReader().read(r.specFile(), r.spec());
+        } catch (RolloutSpecException e) {
+            throw new IllegalStateException("rollout " + r.id() + "'s spec no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    public Rollouts.Rollout rollout() {
+        return rollout;
+    }
+
+    /** In an A/B rollout, its second plan. */
+    public Optional<Rollouts.Arm> otherArm() {
+        return other;
+    }
+
+    /** Every measurement of its analysis, oldest first. */
+    public List<Rollouts.Measurement> measurements() {
+        return measurements;
+    }
+
+    /** The stages on a timeline, for the Rollouts view. */
+    public RolloutTimeline timeline() {
+        return timeline;
     }
 
     private static void deliveries(TwinStore store, String planId, long version, boolean named, Map<String, String> into) {

@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import io.twinbench.rollout.cohort.Cohorts;
 import io.twinbench.rollout.spec.RolloutSpec;
-import io.twinbench.rollout.spec.RolloutSpecException;
-import io.twinbench.rollout.spec.RolloutSpecReader;
 import io.twinbench.rollout.spec.Stage;
 import io.twinbench.store.Rollouts;
 import io.twinbench.store.TwinStore;
@@ -37,20 +35,9 @@ public record RolloutTimeline(List<Step> steps) {
         steps = List.copyOf(steps);
     }
 
+    /** The rollout's timeline, read from the store (as its report reads it). */
     public static Optional<RolloutTimeline> of(TwinStore store, String id) {
-        Optional<Rollouts.Rollout> found = store.rollouts().get(id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Rollouts.Rollout r = found.get();
-        RolloutSpec spec;
-        try {
-            spec = new RolloutSpecReader().read(r.specFile(), r.spec());
-        } catch (RolloutSpecException e) {
-            throw new IllegalStateException("rollout " + id + "'s spec no longer reads: " + e.getMessage(), e);
-        }
-        Cohorts cohorts = RolloutEngine.cohorts(r, spec, spec.ab() == null ? Optional.empty() : store.rollouts().otherArm(id));
-        return Optional.of(of(r, spec, cohorts, store.rollouts().decisions(id)));
+        return RolloutReport.of(store, id).map(RolloutReport::timeline);
     }
 
     static RolloutTimeline of(Rollouts.Rollout r, RolloutSpec spec, Cohorts cohorts, List<Rollouts.Decision> decisions) {

@@ -157,13 +157,13 @@ public final class RolloutsView extends ViewPart {
                 io.twinbench.rollout.engine.RolloutTimeline stages = null;
                 if (store != null && id != null && problem == null) {
                     try {
-                        text = RolloutReport.of(store, id).map(RolloutReport::text).orElse(null);
-                        stages = io.twinbench.rollout.engine.RolloutTimeline.of(store, id).orElse(null);
-                        taken = store.rollouts().measurements(id, -1);
-                        Optional<Rollouts.Arm> other = store.rollouts().otherArm(id);
-                        Optional<Rollouts.Rollout> rollout = store.rollouts().get(id);
-                        if (other.isPresent() && rollout.isPresent()) {
-                            arms = new RolloutCharts.Arms(rollout.get().planId(), other.get().planId(), rollout.get().winner());
+                        Optional<RolloutReport> report = RolloutReport.of(store, id);
+                        text = report.map(RolloutReport::text).orElse(null);
+                        stages = report.map(RolloutReport::timeline).orElse(null);
+                        taken = report.map(RolloutReport::measurements).orElse(List.of());
+                        if (report.isPresent() && report.get().otherArm().isPresent()) {
+                            Rollouts.Rollout rollout = report.get().rollout();
+                            arms = new RolloutCharts.Arms(rollout.planId(), report.get().otherArm().get().planId(), rollout.winner());
                         }
                     } catch (RuntimeException e) {
                         text = "Cannot read rollout " + id + ": " + e.getMessage();
