@@ -66,39 +66,24 @@ final class RolloutCharts {
         List<Date> ax = new ArrayList<>();
         List<Double> armB = new ArrayList<>();
         for (Rollouts.Measurement m : measurements) {
-            if (m.outcome().equals("start")) {
+            boolean armBRow = m.metric().equals(B_ROWS + name);
+            if (m.outcome().equals("start") || !armBRow && !m.metric().equals(name)) {
                 continue;
             }
+            // plan b's values: arm b's rows, and once b won, the stages after the A/B stage
+            boolean planB = armBRow || arms != null && "b".equals(arms.winner()) && m.stage() > 1;
             Date at = Date.from(m.at());
-            boolean winnerB = arms != null && "b".equals(arms.winner()) && m.stage() > 1 && m.metric().equals(name);
-            if (m.metric().equals(B_ROWS + name) || winnerB) {
-                double c = mean(means.apply(m.cohort()));
-                if (!Double.isNaN(c)) {
-                    ax.add(at);
-                    armB.add(c);
-                    if (m.outcome().equals("failed")) {
-                        fx.add(at);
-                        failed.add(c);
-                    }
-                }
-                if (!winnerB) {
-                    continue; // its baseline is arm a, charted in blue already
-                }
-            }
-            if (!m.metric().equals(name) && !winnerB) {
-                continue;
-            }
-            double c = winnerB ? Double.NaN : mean(means.apply(m.cohort()));
+            double c = mean(means.apply(m.cohort()));
             if (!Double.isNaN(c)) {
-                x.add(at);
-                cohort.add(c);
+                (planB ? ax : x).add(at);
+                (planB ? armB : cohort).add(c);
                 if (m.outcome().equals("failed")) {
                     fx.add(at);
                     failed.add(c);
                 }
             }
-            // in the A/B stage the other arm is what a row compares with: charted as that arm, not as a baseline
-            double b = arms != null && m.stage() == 1 ? Double.NaN : mean(means.apply(m.baseline()));
+            // in the A/B stage a row compares with the other arm, which is charted as that arm, not as a baseline
+            double b = armBRow || arms != null && m.stage() == 1 ? Double.NaN : mean(means.apply(m.baseline()));
             if (!Double.isNaN(b)) {
                 bx.add(at);
                 baseline.add(b);
