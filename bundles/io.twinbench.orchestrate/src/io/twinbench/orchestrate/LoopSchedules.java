@@ -80,6 +80,20 @@ public final class LoopSchedules {
         }
     }
 
+    /** How often a schedule runs, as the analyst writes it: 30m, 6h or 1d. */
+    public static Duration period(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([mhd])").matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a period such as 30m, 6h or 1d");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+
     /** The spec a loop plan rolls out with: the schedule's, or the default, with the plan's line. */
     public static String specFor(String planId, String template) {
         return "plan: " + planId + "\n" + (template == null ? DEFAULT_SPEC : template);

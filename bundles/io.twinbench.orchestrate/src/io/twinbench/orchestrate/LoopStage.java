@@ -27,6 +27,12 @@ public final class LoopStage {
     private LoopStage() {
     }
 
+    /** A stage's place in {@link #BY_URGENCY}, for sorting (an unknown word last). */
+    public static int urgency(String stage) {
+        int i = BY_URGENCY.indexOf(stage);
+        return i < 0 ? BY_URGENCY.size() : i;
+    }
+
     /** True where the analyst has something to do. */
     public static boolean waitsForAnalyst(String stage) {
         return AWAITING_APPROVAL.equals(stage) || NEEDS_ATTENTION.equals(stage);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -338,11 +337,5 @@ public final class OrchestrationLoop implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The stage words in the order of urgency, for sorting. */
-    public static int urgency(String stage) {
-        int i = LoopStage.BY_URGENCY.indexOf(stage.toLowerCase(Locale.ROOT));
-        return i < 0 ? LoopStage.BY_URGENCY.size() : i;
     }
 }

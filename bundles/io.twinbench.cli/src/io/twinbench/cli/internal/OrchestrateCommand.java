@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
 import io.twinbench.orchestrate.LoopSchedules;
-import io.twinbench.orchestrate.OrchestrationLoop;
+import io.twinbench.orchestrate.LoopStage;
 import io.twinbench.remedy.plan.YamlFields;
 import io.twinbench.store.Orchestrations;
 import io.twinbench.store.TwinStore;
@@ -51,7 +50,7 @@ public final class OrchestrateCommand implements Runnable {
         try (TwinStore store = workspace.openStore()) {
             String spec = rollout == null ? null : YamlFields.readAll(rollout);
             Orchestrations.Schedule s = new LoopSchedules(store, Clock.systemUTC()).add(endpoint, scenario.getFileName().toString(),
-                    YamlFields.readAll(scenario), duration(every), spec, user());
+                    YamlFields.readAll(scenario), LoopSchedules.period(every), spec, user());
             out().println("scenario '" + s.scenarioName() + "' runs on the twin of " + endpoint + " every " + every + ", first at the next step"
                     + " of the loop (the workbench, or ./twinbench serve --docker)");
             return 0;
@@ -66,7 +65,7 @@ public final class OrchestrateCommand implements Runnable {
     int status(@Mixin WorkspaceOption workspace) {
         try (TwinStore store = workspace.openStore()) {
             List<Orchestrations.Schedule> all = store.orchestrations().all().stream()
-                    .sorted(Comparator.comparingInt((Orchestrations.Schedule s) -> OrchestrationLoop.urgency(s.stage()))
+                    .sorted(Comparator.comparingInt((Orchestrations.Schedule s) -> LoopStage.urgency(s.stage()))
                             .thenComparing(Orchestrations.Schedule::endpointId))
                     .toList();
             PrintWriter out = out();
@@ -121,19 +120,6 @@ public final class OrchestrateCommand implements Runnable {
 
     private PrintWriter out() {
         return spec.commandLine().getOut();
-    }
-
-    static Duration duration(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([mhd])").matcher(text.trim());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("--every " + text + ": a duration such as 30m, 6h or 1d");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
     }
 
     private static String user() {

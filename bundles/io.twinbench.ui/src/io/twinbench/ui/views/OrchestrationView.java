@@ -30,7 +30,6 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.twinbench.orchestrate.LoopSchedules;
 import io.twinbench.orchestrate.LoopStage;
-import io.twinbench.orchestrate.OrchestrationLoop;
 import io.twinbench.store.Orchestrations;
 import io.twinbench.store.TwinStore;
 import io.twinbench.ui.session.TwinWorkspace;
@@ -114,7 +113,7 @@ public final class OrchestrationView extends ViewPart {
                 try {
                     if (store != null) {
                         all = store.orchestrations().all().stream().sorted(Comparator.comparingInt((Orchestrations.Schedule s) ->
-                                OrchestrationLoop.urgency(s.stage())).thenComparing(Orchestrations.Schedule::endpointId)).toList();
+                                LoopStage.urgency(s.stage())).thenComparing(Orchestrations.Schedule::endpointId)).toList();
                         if (selected != null) {
                             StringBuilder b = new StringBuilder();
                             for (Orchestrations.Event e : store.orchestrations().events(selected.endpointId(), 200)) {
@@ -175,18 +174,18 @@ public final class OrchestrationView extends ViewPart {
         if (chosen == null) {
             return;
         }
-        InputDialog every = new InputDialog(getSite().getShell(), "Attach a scenario", "How often (30m, 6h, 1d)?", "6h",
-                t -> t != null && t.trim().matches("\\d{1,6}[mhd]") ? null : "A duration such as 30m, 6h or 1d.");
+        InputDialog every = new InputDialog(getSite().getShell(), "Attach a scenario", "How often (30m, 6h, 1d)?", "6h", t -> {
+            try {
+                LoopSchedules.period(t);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
         if (every.open() != Window.OK) {
             return;
         }
-        String text = every.getValue().trim();
-        long n = Long.parseLong(text.substring(0, text.length() - 1));
-        java.time.Duration period = switch (text.charAt(text.length() - 1)) {
-            case 'm' -> java.time.Duration.ofMinutes(n);
-            case 'h' -> java.time.Duration.ofHours(n);
-            default -> java.time.Duration.ofDays(n);
-        };
+        java.time.Duration period = LoopSchedules.period(every.getValue());
         java.nio.file.Path path = java.nio.file.Path.of(chosen);
         order(s -> {
             try {

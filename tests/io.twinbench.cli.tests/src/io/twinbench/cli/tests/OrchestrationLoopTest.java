@@ -58,6 +58,31 @@ class OrchestrationLoopTest {
     }
 
     @Test
+    void theCommandsAttachListRunNowAndRemoveASchedule(@TempDir Path dir) throws Exception {
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(dir.resolve("ws")))) {
+            store.snapshots().save(new io.twinbench.model.build.TwinBuilder("web-1", "web-1", new java.util.Date()).twin());
+        }
+        java.nio.file.Files.writeString(dir.resolve("scan.yaml"), SCAN);
+        String ws = dir.resolve("ws").toString();
+        String scan = dir.resolve("scan.yaml").toString();
+        CommandRun badPeriod = CommandRun.run("orchestrate", "add", "web-1", "--scenario", scan, "--every", "6 hours", "--data", ws);
+        assertEquals(1, badPeriod.code());
+        assertEquals("'6 hours' is not a period such as 30m, 6h or 1d", badPeriod.err().strip());
+        CommandRun noTwin = CommandRun.run("orchestrate", "add", "db-9", "--scenario", scan, "--every", "6h", "--data", ws);
+        assertTrue(noTwin.err().contains("the workspace has no twin of db-9"), noTwin.err());
+        CommandRun added = CommandRun.run("orchestrate", "add", "web-1", "--scenario", scan, "--every", "6h", "--data", ws);
+        assertEquals(0, added.code(), added.err());
+        CommandRun status = CommandRun.run("orchestrate", "status", "--data", ws);
+        assertTrue(status.out().startsWith("web-1") && status.out().contains("waiting") && status.out().contains("scheduled by"), status.out());
+        CommandRun busy = CommandRun.run("orchestrate", "run-now", "web-1", "nope", "--data", ws);
+        assertTrue(busy.err().contains("web-1 has no schedule of scenario 'nope'"), busy.err());
+        assertEquals(0, CommandRun.run("orchestrate", "run-now", "web-1", "scan", "--data", ws).code());
+        assertTrue(CommandRun.run("orchestrate", "history", "web-1", "--data", ws).out().contains("run now, asked by"));
+        assertEquals(0, CommandRun.run("orchestrate", "remove", "web-1", "scan", "--data", ws).code());
+        assertTrue(CommandRun.run("orchestrate", "status", "--data", ws).out().startsWith("no schedule"));
+    }
+
+    @Test
     void aPredictedFailureRunsTheEndpointsScenarioAheadOfItsSchedule(@TempDir Path dir) throws Exception {
         String docker = System.getenv("TWINBENCH_TEST_DOCKER");
         Needed.needs(docker != null, "a Docker engine (./twinbench test provides one)");
