@@ -17,7 +17,11 @@ public enum MessageType {
     PLAN_DELIVERY(30, PlanDelivery.class),
     PLAN_CONTROL(31, PlanControl.class),
     TRUST_ROOT(32, TrustRootUpdate.class),
-    PLAN_REPORT(33, PlanReport.class);
+    PLAN_REPORT(33, PlanReport.class),
+    SHADOW_ORDER(40, ShadowOrderDelivery.class),
+    SHADOW_CONTROL(41, ShadowControl.class),
+    SHADOW_REPORT(42, ShadowReport.class),
+    SHADOW_RECORDS(43, ShadowRecords.class);
 
     private final int code;
     private final Class<? extends Message> messageClass;

@@ -30,6 +30,7 @@ public final class TwinStore implements AutoCloseable {
     private final PlanDeliveries plans;
     private final PlanTrials trials;
     private final Rollouts rollouts;
+    private final ShadowRecordings shadows;
     private final Orchestrations orchestrations;
     private final PlanLibrary library;
 
@@ -61,6 +62,7 @@ public final class TwinStore implements AutoCloseable {
         this.trials = new PlanTrials(source);
         this.rollouts = new Rollouts(source);
         this.orchestrations = new Orchestrations(source);
+        this.shadows = new ShadowRecordings(source);
         this.library = new PlanLibrary(source);
     }
 
@@ -139,6 +141,10 @@ public final class TwinStore implements AutoCloseable {
     }
 
     /** Staged rollouts of signed plans, their decisions and measurements. */
+    public ShadowRecordings shadows() {
+        return shadows;
+    }
+
     public Orchestrations orchestrations() {
         return orchestrations;
     }

@@ -126,6 +126,9 @@ public final class AgentMain implements Callable<Integer> {
     @Option(names = "--strace", paramLabel = "PATH", defaultValue = "strace", description = "The strace binary (default: ${DEFAULT-VALUE}).")
     String strace;
 
+    @Option(names = "--tcpdump", paramLabel = "PATH", defaultValue = "tcpdump", description = "The tcpdump binary shadow sessions capture packets with (default: ${DEFAULT-VALUE}).")
+    String tcpdump;
+
     @Option(names = "--drain-seconds", paramLabel = "SECONDS", defaultValue = "30",
             description = "With --count: how long to wait, after the last collection, for the workbench to acknowledge everything.")
     int drainSeconds;
@@ -198,8 +201,12 @@ public final class AgentMain implements Callable<Integer> {
             if (plans != null) {
                 plans.start();
             }
+            // shadow sessions may fill at most half the spool with unsent frames: telemetry and plan reports keep the rest
+            ShadowAgent shadows = identity == null ? null : new ShadowAgent(state, identity.agentId(), outbox, spoolMaxBytes / 2, plans::root, redactor,
+                    new ShadowSession.Tools(ShadowCapabilities.tool(strace, "strace"), ShadowCapabilities.tool(tcpdump, "tcpdump")), Clock.systemUTC());
             Uplink uplink = identity == null ? null
-                    : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()), plans::accept);
+                    : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()),
+                            m -> plans.accept(m) || shadows.accept(m));
             if (uplink != null) {
                 Thread sender = new Thread(uplink, "twinbench-agent-uplink");
                 sender.setDaemon(true);
@@ -242,6 +249,9 @@ public final class AgentMain implements Callable<Integer> {
             } finally {
                 if (uplink != null) {
                     uplink.stop();
+                }
+                if (shadows != null) {
+                    shadows.close();
                 }
                 if (plans != null) {
                     plans.close();

@@ -55,7 +55,7 @@ final class PlanAgent implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private TrustRoot root;
+    private volatile TrustRoot root;
 
     PlanAgent(Path state, String agentId, DiskSpool outbox, Clock clock) {
         this.state = state;
@@ -96,6 +96,11 @@ final class PlanAgent implements AutoCloseable {
         } catch (TrustException | IOException e) {
             LOG.warning("the root of trust sent at enrolment was not kept: " + e.getMessage());
         }
+    }
+
+    /** The root of trust kept now (null before one came): shadow orders are verified against it too. */
+    TrustRoot root() {
+        return root;
     }
 
     /** A downstream message for plans; false when it is not one. */

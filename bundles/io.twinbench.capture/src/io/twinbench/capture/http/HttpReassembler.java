@@ -33,6 +33,7 @@ public final class HttpReassembler {
     private final Deque<HttpMessage> requests = new ArrayDeque<>();
     private final List<Exchange> exchanges = new ArrayList<>();
     private String broken;
+    private long requestsSeen;
 
     public HttpReassembler(Limits limits) {
         this.limits = limits;
@@ -61,6 +62,11 @@ public final class HttpReassembler {
         return done;
     }
 
+    /** Requests read to their end so far, answered or not: a capture dates each by the packet that completed it. */
+    public long requestsSeen() {
+        return requestsSeen;
+    }
+
     /** Why the connection stopped being parsed, or null while it parses. */
     public String broken() {
         return broken;
@@ -75,6 +81,7 @@ public final class HttpReassembler {
     private void completed(HttpMessage message) {
         if (message.isRequest()) {
             requests.add(message);
+            requestsSeen++;
         } else if (message.status() >= 100 && message.status() < 200) {
             return; // an interim answer: the final one follows
         } else if (requests.isEmpty()) {

@@ -9,6 +9,8 @@ import java.lang.System.Logger.Level;
 import java.net.SocketTimeoutException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -252,7 +254,9 @@ final class AgentConnection implements Runnable {
             return;
         }
         try {
-            for (Message message : services.plans().outgoing(agent, plansSent)) {
+            List<Message> outgoing = new ArrayList<>(services.plans().outgoing(agent, plansSent));
+            outgoing.addAll(services.shadows().outgoing(agent, plansSent));
+            for (Message message : outgoing) {
                 send(message);
                 LOG.log(Level.INFO, "sent " + message.type() + " to agent " + agent);
             }

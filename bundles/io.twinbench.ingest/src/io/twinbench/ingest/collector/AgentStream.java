@@ -16,6 +16,8 @@ import io.twinbench.protocol.InventoryFull;
 import io.twinbench.protocol.Message;
 import io.twinbench.protocol.MessageCodec;
 import io.twinbench.protocol.PlanReport;
+import io.twinbench.protocol.ShadowRecords;
+import io.twinbench.protocol.ShadowReport;
 import io.twinbench.protocol.ProtocolException;
 import io.twinbench.protocol.Resync;
 import io.twinbench.protocol.SectionHashes;
@@ -110,6 +112,8 @@ final class AgentStream {
                 }
                 case SectionHashes hashes -> reconcile(seq, hashes);
                 case PlanReport report -> planReport(seq, report);
+                case ShadowReport report -> shadow(seq, report.session(), () -> services.shadows().report(agentId, report));
+                case ShadowRecords records -> shadow(seq, records.session(), () -> services.shadows().records(records));
                 default -> refuse(seq, message.type() + " is not accepted in an agent's stream", null);
             };
         } catch (ProtocolException | IntakeException e) {
@@ -194,6 +198,18 @@ final class AgentStream {
         streams.commitRefused(agentId, seq, clock.instant());
         lastSeq = seq;
         return new Outcome(true, 0, null, null, reply);
+    }
+
+    /** A shadow session's report or recording, taken only for a session of this agent. */
+    private Outcome shadow(long seq, String sessionId, Runnable record) {
+        String refusal = services.shadows().refusal(agentId, sessionId);
+        if (refusal != null) {
+            return refuse(seq, refusal, null);
+        }
+        record.run();
+        streams.commitRefused(agentId, seq, clock.instant());
+        lastSeq = seq;
+        return new Outcome(true, 0, null, null);
     }
 
     private Outcome refuse(long seq, String reason, Resync resync) {

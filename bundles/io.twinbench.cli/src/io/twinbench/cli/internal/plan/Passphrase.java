@@ -16,7 +16,7 @@ public final class Passphrase {
             + ENVIRONMENT + ", else the terminal).")
     Path file;
 
-    char[] read(String prompt) throws IOException {
+    public char[] read(String prompt) throws IOException {
         if (file != null) {
             return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();
         }

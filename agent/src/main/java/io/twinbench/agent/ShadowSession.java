@@ -1,0 +1,448 @@
+package io.twinbench.agent;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.twinbench.capture.CaptureBudget;
+import io.twinbench.capture.CaptureBudget.Source;
+import io.twinbench.capture.http.HttpMessage;
+import io.twinbench.capture.http.HttpReassembler;
+import io.twinbench.capture.http.HttpRedaction;
+import io.twinbench.capture.net.PayloadMasking;
+import io.twinbench.capture.net.TcpFlows;
+import io.twinbench.capture.net.TcpSegment;
+import io.twinbench.capture.pcap.Packet;
+import io.twinbench.capture.pcap.PcapReader;
+import io.twinbench.capture.pcap.PcapngWriter;
+import io.twinbench.capture.syscall.StraceParser;
+import io.twinbench.capture.syscall.SyscallEvent;
+import io.twinbench.inventory.SecretRedactor;
+import io.twinbench.protocol.ShadowRecords;
+import io.twinbench.protocol.ShadowReport;
+import io.twinbench.remedy.trust.ShadowOrder;
+
+/**
+ * One shadow session on this endpoint: strace on the scoped processes and their children, tcpdump
+ * on the scoped ports, HTTP exchanges reassembled from those packets, all sanitised here and let
+ * out only within the order's byte budget. What does not fit (the budget, or a spool already half
+ * full of unsent frames) is dropped and counted per source. Batches go out through the spool four
+ * times a second, counts every two seconds, and a last report when the session ends.
+ */
+final class ShadowSession {
+
+    private static final Logger LOG = Logger.getLogger(ShadowSession.class.getName());
+    /** Calls that show what a process does to files, processes and the network; reads, writes and stats would drown them. */
+    static final String TRACED = "trace=open,openat,openat2,creat,execve,execveat,clone,clone3,fork,vfork,connect,accept,accept4,bind,listen,"
+            + "socket,unlink,unlinkat,rename,renameat,renameat2,mkdir,mkdirat,rmdir,chmod,fchmod,fchmodat,chown,fchown,fchownat,lchown,"
+            + "symlink,symlinkat,link,linkat,truncate,ftruncate,chdir,kill,tgkill,setuid,setgid,setresuid,setresgid,ptrace,mount,umount2,"
+            + "sendto,recvfrom,sendmsg,recvmsg,exit_group";
+    private static final Pattern KERNEL_DROPS = Pattern.compile("(\\d+) packets? dropped by kernel");
+    private static final int FLUSH_SYSCALLS = 5_000;
+    private static final int FLUSH_EXCHANGES = 500;
+    private static final int FLUSH_PCAPNG = 1 << 20;
+
+    /** Where the tools are (empty when not installed). */
+    record Tools(Optional<Path> strace, Optional<Path> tcpdump) {
+    }
+
+    private final ShadowOrder order;
+    private final Tools tools;
+    private final DiskSpool outbox;
+    private final long spoolShare;
+    private final ShadowScope scope;
+    private final CaptureBudget budget;
+    private final HttpRedaction http;
+    private final StraceParser strace;
+    private final List<Process> processes = new ArrayList<>();
+    private final List<Thread> readers = new ArrayList<>();
+    private final List<ShadowReport.Capability> capabilities = new ArrayList<>();
+    private final Object batch = new Object();
+    private List<ShadowRecords.Syscall> syscalls = new ArrayList<>();
+    private List<ShadowRecords.Exchange> exchanges = new ArrayList<>();
+    private ByteArrayOutputStream pcapng = new ByteArrayOutputStream();
+    private PcapngWriter pcapWriter;
+    private int packets;
+    private long chunk;
+    private volatile boolean pressure;
+    private volatile boolean stopping;
+    private boolean ended;
+    private long kernelDrops;
+
+    ShadowSession(ShadowOrder order, Tools tools, DiskSpool outbox, long spoolShare, ShadowScope scope, SecretRedactor redactor) {
+        this.order = order;
+        this.tools = tools;
+        this.outbox = outbox;
+        this.spoolShare = spoolShare;
+        this.scope = scope;
+        this.budget = new CaptureBudget(order.bytesPerSecond(), System::nanoTime);
+        this.http = new HttpRedaction(redactor);
+        this.strace = new StraceParser(redactor);
+    }
+
+    String id() {
+        return order.session();
+    }
+
+    ShadowOrder order() {
+        return order;
+    }
+
+    /** Starts what this endpoint can capture of the order, and reports what it cannot. */
+    void start() throws IOException {
+        boolean syscallsWanted = order.captures("syscalls");
+        boolean packetsWanted = order.captures("packets") || order.captures("http");
+        if (syscallsWanted) {
+            startStrace();
+        }
+        if (packetsWanted) {
+            startTcpdump();
+        }
+        report(ShadowReport.ACCEPTED, "capturing until " + order.expires());
+    }
+
+    private void startStrace() {
+        if (tools.strace().isEmpty()) {
+            capability("syscalls", false, ShadowCapabilities.notInstalled("strace"));
+            return;
+        }
+        String noTrace = ShadowCapabilities.cannotTrace();
+        if (noTrace != null) {
+            capability("syscalls", false, noTrace);
+            return;
+        }
+        List<Integer> pids = scope.pids(order.scope());
+        if (pids.isEmpty()) {
+            capability("syscalls", false, "no process matches the scope (units " + order.scope().units() + ", names " + order.scope().names()
+                    + ", pids " + order.scope().pids() + ")");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(tools.strace().get().toString(), "-f", "-ttt", "-T", "-yy", "-qq", "-s", "256", "-e", TRACED,
+                "-e", "signal=none", "-o", "/dev/stdout"));
+        for (int pid : pids) {
+            command.add("-p");
+            command.add(Integer.toString(pid));
+        }
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+            processes.add(process);
+            StringBuilder errors = new StringBuilder();
+            reader("strace-errors", () -> drainText(process.getErrorStream(), errors));
+            reader("strace", () -> readSyscalls(process.getInputStream()));
+            // strace reports a refused attach at once and exits when it attached to nothing
+            if (process.waitFor(300, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
+                capability("syscalls", false, "strace could not attach: " + errors.toString().strip());
+                return;
+            }
+            capability("syscalls", true, "strace attached to " + pids.size() + " process(es) " + pids + " and follows their children"
+                    + (errors.length() > 0 ? "; " + errors.toString().strip() : ""));
+        } catch (IOException e) {
+            capability("syscalls", false, "strace did not start: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void startTcpdump() throws IOException {
+        if (order.scope().ports().isEmpty()) {
+            unavailableNetwork("the order names no port to capture");
+            return;
+        }
+        if (tools.tcpdump().isEmpty()) {
+            unavailableNetwork(ShadowCapabilities.notInstalled("tcpdump"));
+            return;
+        }
+        String noCapture = ShadowCapabilities.cannotCapturePackets();
+        if (noCapture != null) {
+            unavailableNetwork(noCapture);
+            return;
+        }
+        // --immediate-mode: packets are mirrored as they come, and some kernels (this project's CI among them) never hand over a partly filled buffer
+        String filter = "tcp and (" + order.scope().ports().stream().map(p -> "port " + p).collect(Collectors.joining(" or ")) + ")";
+        Process process = new ProcessBuilder(tools.tcpdump().get().toString(), "-i", "any", "-U", "--immediate-mode", "-n", "-s", Integer.toString(PcapReader.MAX_RECORD),
+                "-w", "-", filter).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        processes.add(process);
+        StringBuilder errors = new StringBuilder();
+        reader("tcpdump-errors", () -> {
+            drainText(process.getErrorStream(), errors);
+            Matcher drops = KERNEL_DROPS.matcher(errors);
+            synchronized (batch) {
+                if (drops.find()) {
+                    kernelDrops = Long.parseLong(drops.group(1));
+                }
+            }
+        });
+        try {
+            if (process.waitFor(500, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
+                unavailableNetwork("tcpdump could not capture: " + errors.toString().strip());
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        TcpFlows flows = new TcpFlows(new TcpFlows.Limits(4096, 1 << 20, new HttpReassembler.Limits(16 * 1024, 100, order.bodyBytes())),
+                new HashSet<>(order.scope().ports()));
+        reader("tcpdump", () -> readPackets(process.getInputStream(), flows));
+        String ports = order.scope().ports().toString();
+        if (order.captures("packets")) {
+            capability("packets", true, "tcpdump on every interface, TCP ports " + ports + ", written as pcapng");
+        }
+        if (order.captures("http")) {
+            capability("http", true, "HTTP/1.1 reassembled from TCP ports " + ports + (order.tlsKeyLog() == null ? ""
+                    : "; TLS keys from " + order.tlsKeyLog() + " go into the pcapng for Wireshark (TLS is not decrypted on the endpoint)"));
+        }
+    }
+
+    private void unavailableNetwork(String why) {
+        if (order.captures("packets")) {
+            capability("packets", false, why);
+        }
+        if (order.captures("http")) {
+            capability("http", false, why);
+        }
+    }
+
+    private void capability(String source, boolean available, String detail) {
+        synchronized (capabilities) {
+            capabilities.add(new ShadowReport.Capability(source, available, detail));
+        }
+        if (!available) {
+            LOG.warning("shadow session " + order.session() + ": cannot capture " + source + ": " + detail);
+        }
+    }
+
+    private void reader(String name, Runnable body) {
+        Thread thread = new Thread(body, "twinbench-shadow-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        readers.add(thread);
+    }
+
+    private static void drainText(InputStream in, StringBuilder into) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                synchronized (into) {
+                    if (into.length() < 4000) {
+                        into.append(line).append('\n');
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the tool ended
+        }
+    }
+
+    private void readSyscalls(InputStream in) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                SyscallEvent event = strace.parse(line);
+                if (event == null) {
+                    continue;
+                }
+                if (pressure) {
+                    budget.dropped(Source.SYSCALLS, event.size());
+                } else if (budget.admit(Source.SYSCALLS, event.size())) {
+                    synchronized (batch) {
+                        syscalls.add(new ShadowRecords.Syscall(event.pid(), event.epochMicros(), event.name(), event.arguments(), event.result(),
+                                event.error(), event.durationMicros(), event.paths()));
+                        if (syscalls.size() >= FLUSH_SYSCALLS) {
+                            flushLocked();
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // strace ended
+        }
+    }
+
+    private void readPackets(InputStream in, TcpFlows flows) {
+        try (PcapReader reader = new PcapReader(in)) {
+            Packet packet;
+            while ((packet = reader.next()) != null) {
+                if (order.captures("packets")) {
+                    int size = packet.length() + 32;
+                    if (pressure) {
+                        budget.dropped(Source.PACKETS, size);
+                    } else if (budget.admit(Source.PACKETS, size)) {
+                        synchronized (batch) {
+                            writer().packet(PayloadMasking.mask(packet));
+                            packets++;
+                            if (pcapng.size() >= FLUSH_PCAPNG) {
+                                flushLocked();
+                            }
+                        }
+                    }
+                }
+                if (order.captures("http")) {
+                    TcpSegment segment = TcpSegment.of(packet);
+                    if (segment != null) {
+                        for (TcpFlows.Exchange exchange : flows.accept(segment)) {
+                            exchange(exchange);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            if (!stopping) {
+                LOG.warning("shadow session " + order.session() + ": the packet capture ended: " + e.getMessage());
+            }
+        }
+        if (order.captures("http")) {
+            for (TcpFlows.Exchange exchange : flows.flush(System.currentTimeMillis() * 1_000_000L)) {
+                exchange(exchange);
+            }
+        }
+    }
+
+    private PcapngWriter writer() throws IOException {
+        if (pcapWriter == null) {
+            pcapWriter = new PcapngWriter(new ForwardingStream(), "Twinbench agent, shadow session " + order.session());
+        }
+        return pcapWriter;
+    }
+
+    /** The pcapng writer's bytes land in whichever batch buffer is current. */
+    private final class ForwardingStream extends java.io.OutputStream {
+        @Override
+        public void write(int b) {
+            pcapng.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            pcapng.write(b, off, len);
+        }
+    }
+
+    private void exchange(TcpFlows.Exchange e) {
+        HttpMessage request = http.redact(e.request());
+        HttpMessage response = e.response() == null ? null : http.redact(e.response());
+        ShadowRecords.Exchange record = new ShadowRecords.Exchange(e.connection(), e.requestNanos() / 1000, e.responseNanos() / 1000, request.method(),
+                request.target(), headers(request), base64(request.body()), request.bodyLength(), response == null ? 0 : response.status(),
+                response == null ? List.of() : headers(response), response == null ? "" : base64(response.body()),
+                response == null ? 0 : response.bodyLength());
+        int size = 64 + record.target().length() + record.requestBody().length() + record.responseBody().length()
+                + record.requestHeaders().stream().mapToInt(String::length).sum() + record.responseHeaders().stream().mapToInt(String::length).sum();
+        if (pressure) {
+            budget.dropped(Source.HTTP, size);
+        } else if (budget.admit(Source.HTTP, size)) {
+            synchronized (batch) {
+                exchanges.add(record);
+                if (exchanges.size() >= FLUSH_EXCHANGES) {
+                    flushLocked();
+                }
+            }
+        }
+    }
+
+    private static List<String> headers(HttpMessage m) {
+        return m.headers().stream().limit(200).map(h -> h.name() + ": " + h.value()).toList();
+    }
+
+    private static String base64(byte[] bytes) {
+        return bytes.length == 0 ? "" : Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** Sends what was captured since the last batch; notes whether the spool is filling up with unsent frames. */
+    void flush() {
+        synchronized (batch) {
+            flushLocked();
+        }
+        pressure = outbox.bytesOnDisk() > spoolShare;
+    }
+
+    private void flushLocked() {
+        if (syscalls.isEmpty() && exchanges.isEmpty() && pcapng.size() == 0) {
+            return;
+        }
+        ShadowRecords records = new ShadowRecords(order.session(), syscalls, exchanges, chunk++, base64(pcapng.toByteArray()), packets);
+        syscalls = new ArrayList<>();
+        exchanges = new ArrayList<>();
+        pcapng = new ByteArrayOutputStream();
+        packets = 0;
+        try {
+            outbox.append(records);
+        } catch (IOException e) {
+            LOG.severe("shadow session " + order.session() + ": cannot spool captured records: " + e.getMessage());
+        }
+    }
+
+    /** The session's counts so far. */
+    void report(String state, String detail) {
+        List<ShadowReport.SourceCount> counts = new ArrayList<>();
+        for (Source source : Source.values()) {
+            CaptureBudget.Counts c = budget.counts(source);
+            long drops = source == Source.PACKETS ? kernelDrops() : 0;
+            counts.add(new ShadowReport.SourceCount(source.name().toLowerCase(java.util.Locale.ROOT), c.captured() + drops, c.capturedBytes(), c.sent(),
+                    c.sentBytes(), c.dropped() + drops, c.droppedBytes()));
+        }
+        List<ShadowReport.Capability> known;
+        synchronized (capabilities) {
+            known = List.copyOf(capabilities);
+        }
+        try {
+            outbox.append(new ShadowReport(order.session(), state, known, counts, detail));
+        } catch (IOException e) {
+            LOG.severe("shadow session " + order.session() + ": cannot spool its report: " + e.getMessage());
+        }
+    }
+
+    private long kernelDrops() {
+        synchronized (batch) {
+            return kernelDrops;
+        }
+    }
+
+    /** Stops the tools (strace detaches, the traced processes go on), sends what they left and the last report. Idempotent. */
+    synchronized void stop(String why) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        stopping = true;
+        for (Process process : processes) {
+            process.destroy(); // SIGTERM: strace detaches cleanly, tcpdump prints its counts
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (Thread reader : readers) {
+            try {
+                reader.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
+        report(ShadowReport.ENDED, why);
+        LOG.info("shadow session " + order.session() + " ended: " + why);
+    }
+
+    boolean ended() {
+        return ended;
+    }
+}

@@ -1,0 +1,138 @@
+package io.twinbench.shadow;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import io.twinbench.capture.pcap.PcapngSecretsFirst;
+import io.twinbench.remedy.trust.Envelope;
+import io.twinbench.remedy.trust.ShadowOrder;
+import io.twinbench.remedy.trust.SigningKey;
+import io.twinbench.remedy.trust.TrustException;
+import io.twinbench.remedy.trust.TrustRoot;
+import io.twinbench.store.ShadowRecordings;
+import io.twinbench.store.TwinStore;
+
+/**
+ * Shadow sessions from the analyst's side: an order signed with an approver's key and queued for
+ * the endpoint's agent (the collector delivers it), a stop order, and the recording read back,
+ * including the pcapng file as Wireshark and tshark open it.
+ */
+public final class ShadowSessions {
+
+    /** The workspace's root of trust, read when asked. */
+    public interface RootSource {
+        Optional<TrustRoot> root() throws IOException;
+    }
+
+    /** What the analyst asks for; tlsKeyLog is the service's key log on the endpoint, or null. */
+    public record Request(String endpointId, ShadowOrder.Scope scope, List<String> capture, Duration duration, long bytesPerSecond, int bodyBytes,
+            String tlsKeyLog) {
+
+        public static final long DEFAULT_BUDGET = 2L << 20;
+        public static final int DEFAULT_BODY = 64 * 1024;
+        public static final Duration LONGEST = Duration.ofDays(1);
+    }
+
+    private final TwinStore store;
+    private final RootSource roots;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ShadowSessions(TwinStore store, RootSource roots, Clock clock) {
+        this.store = store;
+        this.roots = roots;
+        this.clock = clock;
+    }
+
+    /** Signs the order with the approvers' keys (as many as the root's threshold) and queues it for the agent; the session as recorded. */
+    public ShadowRecordings.Session start(Request request, List<SigningKey> keys, String by) throws IOException, TrustException {
+        if (store.enrollments().agent(request.endpointId()).isEmpty()) {
+            throw new IllegalArgumentException("no agent " + request.endpointId() + " is enrolled in this workspace");
+        }
+        if (request.duration().isNegative() || request.duration().isZero() || request.duration().compareTo(Request.LONGEST) > 0) {
+            throw new IllegalArgumentException("a shadow session lasts more than nothing and at most " + Request.LONGEST.toHours() + " hours");
+        }
+        TrustRoot root = roots.root().orElseThrow(() -> new IllegalArgumentException(
+                "the workspace has no root of trust yet: make one (plan root) so agents can verify who ordered a session"));
+        for (SigningKey key : keys) {
+            if (root.key(key.keyId()).isEmpty()) {
+                throw new TrustException(TrustException.Reason.UNKNOWN_KEY, key.publicKey().name() + "'s key is not an approver of root version "
+                        + root.version() + ": the agent would refuse the order");
+            }
+        }
+        if (keys.stream().map(SigningKey::keyId).distinct().count() < root.threshold()) {
+            throw new TrustException(TrustException.Reason.UNDER_SIGNED, "root version " + root.version() + " asks for " + root.threshold()
+                    + " approvers' signatures: give as many keys");
+        }
+        Instant now = clock.instant();
+        String id = "shadow-" + now.getEpochSecond() + "-" + HexFormat.of().formatHex(random.generateSeed(3));
+        ShadowOrder order = new ShadowOrder(id, request.endpointId(), now, now.plus(request.duration()), request.scope(), request.capture(),
+                request.bytesPerSecond(), request.bodyBytes(), request.tlsKeyLog());
+        Envelope unsigned = order.unsigned();
+        Envelope signed = unsigned;
+        for (SigningKey key : keys) {
+            signed = signed.withSignature(key.sign(unsigned));
+        }
+        ShadowRecordings.Session session = new ShadowRecordings.Session(id, request.endpointId(), ShadowRecordings.ORDERED, signed.toJson(),
+                describe(order.scope()), now, order.expires(), null, null, null, null,
+                "ordered, signed by " + String.join(", ", keys.stream().map(k -> k.publicKey().name()).toList()), by, now);
+        store.shadows().create(session);
+        return session;
+    }
+
+    /** The scope in words, as lists show it. */
+    public static String describe(ShadowOrder.Scope scope) {
+        StringBuilder text = new StringBuilder();
+        append(text, "units", scope.units());
+        append(text, "names", scope.names());
+        append(text, "pids", scope.pids());
+        append(text, "ports", scope.ports());
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String what, List<?> items) {
+        if (!items.isEmpty()) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(what).append(' ').append(items.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
+        }
+    }
+
+    /** Orders the agent to stop the session now; false when it is over already. */
+    public boolean stop(String id, String reason) {
+        requireSession(id);
+        return store.shadows().stop(id, reason == null || reason.isBlank() ? "stopped by the analyst" : reason.strip(), clock.instant());
+    }
+
+    public ShadowRecordings.Session requireSession(String id) {
+        store.shadows().expire(clock.instant());
+        return store.shadows().session(id).orElseThrow(() -> new IllegalArgumentException("there is no shadow session " + id));
+    }
+
+    public List<ShadowRecordings.Session> sessions(String endpointId) {
+        store.shadows().expire(clock.instant());
+        return store.shadows().sessions(endpointId);
+    }
+
+    /** What a session says about itself: its capabilities and counts as the agent reported them, and what the store holds. */
+    public ShadowStatus status(String id) {
+        ShadowRecordings.Session session = requireSession(id);
+        long[] live = store.shadows().counts(id, ShadowRecordings.LIVE);
+        long[] twin = store.shadows().counts(id, ShadowRecordings.TWIN);
+        return ShadowStatus.of(session, live, twin);
+    }
+
+    /** Writes the session's packets as one pcapng file, TLS keys first; its length in bytes. */
+    public long exportPcapng(String id, OutputStream out) throws IOException {
+        requireSession(id);
+        return PcapngSecretsFirst.write(chunk -> store.shadows().pcapng(id, chunk), out);
+    }
+}
