@@ -130,6 +130,43 @@ public final class ShadowSessions {
         return ShadowStatus.of(session, live, twin);
     }
 
+    public static final int MAX_COMPARED = 500_000;
+
+    /** Live against twin for the session's last replay; at most {@link #MAX_COMPARED} records of each kind per side are read. */
+    public ShadowComparison.Result compare(String id) {
+        requireSession(id);
+        return ShadowComparison.compare(exchanges(id, ShadowRecordings.LIVE), exchanges(id, ShadowRecordings.TWIN), syscalls(id, ShadowRecordings.LIVE),
+                syscalls(id, ShadowRecordings.TWIN));
+    }
+
+    private List<ShadowRecordings.Exchange> exchanges(String id, String side) {
+        List<ShadowRecordings.Exchange> all = new java.util.ArrayList<>();
+        long from = 0;
+        while (all.size() < MAX_COMPARED) {
+            List<ShadowRecordings.Exchange> page = store.shadows().exchanges(id, side, from, 10_000);
+            all.addAll(page);
+            if (page.size() < 10_000) {
+                break;
+            }
+            from = page.get(page.size() - 1).seq() + 1;
+        }
+        return all;
+    }
+
+    private List<ShadowRecordings.Syscall> syscalls(String id, String side) {
+        List<ShadowRecordings.Syscall> all = new java.util.ArrayList<>();
+        long from = 0;
+        while (all.size() < MAX_COMPARED) {
+            List<ShadowRecordings.Syscall> page = store.shadows().syscalls(id, side, from, 50_000);
+            all.addAll(page);
+            if (page.size() < 50_000) {
+                break;
+            }
+            from = page.get(page.size() - 1).seq() + 1;
+        }
+        return all;
+    }
+
     /** Writes the session's packets as one pcapng file, TLS keys first; its length in bytes. */
     public long exportPcapng(String id, OutputStream out) throws IOException {
         requireSession(id);

@@ -176,6 +176,46 @@ public final class ShadowRecordings {
         }
     }
 
+    /** Forgets the twin side of a session before it is replayed again (the live side, the evidence, is never touched). */
+    public void clearTwin(String sessionId) {
+        try (Connection c = connections.get()) {
+            c.setAutoCommit(false);
+            for (String table : List.of("shadow_syscall", "shadow_exchange")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE session_id = ? AND side = ?")) {
+                    ps.setString(1, sessionId);
+                    ps.setString(2, TWIN);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot clear the twin side of shadow session " + sessionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the last replay into the twin did, in words. */
+    public void replayed(String sessionId, String summary) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("UPDATE shadow_session SET replay = ? WHERE id = ?")) {
+            ps.setString(1, PlanDeliveries.cut(summary, 4000));
+            ps.setString(2, sessionId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the replay of shadow session " + sessionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The last replay's summary, or null before one. */
+    public String replay(String sessionId) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT replay FROM shadow_session WHERE id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the replay of shadow session " + sessionId + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Adds a batch of one side's recording in one transaction; sequence numbers continue the side's.
      * Batches are numbered by their sender: one numbered at or below the last one taken was taken
@@ -218,14 +258,15 @@ public final class ShadowRecordings {
                     }
                 }
                 if (!batch.exchanges().isEmpty()) {
-                    long seq = next(c, "shadow_exchange", sessionId, side);
+                    // a twin's exchange answers the live one of the same number
+                    long seq = TWIN.equals(side) ? -1 : next(c, "shadow_exchange", sessionId, side);
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO shadow_exchange (session_id, side, seq, connection, request_micros,"
                             + " response_micros, method, target, status, request_headers, request_body, request_length, response_headers, response_body,"
                             + " response_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                         for (Exchange x : batch.exchanges()) {
                             ps.setString(1, sessionId);
                             ps.setString(2, side);
-                            ps.setLong(3, seq++);
+                            ps.setLong(3, seq < 0 ? x.seq() : seq++);
                             ps.setString(4, PlanDeliveries.cut(x.connection(), 200));
                             ps.setLong(5, x.requestMicros());
                             ps.setLong(6, x.responseMicros());

@@ -203,7 +203,8 @@ public final class AgentMain implements Callable<Integer> {
             }
             // shadow sessions may fill at most half the spool with unsent frames: telemetry and plan reports keep the rest
             ShadowAgent shadows = identity == null ? null : new ShadowAgent(state, identity.agentId(), outbox, spoolMaxBytes / 2, plans::root, redactor,
-                    new ShadowSession.Tools(ShadowCapabilities.tool(strace, "strace"), ShadowCapabilities.tool(tcpdump, "tcpdump")), Clock.systemUTC());
+                    // looked for at each session: tools may be installed or removed while the agent runs
+                    () -> new ShadowSession.Tools(ShadowCapabilities.tool(strace, "strace"), ShadowCapabilities.tool(tcpdump, "tcpdump")), Clock.systemUTC());
             Uplink uplink = identity == null ? null
                     : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()),
                             m -> plans.accept(m) || shadows.accept(m));

@@ -45,7 +45,7 @@ final class ShadowAgent implements AutoCloseable {
     private final long spoolShare;
     private final Supplier<TrustRoot> root;
     private final SecretRedactor redactor;
-    private final ShadowSession.Tools tools;
+    private final Supplier<ShadowSession.Tools> tools;
     private final Clock clock;
     private final Map<String, ShadowSession> running = new ConcurrentHashMap<>();
     private final Set<String> ran = new HashSet<>();
@@ -56,7 +56,7 @@ final class ShadowAgent implements AutoCloseable {
     });
 
     ShadowAgent(Path state, String agentId, DiskSpool outbox, long spoolShare, Supplier<TrustRoot> root, SecretRedactor redactor,
-            ShadowSession.Tools tools, Clock clock) {
+            Supplier<ShadowSession.Tools> tools, Clock clock) {
         this.sessionsFile = state.resolve("shadow-sessions");
         this.agentId = agentId;
         this.outbox = outbox;
@@ -72,8 +72,19 @@ final class ShadowAgent implements AutoCloseable {
         } catch (IOException e) {
             LOG.warning("cannot read the shadow sessions that ran: " + e.getMessage());
         }
-        worker.scheduleWithFixedDelay(this::flushAll, 250, 250, TimeUnit.MILLISECONDS);
-        worker.scheduleWithFixedDelay(this::reportAll, 2, 2, TimeUnit.SECONDS);
+        worker.scheduleWithFixedDelay(logged(this::flushAll), 250, 250, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(logged(this::reportAll), 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** A periodic task that says why it failed, and keeps being run (an executor drops a task that throws). */
+    private static Runnable logged(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(java.util.logging.Level.SEVERE, "shadow sessions: " + e, e);
+            }
+        };
     }
 
     /** A downstream message for shadowing; false when it is not one. */
@@ -111,7 +122,7 @@ final class ShadowAgent implements AutoCloseable {
                 return;
             }
             remember(order.session());
-            ShadowSession session = new ShadowSession(order, tools, outbox, spoolShare, new ShadowScope(Path.of("/proc")), redactor);
+            ShadowSession session = new ShadowSession(order, tools.get(), outbox, spoolShare, new ShadowScope(Path.of("/proc")), redactor);
             running.put(order.session(), session);
             LOG.info("shadow session " + order.session() + " starts, until " + order.expires());
             session.start();
@@ -124,8 +135,8 @@ final class ShadowAgent implements AutoCloseable {
         } catch (TrustException e) {
             LOG.warning("refused shadow order " + claimed + ": " + e.getMessage());
             refuse(claimed, e.getMessage());
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warning("cannot run shadow order " + claimed + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "cannot run shadow order " + claimed + ": " + e, e);
             refuse(claimed, "cannot run: " + e.getMessage());
             ShadowSession failed = running.remove(claimed);
             if (failed != null) {

@@ -46,11 +46,6 @@ import io.twinbench.remedy.trust.ShadowOrder;
 final class ShadowSession {
 
     private static final Logger LOG = Logger.getLogger(ShadowSession.class.getName());
-    /** Calls that show what a process does to files, processes and the network; reads, writes and stats would drown them. */
-    static final String TRACED = "trace=open,openat,openat2,creat,execve,execveat,clone,clone3,fork,vfork,connect,accept,accept4,bind,listen,"
-            + "socket,unlink,unlinkat,rename,renameat,renameat2,mkdir,mkdirat,rmdir,chmod,fchmod,fchmodat,chown,fchown,fchownat,lchown,"
-            + "symlink,symlinkat,link,linkat,truncate,ftruncate,chdir,kill,tgkill,setuid,setgid,setresuid,setresgid,ptrace,mount,umount2,"
-            + "sendto,recvfrom,sendmsg,recvmsg,exit_group";
     private static final Pattern KERNEL_DROPS = Pattern.compile("(\\d+) packets? dropped by kernel");
     private static final int FLUSH_SYSCALLS = 5_000;
     private static final int FLUSH_EXCHANGES = 500;
@@ -103,7 +98,7 @@ final class ShadowSession {
     }
 
     /** Starts what this endpoint can capture of the order, and reports what it cannot. */
-    void start() throws IOException {
+    void start() {
         boolean syscallsWanted = order.captures("syscalls");
         boolean packetsWanted = order.captures("packets") || order.captures("http");
         if (syscallsWanted) {
@@ -131,20 +126,19 @@ final class ShadowSession {
                     + ", pids " + order.scope().pids() + ")");
             return;
         }
-        List<String> command = new ArrayList<>(List.of(tools.strace().get().toString(), "-f", "-ttt", "-T", "-yy", "-qq", "-s", "256", "-e", TRACED,
-                "-e", "signal=none", "-o", "/dev/stdout"));
-        for (int pid : pids) {
-            command.add("-p");
-            command.add(Integer.toString(pid));
-        }
+        List<String> command = StraceParser.command(tools.strace().get().toString(), pids);
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
             processes.add(process);
             StringBuilder errors = new StringBuilder();
             reader("strace-errors", () -> drainText(process.getErrorStream(), errors));
             reader("strace", () -> readSyscalls(process.getInputStream()));
-            // strace reports a refused attach at once and exits when it attached to nothing
-            if (process.waitFor(300, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
+            // strace reports a refused attach at once and exits when it attached to nothing; else wait until the kernel says it traces them
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (System.nanoTime() < deadline && !process.waitFor(50, TimeUnit.MILLISECONDS) && !traced(pids)) {
+                // attaching
+            }
+            if (!process.isAlive() && process.exitValue() != 0) {
                 capability("syscalls", false, "strace could not attach: " + errors.toString().strip());
                 return;
             }
@@ -157,7 +151,23 @@ final class ShadowSession {
         }
     }
 
-    private void startTcpdump() throws IOException {
+    /** Whether every one of the processes (still alive) has a tracer, as /proc says. */
+    private static boolean traced(List<Integer> pids) {
+        for (int pid : pids) {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Integer.toString(pid), "status"))) {
+                    if (line.startsWith("TracerPid:") && line.substring(10).strip().equals("0")) {
+                        return false;
+                    }
+                }
+            } catch (IOException e) {
+                // it ended
+            }
+        }
+        return true;
+    }
+
+    private void startTcpdump() {
         if (order.scope().ports().isEmpty()) {
             unavailableNetwork("the order names no port to capture");
             return;
@@ -171,14 +181,37 @@ final class ShadowSession {
             unavailableNetwork(noCapture);
             return;
         }
-        // --immediate-mode: packets are mirrored as they come, and some kernels (this project's CI among them) never hand over a partly filled buffer
+        // --immediate-mode: packets are mirrored as they come, and some kernels (this project's CI among them) never hand over a partly filled
+        // buffer; -B 16 MiB: with libpcap's default 2 MiB the "any" device dropped a fifth of a burst of loopback packets there
         String filter = "tcp and (" + order.scope().ports().stream().map(p -> "port " + p).collect(Collectors.joining(" or ")) + ")";
-        Process process = new ProcessBuilder(tools.tcpdump().get().toString(), "-i", "any", "-U", "--immediate-mode", "-n", "-s", Integer.toString(PcapReader.MAX_RECORD),
+        Process process;
+        try {
+            process = new ProcessBuilder(tools.tcpdump().get().toString(), "-i", "any", "-B", "16384", "-U", "--immediate-mode", "-n", "-s", Integer.toString(PcapReader.MAX_RECORD),
                 "-w", "-", filter).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        } catch (IOException e) {
+            unavailableNetwork("tcpdump did not start: " + e.getMessage());
+            return;
+        }
         processes.add(process);
         StringBuilder errors = new StringBuilder();
+        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
         reader("tcpdump-errors", () -> {
-            drainText(process.getErrorStream(), errors);
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.contains("listening on")) {
+                        listening.countDown();
+                    }
+                    synchronized (errors) {
+                        if (errors.length() < 4000) {
+                            errors.append(line).append('\n');
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // tcpdump ended
+            }
+            listening.countDown();
             Matcher drops = KERNEL_DROPS.matcher(errors);
             synchronized (batch) {
                 if (drops.find()) {
@@ -187,7 +220,9 @@ final class ShadowSession {
             }
         });
         try {
-            if (process.waitFor(500, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
+            // the session is reported accepted only once tcpdump captures: requests right after that are mirrored
+            listening.await(10, TimeUnit.SECONDS);
+            if (process.waitFor(100, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
                 unavailableNetwork("tcpdump could not capture: " + errors.toString().strip());
                 return;
             }
@@ -221,13 +256,21 @@ final class ShadowSession {
         synchronized (capabilities) {
             capabilities.add(new ShadowReport.Capability(source, available, detail));
         }
-        if (!available) {
+        if (available) {
+            LOG.info("shadow session " + order.session() + ": captures " + source + ": " + detail);
+        } else {
             LOG.warning("shadow session " + order.session() + ": cannot capture " + source + ": " + detail);
         }
     }
 
     private void reader(String name, Runnable body) {
-        Thread thread = new Thread(body, "twinbench-shadow-" + name);
+        Thread thread = new Thread(() -> {
+            try {
+                body.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(java.util.logging.Level.SEVERE, "shadow session " + order.session() + ": " + name + " failed: " + e, e);
+            }
+        }, "twinbench-shadow-" + name);
         thread.setDaemon(true);
         thread.start();
         readers.add(thread);

@@ -19,6 +19,11 @@ import io.twinbench.inventory.SecretRedactor;
 public final class StraceParser {
 
     public static final int MAX_LINE = 16 * 1024;
+    /** Calls that show what a process does to files, processes and the network; reads, writes and stats would drown them. */
+    public static final String TRACED = "trace=open,openat,openat2,creat,execve,execveat,clone,clone3,fork,vfork,connect,accept,accept4,bind,listen,"
+            + "socket,unlink,unlinkat,rename,renameat,renameat2,mkdir,mkdirat,rmdir,chmod,fchmod,fchmodat,chown,fchown,fchownat,lchown,"
+            + "symlink,symlinkat,link,linkat,truncate,ftruncate,chdir,kill,tgkill,setuid,setgid,setresuid,setresgid,ptrace,mount,umount2,"
+            + "sendto,recvfrom,sendmsg,recvmsg,exit_group";
     private static final Pattern HEAD = Pattern.compile("^(\\d{1,10})\\s+(\\d{1,12})\\.(\\d{6})\\s+(.*)$");
     private static final Pattern CALL = Pattern.compile("^([a-z_0-9]+)\\((.*)$");
     private static final Pattern RESUMED = Pattern.compile("^<\\.\\.\\. ([a-z_0-9]+) resumed>(.*)$");
@@ -34,6 +39,17 @@ public final class StraceParser {
     private long skipped;
 
     private record Pending(long micros, String name, String arguments) {
+    }
+
+    /** strace attached to the processes and their children, writing what this parser reads to its standard output. */
+    public static List<String> command(String strace, List<Integer> pids) {
+        List<String> command = new ArrayList<>(List.of(strace, "-f", "-ttt", "-T", "-yy", "-qq", "-s", "256", "-e", TRACED, "-e", "signal=none",
+                "-o", "/dev/stdout"));
+        for (int pid : pids) {
+            command.add("-p");
+            command.add(Integer.toString(pid));
+        }
+        return command;
     }
 
     public StraceParser(SecretRedactor redactor) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {LabCommand.Up.class, LabCommand.ListEndpoints.class, LabCommand.Down.class})
 public final class LabCommand implements Runnable {
 
-    static final Path DEFAULT_ROOT = Path.of(System.getProperty("user.home"), ".cache/twinbench/debian-bookworm-minbase-cron-lighttpd-nftables");
+    static final Path DEFAULT_ROOT = Path.of(System.getProperty("user.home"), ".cache/twinbench/debian-bookworm-minbase-cron-lighttpd-nftables-strace-tcpdump");
 
     @Spec
     CommandSpec spec;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,16 @@ import io.twinbench.remedy.trust.KeyFile;
 import io.twinbench.remedy.trust.ShadowOrder;
 import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.remedy.trust.TrustException;
+import io.twinbench.shadow.Divergence;
+import io.twinbench.shadow.ReplayGate;
+import io.twinbench.shadow.ShadowComparison;
 import io.twinbench.shadow.ShadowSessions;
+import io.twinbench.shadow.TwinReplay;
+import io.twinbench.sim.image.TwinImage;
+import io.twinbench.sim.image.TwinImageRegistry;
+import io.twinbench.sim.image.TwinImageRequests;
+import io.twinbench.sim.run.TwinChanges;
+import io.twinbench.sim.run.TwinContainers;
 import io.twinbench.shadow.ShadowStatus;
 import io.twinbench.store.ShadowRecordings;
 import io.twinbench.store.TwinStore;
@@ -136,6 +146,71 @@ public final class ShadowCommand implements Runnable {
         try (TwinStore store = workspace.openStore()) {
             boolean stopped = sessions(store, workspace).stop(id, reason);
             out().println(stopped ? "shadow session " + id + ": stop ordered" : "shadow session " + id + " is over already");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true, description = {"Replay a session's live HTTP requests into a fresh twin of the endpoint",
+            "(no network, no privileges, read-only root), tracing the twin's system calls; then compare with ./twinbench shadow diff."})
+    int replay(@Parameters(paramLabel = "SESSION") String id,
+            @Option(names = "--twin", paramLabel = "ID", description = "Whose newest twin image to run (default: the session's endpoint).") String twinId,
+            @Option(names = "--speed", defaultValue = "1", paramLabel = "X", description = "1 as recorded (default), 10 ten times faster, 0 as fast as the twin answers.") double speed,
+            @Option(names = "--edit", paramLabel = "PATH=FILE", description = "Replace a file of the twin with a file here, to see whether a divergence goes (repeatable).") Map<String, Path> edits,
+            @Mixin DockerOption docker, @Mixin WorkspaceOption workspace) {
+        try (TwinStore store = workspace.openStore(); TwinContainers containers = new TwinContainers(docker.engine(), Clock.systemUTC())) {
+            ShadowRecordings.Session session = sessions(store, workspace).requireSession(id);
+            String twin = twinId == null ? session.endpointId() : twinId;
+            List<TwinImage> images = new TwinImageRegistry(docker.engine(), Clock.systemUTC()).list().stream().filter(i -> i.twinId().equals(twin)).toList();
+            if (images.isEmpty()) {
+                spec.commandLine().getErr().println("no image of twin '" + twin + "': build one with ./twinbench image build --twin " + twin + " ROOT");
+                return 1;
+            }
+            TwinChanges changes = edits == null || edits.isEmpty() ? TwinChanges.NONE : new TwinChanges(0, edits, java.util.Set.of());
+            PrintWriter out = out();
+            out.println("replaying shadow session " + id + " into a twin of " + images.get(0).reference() + " …");
+            TwinReplay.Outcome outcome = new TwinReplay(containers, store, Clock.systemUTC(), TwinReplay.hostStrace()).run(id, images.get(0),
+                    TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twin).orElse(null)),
+                    TwinReplay.Options.AS_RECORDED.withSpeed(speed).withChanges(changes), new ReplayGate(false), TwinReplay.Progress.NONE, () -> false);
+            out.println(outcome.summary());
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true, description = "Live against twin, request by request: divergences ranked, findings (programs run, files written, connections made only live) first.")
+    int diff(@Parameters(paramLabel = "SESSION") String id, @Option(names = "--all", description = "Every divergence, not only the first 30.") boolean all,
+            @Mixin WorkspaceOption workspace) {
+        try (TwinStore store = workspace.openStore()) {
+            ShadowComparison.Result result = sessions(store, workspace).compare(id);
+            PrintWriter out = out();
+            String replay = store.shadows().replay(id);
+            if (replay == null) {
+                spec.commandLine().getErr().println("shadow session " + id + " was not replayed into a twin yet: ./twinbench shadow replay " + id);
+                return 1;
+            }
+            out.println(replay);
+            out.printf("%,d request(s): %,d matched, %,d unanswered by the twin; %,d divergence(s), %,d finding(s)%n", result.requests(), result.matched(),
+                    result.unanswered(), result.divergences().size(), result.findings());
+            int shown = 0;
+            for (Divergence d : result.divergences()) {
+                if (!all && shown++ >= 30) {
+                    out.println("… and " + (result.divergences().size() - 30) + " more (--all)");
+                    break;
+                }
+                out.printf("%-8s %-7s %s (%s)%n", d.severity(), d.kind(), d.what(), d.requestsText());
+                for (int i = 0; i < d.live().size(); i++) {
+                    out.println("    live: " + d.live().get(i));
+                    out.println("    twin: " + d.twin().get(i));
+                }
+            }
             return 0;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());

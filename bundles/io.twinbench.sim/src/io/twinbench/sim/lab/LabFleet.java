@@ -125,7 +125,9 @@ public final class LabFleet implements AutoCloseable {
                     .withEntrypoint("/bin/sh", INIT_MOUNT)
                     .withEnv("TWINBENCH_AGENT_ID=" + name, "TWINBENCH_TOKEN=" + tokenFor.apply(name))
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withSecurityOpts(List.of("no-new-privileges"))
-                            .withCapDrop(Capability.NET_RAW, Capability.MKNOD, Capability.AUDIT_WRITE, Capability.SYS_CHROOT)
+                            // raw sockets stay: a shadow session's tcpdump captures the endpoint's own traffic, and its network
+                            // namespace has no interface but lo
+                            .withCapDrop(Capability.MKNOD, Capability.AUDIT_WRITE, Capability.SYS_CHROOT)
                             // start-stop-daemon finds a daemon that dropped to its own user by reading /proc/PID/exe, which root may
                             // only do with it; in the engine's user namespace it reaches no process outside the endpoint
                             // plans change the endpoint's firewall: the container's own network namespace, which has no interface but lo

@@ -11,8 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 
 /**
  * A listener on 127.0.0.1 inside a lab endpoint's own network namespace that relays each
@@ -23,18 +21,6 @@ import com.sun.jna.Native;
  * every connection it opens onwards is on this machine's loopback.
  */
 public final class NamespaceRelay implements AutoCloseable {
-
-    private static final int CLONE_NEWNET = 0x40000000;
-
-    interface LibC extends Library {
-        int open(String path, int flags);
-
-        int setns(int fd, int nstype);
-
-        int close(int fd);
-    }
-
-    private static final LibC C = Native.load("c", LibC.class);
 
     private final long pid;
     private final int port;
@@ -73,30 +59,12 @@ public final class NamespaceRelay implements AutoCloseable {
     }
 
     private ServerSocket listenInside() throws IOException {
-        int home = C.open("/proc/thread-self/ns/net", 0);
-        int there = C.open("/proc/" + pid + "/ns/net", 0);
-        if (home < 0 || there < 0) {
-            throw new IOException("cannot open the network namespaces (errno " + Native.getLastError() + ")");
-        }
-        try {
-            if (C.setns(there, CLONE_NEWNET) != 0) {
-                throw new IOException("cannot enter the endpoint's network namespace (errno " + Native.getLastError() + "; it needs root)");
-            }
-            try {
-                ServerSocket socket = new ServerSocket();
-                socket.setReuseAddress(true);
-                socket.bind(new InetSocketAddress("127.0.0.1", port), 16);
-                return socket;
-            } finally {
-                if (C.setns(home, CLONE_NEWNET) != 0) {
-                    // a thread that cannot come back must not go on to open sockets for this machine
-                    throw new IllegalStateException("cannot return to this machine's network namespace (errno " + Native.getLastError() + ")");
-                }
-            }
-        } finally {
-            C.close(home);
-            C.close(there);
-        }
+        return io.twinbench.sim.run.NetworkNamespace.inside(pid, () -> {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", port), 16);
+            return socket;
+        });
     }
 
     private void accept() {

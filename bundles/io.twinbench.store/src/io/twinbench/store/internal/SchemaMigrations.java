@@ -154,7 +154,7 @@ public final class SchemaMigrations {
                             + " envelope BLOB NOT NULL, scope VARCHAR(4000) NOT NULL, created TIMESTAMP WITH TIME ZONE NOT NULL,"
                             + " expires TIMESTAMP WITH TIME ZONE NOT NULL, ended TIMESTAMP WITH TIME ZONE, stop_reason VARCHAR(2000),"
                             + " capabilities CLOB, counts CLOB, detail VARCHAR(4000), created_by VARCHAR(200), updated TIMESTAMP WITH TIME ZONE NOT NULL,"
-                            + " last_chunk BIGINT DEFAULT -1 NOT NULL)",
+                            + " last_chunk BIGINT DEFAULT -1 NOT NULL, replay VARCHAR(4000))",
                     "CREATE INDEX shadow_session_of ON shadow_session (endpoint_id, state)",
                     "CREATE TABLE shadow_syscall (session_id VARCHAR(100) NOT NULL, side VARCHAR(8) NOT NULL, seq BIGINT NOT NULL, pid INT NOT NULL,"
                             + " at_micros BIGINT NOT NULL, name VARCHAR(40) NOT NULL, arguments VARCHAR(1200) NOT NULL, result BIGINT NOT NULL,"
