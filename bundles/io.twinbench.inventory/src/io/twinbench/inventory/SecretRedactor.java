@@ -45,9 +45,9 @@ public final class SecretRedactor {
      */
     private static final List<Hinted> BUILT_IN = List.of(
             // JSON: "password": "x", "apiToken":"x"
-            Hinted.always("(?i)(\"[\\w.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64}\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*+(?=\")"),
+            Hinted.when(Hinted.SECRET_HINTS, "(?i)(\"[\\w.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64}\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*+(?=\")"),
             // XML: <password>x</password>, <db:secret attr="…">x</db:secret>
-            Hinted.always("(?i)(<([\\w:.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64})(?:\\s[^>]{0,500})?>)[^<]*+(?=</\\2>)"),
+            Hinted.when(Hinted.SECRET_HINTS, "(?i)(<([\\w:.-]{0,64}" + SECRET_WORD + "[\\w.-]{0,64})(?:\\s[^>]{0,500})?>)[^<]*+(?=</\\2>)"),
             // -p glued to its value is mysql's and mariadb's own form (within a line's reach of the command)
             Hinted.when(List.of("mysql", "mariadb"),
                     "((?:^|[\\s/])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]{0,300}?\\s-p)[^\\s\"']++"),
@@ -85,9 +85,8 @@ public final class SecretRedactor {
 
     /** A built-in pattern and the words (lower case) of which a text must hold one for it to match; none: always tried. */
     private record Hinted(List<String> words, String source) {
-        static Hinted always(String source) {
-            return new Hinted(List.of(), source);
-        }
+        /** Every secret's name holds one of these (lower case): a text without any names no secret, so no option, variable or field is masked. */
+        static final List<String> SECRET_HINTS = List.of("pwd", "pass", "secret", "token", "key", "credential");
 
         static Hinted when(List<String> words, String source) {
             return new Hinted(words, source);
@@ -168,9 +167,9 @@ public final class SecretRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = maskValues(maskValues(text, OPTION), ASSIGNMENT);
         // masking only takes text away, so a word missing from the text as given is missing from what is left of it too
         String lowerCase = text.toLowerCase(Locale.ROOT);
+        String result = namesASecret(lowerCase) ? maskValues(maskValues(text, OPTION), ASSIGNMENT) : text;
         for (Rule rule : rules) {
             if (!rule.mayMatch(lowerCase)) {
                 continue;
@@ -193,6 +192,15 @@ public final class SecretRedactor {
             result = out.toString();
         }
         return result;
+    }
+
+    private static boolean namesASecret(String lowerCase) {
+        for (String hint : Hinted.SECRET_HINTS) {
+            if (lowerCase.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names that hold a secret's value: "password", "db_pwd", "apiToken", "AWS_SECRET_ACCESS_KEY"; lower case, anywhere in the name. */

@@ -70,16 +70,17 @@ public final class TwinReplay {
         void replayed(int done, int total, long lastSeq);
     }
 
-    /** requests: live exchanges replayed; answered: those the twin answered; traced: twin system calls recorded. */
-    public record Outcome(int requests, int answered, int failed, long traced, double seconds, String twin, String notes) {
+    /** requests: live exchanges replayed; answered: those the twin answered; traced: twin system calls recorded; seconds: the replay's, startSeconds: the twin's start. */
+    public record Outcome(int requests, int answered, int failed, long traced, double seconds, double startSeconds, String twin, String notes) {
 
         public double perSecond() {
             return seconds <= 0 ? 0 : requests / seconds;
         }
 
         public String summary() {
-            return String.format(java.util.Locale.ROOT, "replayed %,d request(s) into %s in %.1f s (%.0f/s): %,d answered, %,d failed; %,d twin system calls"
-                    + " traced%s", requests, twin, seconds, perSecond(), answered, failed, traced, notes.isEmpty() ? "" : "; " + notes);
+            return String.format(java.util.Locale.ROOT, "replayed %,d request(s) into %s in %.1f s (%.0f/s; the twin started in %.1f s): %,d answered,"
+                    + " %,d failed; %,d twin system calls traced%s", requests, twin, seconds, perSecond(), startSeconds, answered, failed, traced,
+                    notes.isEmpty() ? "" : "; " + notes);
         }
     }
 
@@ -119,6 +120,7 @@ public final class TwinReplay {
         store.shadows().clearTwin(sessionId);
         long begin = System.nanoTime();
         RunningTwin twin = containers.start(image, limits, options.changes(), options.startWait());
+        double startSeconds;
         List<String> notes = new ArrayList<>();
         TwinTrace trace = null;
         try {
@@ -129,6 +131,7 @@ public final class TwinReplay {
             }
             int port = ReplayRequest.serverPort(live.get(0).connection());
             awaitListening(init, port, options.startWait(), cancelled);
+            startSeconds = (System.nanoTime() - begin) / 1e9;
             List<Integer> pids = TwinProcesses.of(init, order.scope().names());
             if (strace.isEmpty()) {
                 notes.add("twin system calls not traced: strace is not installed on this machine");
@@ -147,7 +150,7 @@ public final class TwinReplay {
             if (cancelled.getAsBoolean()) {
                 notes.add("cancelled");
             }
-            Outcome outcome = new Outcome(replayed.requests(), replayed.answered(), replayed.failed(), traced, (System.nanoTime() - begin) / 1e9,
+            Outcome outcome = new Outcome(replayed.requests(), replayed.answered(), replayed.failed(), traced, replayed.seconds(), startSeconds,
                     image.reference(), String.join("; ", notes));
             store.shadows().replayed(sessionId, clock.instant() + " " + outcome.summary());
             return outcome;
@@ -245,7 +248,7 @@ public final class TwinReplay {
                 flush(sessionId, pending);
             }
         }
-        return new Outcome(done.get(), answered.get(), failed.get(), 0, (System.nanoTime() - start) / 1e9, "", "");
+        return new Outcome(done.get(), answered.get(), failed.get(), 0, (System.nanoTime() - start) / 1e9, 0, "", "");
     }
 
     private void flush(String sessionId, List<ShadowRecordings.Exchange> pending) {

@@ -237,24 +237,17 @@ public final class ShadowRecordings {
                     }
                 }
                 if (!batch.syscalls().isEmpty()) {
-                    long seq = next(c, "shadow_syscall", sessionId, side);
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO shadow_syscall (session_id, side, seq, pid, at_micros, name, arguments,"
-                            + " result, error, duration_micros, paths) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                        for (Syscall s : batch.syscalls()) {
-                            ps.setString(1, sessionId);
-                            ps.setString(2, side);
-                            ps.setLong(3, seq++);
-                            ps.setInt(4, s.pid());
-                            ps.setLong(5, s.micros());
-                            ps.setString(6, s.name());
-                            ps.setString(7, PlanDeliveries.cut(s.arguments(), 1200));
-                            ps.setLong(8, s.result());
-                            ps.setString(9, s.error());
-                            ps.setLong(10, s.durationMicros());
-                            ps.setString(11, PlanDeliveries.cut(String.join("\n", s.paths()), 8000));
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
+                    long seq = nextSyscall(c, sessionId, side);
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO shadow_syscall (session_id, side, first_seq, calls, first_micros,"
+                            + " last_micros, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        ps.setString(1, sessionId);
+                        ps.setString(2, side);
+                        ps.setLong(3, seq);
+                        ps.setInt(4, batch.syscalls().size());
+                        ps.setLong(5, batch.syscalls().stream().mapToLong(Syscall::micros).min().orElse(0));
+                        ps.setLong(6, batch.syscalls().stream().mapToLong(Syscall::micros).max().orElse(0));
+                        ps.setBytes(7, SyscallBatches.encode(batch.syscalls()));
+                        ps.executeUpdate();
                     }
                 }
                 if (!batch.exchanges().isEmpty()) {
@@ -304,6 +297,17 @@ public final class ShadowRecordings {
         }
     }
 
+    private static long nextSyscall(Connection c, String sessionId, String side) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(first_seq + calls), 0) FROM shadow_syscall WHERE session_id = ? AND side = ?")) {
+            ps.setString(1, sessionId);
+            ps.setString(2, side);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static long next(Connection c, String table, String sessionId, String side) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), -1) + 1 FROM " + table + " WHERE session_id = ? AND side = ?")) {
             ps.setString(1, sessionId);
@@ -317,22 +321,23 @@ public final class ShadowRecordings {
 
     /** A side's system calls in order, from seq on, at most limit. */
     public List<Syscall> syscalls(String sessionId, String side, long fromSeq, int limit) {
-        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT seq, pid, at_micros, name, arguments, result, error,"
-                + " duration_micros, paths FROM shadow_syscall WHERE session_id = ? AND side = ? AND seq >= ? ORDER BY seq FETCH FIRST ? ROWS ONLY")) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT first_seq, data FROM shadow_syscall"
+                + " WHERE session_id = ? AND side = ? AND first_seq + calls > ? ORDER BY first_seq")) {
             ps.setString(1, sessionId);
             ps.setString(2, side);
             ps.setLong(3, fromSeq);
-            ps.setInt(4, limit);
             List<Syscall> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String paths = rs.getString(9);
-                    out.add(new Syscall(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-                            rs.getLong(8), paths == null || paths.isEmpty() ? List.of() : List.of(paths.split("\n"))));
+                while (rs.next() && out.size() < limit) {
+                    for (Syscall s : SyscallBatches.decode(rs.getLong(1), rs.getBytes(2))) {
+                        if (s.seq() >= fromSeq && out.size() < limit) {
+                            out.add(s);
+                        }
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
+        } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot read the system calls of shadow session " + sessionId + ": " + e.getMessage(), e);
         }
     }
@@ -363,7 +368,7 @@ public final class ShadowRecordings {
     public long[] counts(String sessionId, String side) {
         long[] counts = new long[3];
         try (Connection c = connections.get()) {
-            counts[0] = count(c, "SELECT COUNT(*) FROM shadow_syscall WHERE session_id = ? AND side = ?", sessionId, side);
+            counts[0] = count(c, "SELECT COALESCE(SUM(calls), 0) FROM shadow_syscall WHERE session_id = ? AND side = ?", sessionId, side);
             counts[1] = count(c, "SELECT COUNT(*) FROM shadow_exchange WHERE session_id = ? AND side = ?", sessionId, side);
             counts[2] = LIVE.equals(side) ? count(c, "SELECT COALESCE(SUM(packets), 0) FROM shadow_pcapng WHERE session_id = ?", sessionId, null) : 0;
             return counts;

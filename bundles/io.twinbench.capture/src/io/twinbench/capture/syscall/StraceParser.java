@@ -24,15 +24,7 @@ public final class StraceParser {
             + "socket,unlink,unlinkat,rename,renameat,renameat2,mkdir,mkdirat,rmdir,chmod,fchmod,fchmodat,chown,fchown,fchownat,lchown,"
             + "symlink,symlinkat,link,linkat,truncate,ftruncate,chdir,kill,tgkill,setuid,setgid,setresuid,setresgid,ptrace,mount,umount2,"
             + "sendto,recvfrom,sendmsg,recvmsg,exit_group";
-    private static final Pattern HEAD = Pattern.compile("^(\\d{1,10})\\s+(\\d{1,12})\\.(\\d{6})\\s+(.*)$");
-    private static final Pattern CALL = Pattern.compile("^([a-z_0-9]+)\\((.*)$");
-    private static final Pattern RESUMED = Pattern.compile("^<\\.\\.\\. ([a-z_0-9]+) resumed>(.*)$");
-    private static final Pattern DURATION = Pattern.compile("\\s*<(\\d+)\\.(\\d{6})>\\s*$");
-    private static final Pattern RETURNS = Pattern.compile("\\)\\s+= ");
     private static final Pattern ERRNO = Pattern.compile("\\b([A-Z][A-Z0-9_]{1,30})\\b");
-    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern DECORATED = Pattern.compile("<(/[^<>]*)>");
-    private static final Pattern RESULT_PATH = Pattern.compile("\\)\\s+=\\s+\\d+<(/[^<>]*)>");
 
     private final SecretRedactor redactor;
     private final Map<Integer, Pending> unfinished = new HashMap<>();
@@ -63,40 +55,51 @@ public final class StraceParser {
 
     /** The event a line completes, or null (a line starting a call another process interrupted, or not a call). */
     public SyscallEvent parse(String line) {
+        // read by hand, not by regular expressions: the agent parses every traced call, and this is most of its cost
         if (line.length() > MAX_LINE) {
             line = line.substring(0, MAX_LINE);
         }
-        Matcher head = HEAD.matcher(line);
-        if (!head.matches()) {
+        int i = digits(line, 0, 9);
+        if (i <= 0 || i >= line.length() || line.charAt(i) != ' ') {
             skipped++;
             return null;
         }
-        int pid;
-        try {
-            pid = Integer.parseInt(head.group(1));
-        } catch (NumberFormatException e) {
+        int pid = Integer.parseInt(line, 0, i, 10);
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        int secondsStart = i;
+        i = digits(line, i, 12);
+        if (i <= secondsStart || i + 7 >= line.length() || line.charAt(i) != '.' || digits(line, i + 1, 6) != i + 7 || line.charAt(i + 7) != ' ') {
             skipped++;
             return null;
         }
-        long micros = Long.parseLong(head.group(2)) * 1_000_000L + Long.parseLong(head.group(3));
-        String rest = head.group(4);
-        Matcher resumed = RESUMED.matcher(rest);
+        long micros = Long.parseLong(line, secondsStart, i, 10) * 1_000_000L + Long.parseLong(line, i + 1, i + 7, 10);
+        int rest = i + 8;
         String name;
         String text;
         long started = micros;
-        if (resumed.matches()) {
-            Pending pending = unfinished.remove(pid);
-            name = resumed.group(1);
-            text = (pending == null ? "" : pending.arguments()) + resumed.group(2);
-            started = pending == null ? micros : pending.micros();
-        } else {
-            Matcher call = CALL.matcher(rest);
-            if (!call.matches()) {
+        if (line.startsWith("<... ", rest)) {
+            int resumed = line.indexOf(" resumed>", rest + 5);
+            if (resumed < 0) {
                 skipped++;
                 return null;
             }
-            name = call.group(1);
-            text = call.group(2);
+            name = line.substring(rest + 5, resumed);
+            Pending pending = unfinished.remove(pid);
+            text = (pending == null ? "" : pending.arguments()) + line.substring(resumed + " resumed>".length());
+            started = pending == null ? micros : pending.micros();
+        } else {
+            int open = rest;
+            while (open < line.length() && isNameChar(line.charAt(open))) {
+                open++;
+            }
+            if (open == rest || open >= line.length() || line.charAt(open) != '(') {
+                skipped++;
+                return null;
+            }
+            name = line.substring(rest, open);
+            text = line.substring(open + 1);
             if (text.endsWith("<unfinished ...>")) {
                 if (unfinished.size() < 65_536) {
                     unfinished.put(pid, new Pending(micros, name, text.substring(0, text.length() - "<unfinished ...>".length()).trim()));
@@ -105,28 +108,39 @@ public final class StraceParser {
             }
         }
         long duration = 0;
-        Matcher took = DURATION.matcher(text);
-        if (took.find()) {
-            duration = Long.parseLong(took.group(1)) * 1_000_000L + Long.parseLong(took.group(2));
-            text = text.substring(0, took.start());
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
         }
-        int equals = -1;
-        Matcher returns = RETURNS.matcher(text);
-        while (returns.find()) {
-            equals = returns.start(); // the last: a string argument may hold ") = " too
+        if (end > 0 && text.charAt(end - 1) == '>') {
+            int lt = text.lastIndexOf('<', end - 1);
+            int dot = lt < 0 ? -1 : text.indexOf('.', lt);
+            if (lt >= 0 && dot > lt + 1 && dot < end - 1 && digits(text, lt + 1, 12) == dot && digits(text, dot + 1, 6) == end - 1 && end - 1 - dot == 7) {
+                duration = Long.parseLong(text, lt + 1, dot, 10) * 1_000_000L + Long.parseLong(text, dot + 1, end - 1, 10);
+                end = lt;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+            }
         }
-        if (equals < 0) {
+        text = text.substring(0, end);
+        // the last " = " is the result's: a string argument may hold one too, the result and its decoration never do
+        int equals = text.lastIndexOf(" = ");
+        int close = equals;
+        while (close > 0 && text.charAt(close - 1) == ' ') {
+            close--;
+        }
+        if (equals < 0 || close <= 0 || text.charAt(close - 1) != ')') {
             skipped++;
             return null;
         }
-        String arguments = text.substring(0, equals);
-        String all = text;
-        String after = text.substring(text.indexOf('=', equals) + 1).trim();
-        int end = 0;
-        while (end < after.length() && after.charAt(end) != '<' && after.charAt(end) != ' ') {
-            end++;
+        String arguments = text.substring(0, close - 1);
+        int valueStart = equals + 3;
+        int valueEnd = valueStart;
+        while (valueEnd < text.length() && text.charAt(valueEnd) != '<' && text.charAt(valueEnd) != ' ') {
+            valueEnd++;
         }
-        String value = after.substring(0, end);
+        String value = text.substring(valueStart, valueEnd);
         long result;
         if ("?".equals(value)) {
             return null; // exit_group and the like never return
@@ -146,33 +160,65 @@ public final class StraceParser {
         }
         String error = null;
         if (result < 0) {
-            Matcher errno = ERRNO.matcher(after.substring(end));
+            Matcher errno = ERRNO.matcher(text.substring(valueEnd));
             error = errno.find() ? errno.group(1) : "E?";
         }
-        return new SyscallEvent(pid, started, name, redactor.redact(arguments), result, error, duration, paths(arguments, all));
+        return new SyscallEvent(pid, started, name, redactor.redact(arguments), result, error, duration, paths(arguments, text, valueEnd));
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Where a run of at most max digits starting at from ends (from itself when there is none). */
+    private static int digits(String s, int from, int max) {
+        int i = from;
+        while (i < s.length() && i - from < max && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** Paths named by the call: quoted strings that are absolute paths, file descriptors resolved by -yy, and a result that is one. */
-    private static List<String> paths(String arguments, String all) {
-        List<String> paths = new ArrayList<>();
-        Matcher quoted = QUOTED.matcher(arguments);
-        while (quoted.find() && paths.size() < 8) {
-            String s = quoted.group(1);
-            if (s.startsWith("/") && !paths.contains(s)) {
-                paths.add(s);
+    private static List<String> paths(String arguments, String text, int resultEnd) {
+        List<String> paths = new ArrayList<>(2);
+        int n = arguments.length();
+        for (int i = 0; i < n && paths.size() < 8; i++) {
+            char c = arguments.charAt(i);
+            if (c == '"') {
+                int j = i + 1;
+                while (j < n && arguments.charAt(j) != '"') {
+                    j += arguments.charAt(j) == '\\' ? 2 : 1;
+                }
+                if (i + 1 < n && arguments.charAt(i + 1) == '/' && j <= n) {
+                    add(paths, arguments.substring(i + 1, Math.min(j, n)));
+                }
+                i = j;
+            } else if (c == '<' && i + 1 < n && arguments.charAt(i + 1) == '/') {
+                int j = i + 1;
+                while (j < n && arguments.charAt(j) != '>' && arguments.charAt(j) != '<') {
+                    j++;
+                }
+                if (j < n && arguments.charAt(j) == '>') {
+                    add(paths, arguments.substring(i + 1, j));
+                }
+                i = j;
             }
         }
-        Matcher decorated = DECORATED.matcher(arguments);
-        while (decorated.find() && paths.size() < 8) {
-            String s = decorated.group(1);
-            if (!paths.contains(s)) {
-                paths.add(s);
+        // "= 3</etc/hostname>": the file a call opened, as the kernel names it
+        int at = text.indexOf('<', text.lastIndexOf(" = ") + 3);
+        if (at >= 0 && at <= resultEnd + 1 && at + 1 < text.length() && text.charAt(at + 1) == '/') {
+            int close = text.indexOf('>', at);
+            if (close > at && text.indexOf('<', at + 1) < 0 || close > at && text.indexOf('<', at + 1) > close) {
+                add(paths, text.substring(at + 1, close));
             }
-        }
-        Matcher result = RESULT_PATH.matcher(all);
-        if (result.find() && !paths.contains(result.group(1))) {
-            paths.add(result.group(1));
         }
         return paths;
+    }
+
+    private static void add(List<String> paths, String path) {
+        if (!paths.contains(path)) {
+            paths.add(path);
+        }
     }
 }

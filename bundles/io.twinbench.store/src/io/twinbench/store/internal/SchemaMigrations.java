@@ -156,9 +156,10 @@ public final class SchemaMigrations {
                             + " capabilities CLOB, counts CLOB, detail VARCHAR(4000), created_by VARCHAR(200), updated TIMESTAMP WITH TIME ZONE NOT NULL,"
                             + " last_chunk BIGINT DEFAULT -1 NOT NULL, replay VARCHAR(4000))",
                     "CREATE INDEX shadow_session_of ON shadow_session (endpoint_id, state)",
-                    "CREATE TABLE shadow_syscall (session_id VARCHAR(100) NOT NULL, side VARCHAR(8) NOT NULL, seq BIGINT NOT NULL, pid INT NOT NULL,"
-                            + " at_micros BIGINT NOT NULL, name VARCHAR(40) NOT NULL, arguments VARCHAR(1200) NOT NULL, result BIGINT NOT NULL,"
-                            + " error VARCHAR(40), duration_micros BIGINT NOT NULL, paths VARCHAR(8000), PRIMARY KEY (session_id, side, seq))",
+                    // system calls come by the thousand per second: stored as the batches they arrive in, numbered, one row per batch
+                    "CREATE TABLE shadow_syscall (session_id VARCHAR(100) NOT NULL, side VARCHAR(8) NOT NULL, first_seq BIGINT NOT NULL,"
+                            + " calls INT NOT NULL, first_micros BIGINT NOT NULL, last_micros BIGINT NOT NULL, data BLOB NOT NULL,"
+                            + " PRIMARY KEY (session_id, side, first_seq))",
                     "CREATE TABLE shadow_exchange (session_id VARCHAR(100) NOT NULL, side VARCHAR(8) NOT NULL, seq BIGINT NOT NULL,"
                             + " connection VARCHAR(200) NOT NULL, request_micros BIGINT NOT NULL, response_micros BIGINT NOT NULL, method VARCHAR(40) NOT NULL,"
                             + " target VARCHAR(8192) NOT NULL, status INT NOT NULL, request_headers CLOB NOT NULL, request_body BLOB, request_length BIGINT NOT NULL,"
