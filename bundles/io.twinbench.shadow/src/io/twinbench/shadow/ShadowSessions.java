@@ -167,6 +167,30 @@ public final class ShadowSessions {
         return all;
     }
 
+    /** One request as both sides handled it: its exchange and the system calls in the window each took to answer it (twin null before a replay). */
+    public record RequestPair(ShadowRecordings.Exchange live, ShadowRecordings.Exchange twin, List<ShadowRecordings.Syscall> liveCalls,
+            List<ShadowRecordings.Syscall> twinCalls) {
+    }
+
+    public static final int CALLS_SHOWN = 2_000;
+
+    public Optional<RequestPair> request(String id, long seq) {
+        List<ShadowRecordings.Exchange> live = store.shadows().exchanges(id, ShadowRecordings.LIVE, seq, 1);
+        if (live.isEmpty() || live.get(0).seq() != seq) {
+            return Optional.empty();
+        }
+        List<ShadowRecordings.Exchange> twin = store.shadows().exchanges(id, ShadowRecordings.TWIN, seq, 1);
+        ShadowRecordings.Exchange t = twin.isEmpty() || twin.get(0).seq() != seq ? null : twin.get(0);
+        return Optional.of(new RequestPair(live.get(0), t, window(id, ShadowRecordings.LIVE, live.get(0)), t == null ? List.of()
+                : window(id, ShadowRecordings.TWIN, t)));
+    }
+
+    private List<ShadowRecordings.Syscall> window(String id, String side, ShadowRecordings.Exchange x) {
+        long slack = 2_000;
+        long end = x.responseMicros() > 0 ? x.responseMicros() + slack : x.requestMicros() + 1_000_000;
+        return store.shadows().syscallsBetween(id, side, x.requestMicros() - slack, end, CALLS_SHOWN);
+    }
+
     /** Writes the session's packets as one pcapng file, TLS keys first; its length in bytes. */
     public long exportPcapng(String id, OutputStream out) throws IOException {
         requireSession(id);

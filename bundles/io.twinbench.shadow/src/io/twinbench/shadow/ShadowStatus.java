@@ -41,6 +41,11 @@ public record ShadowStatus(ShadowRecordings.Session session, List<Capability> ca
         return new ShadowStatus(session, capabilities, counts, new Recorded(live[0], live[1], live[2]), new Recorded(twin[0], twin[1], twin[2]));
     }
 
+    /** What the agent last reported, without reading what the store holds (for lists of many sessions). */
+    public static ShadowStatus reported(ShadowRecordings.Session session) {
+        return of(session, new long[3], new long[3]);
+    }
+
     public long dropped() {
         return counts.stream().mapToLong(SourceCount::dropped).sum();
     }

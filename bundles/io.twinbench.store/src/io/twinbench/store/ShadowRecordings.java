@@ -342,6 +342,31 @@ public final class ShadowRecordings {
         }
     }
 
+    /** A side's system calls that started within [fromMicros, toMicros], in order, at most limit. */
+    public List<Syscall> syscallsBetween(String sessionId, String side, long fromMicros, long toMicros, int limit) {
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT first_seq, data FROM shadow_syscall"
+                + " WHERE session_id = ? AND side = ? AND last_micros >= ? AND first_micros <= ? ORDER BY first_seq")) {
+            ps.setString(1, sessionId);
+            ps.setString(2, side);
+            ps.setLong(3, fromMicros);
+            ps.setLong(4, toMicros);
+            List<Syscall> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    for (Syscall s : SyscallBatches.decode(rs.getLong(1), rs.getBytes(2))) {
+                        if (s.micros() >= fromMicros && s.micros() <= toMicros) {
+                            out.add(s);
+                        }
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingLong(Syscall::micros));
+            return out.size() > limit ? out.subList(0, limit) : out;
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot read the system calls of shadow session " + sessionId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A side's HTTP exchanges in order, from seq on, at most limit. */
     public List<Exchange> exchanges(String sessionId, String side, long fromSeq, int limit) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT seq, connection, request_micros, response_micros,"

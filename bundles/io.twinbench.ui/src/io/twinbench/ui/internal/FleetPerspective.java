@@ -33,6 +33,7 @@ public final class FleetPerspective implements IPerspectiveFactory {
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, "io.twinbench.ui.folder.changes");
         layout.addPerspectiveShortcut(InvestigationPerspective.ID);
         layout.addPerspectiveShortcut("io.twinbench.ui.perspective.simulation");
+        layout.addPerspectiveShortcut(ShadowPerspective.ID);
         layout.addShowViewShortcut(FleetView.ID);
         layout.addShowViewShortcut(DockerEngineView.ID);
         layout.addShowViewShortcut(TwinHistoryView.ID);

@@ -25,6 +25,7 @@ public final class InvestigationPerspective implements IPerspectiveFactory {
         below.addPlaceholder(ANSWER_VIEW_ID);
         layout.addPerspectiveShortcut(FleetPerspective.ID);
         layout.addPerspectiveShortcut("io.twinbench.ui.perspective.simulation");
+        layout.addPerspectiveShortcut(ShadowPerspective.ID);
         layout.addShowViewShortcut(TELEMETRY_VIEW_ID);
         layout.addShowViewShortcut(ANSWER_VIEW_ID);
     }
