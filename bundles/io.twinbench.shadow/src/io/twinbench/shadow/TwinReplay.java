@@ -152,7 +152,7 @@ public final class TwinReplay {
             }
             Outcome outcome = new Outcome(replayed.requests(), replayed.answered(), replayed.failed(), traced, replayed.seconds(), startSeconds,
                     image.reference(), String.join("; ", notes));
-            store.shadows().replayed(sessionId, clock.instant() + " " + outcome.summary());
+            store.shadows().replayed(sessionId, "at " + clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", " + outcome.summary());
             return outcome;
         } finally {
             if (trace != null) {

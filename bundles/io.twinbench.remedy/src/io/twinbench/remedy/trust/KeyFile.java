@@ -47,6 +47,10 @@ public final class KeyFile {
                 writer.writeObject(new PemObject("ENCRYPTED PRIVATE KEY", encrypted.getEncoded()));
             }
             Path temporary = file.resolveSibling(file.getFileName() + ".new");
+            if (file.toAbsolutePath().getParent() != null) {
+                // the workbench's signing dialogs list the keys in the workspace's keys folder: keygen may be the first to write there
+                Files.createDirectories(file.toAbsolutePath().getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
             Files.deleteIfExists(temporary);
             Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(temporary, pem.toString(), StandardCharsets.UTF_8);

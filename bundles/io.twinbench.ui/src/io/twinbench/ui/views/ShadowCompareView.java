@@ -96,7 +96,7 @@ public final class ShadowCompareView extends ViewPart {
                 ? divergences.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         TableColumns.add(divergences, d, "Kind", 60, Divergence::kind);
         TableColumns.add(divergences, d, "Requests", 110, Divergence::requestsText);
-        TableColumns.add(divergences, d, "What", 420, Divergence::what);
+        TableColumns.add(divergences, d, "What", 560, Divergence::what);
         requests = new TableViewer(lists, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.VIRTUAL);
         requests.getTable().setHeaderVisible(true);
         requests.setContentProvider(ArrayContentProvider.getInstance());
@@ -119,7 +119,7 @@ public final class ShadowCompareView extends ViewPart {
         twinTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         live = pane(sides);
         twin = pane(sides);
-        across.setWeights(45, 55);
+        across.setWeights(50, 50);
         divergences.addSelectionChangedListener(e -> {
             if (e.getStructuredSelection().getFirstElement() instanceof Divergence x && !x.requests().isEmpty()) {
                 Object row = ((List<?>) requests.getInput()).stream().filter(o -> o instanceof Row w && w.seq() == x.requests().get(0)).findFirst().orElse(null);

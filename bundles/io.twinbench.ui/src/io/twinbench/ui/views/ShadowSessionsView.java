@@ -63,6 +63,7 @@ public final class ShadowSessionsView extends ViewPart {
     private Job refresh;
     private Action stop;
     private Action replay;
+    private Action replayStepping;
     private Action pause;
     private Action step;
     private Action resume;
@@ -111,7 +112,7 @@ public final class ShadowSessionsView extends ViewPart {
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
         details.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         details.setText("Select a session to see what its endpoint captures and what was recorded.");
-        sash.setWeights(50, 50);
+        sash.setWeights(40, 60);
         getSite().setSelectionProvider(table);
         table.addSelectionChangedListener(e -> {
             shown = selected();
@@ -121,12 +122,12 @@ public final class ShadowSessionsView extends ViewPart {
         Action start = ViewActions.of("Start Session…", "Mirror a live endpoint's system calls, packets and HTTP into its twin (an order you sign)", this::start);
         stop = ViewActions.of("Stop", "Stop the selected session now (its agent stops capturing)", this::stopSession);
         replay = ViewActions.of("Replay into Twin", "Replay the session's live requests into a fresh twin of its endpoint and record its answers", () -> replay(false));
-        Action stepFromStart = ViewActions.of("Replay Step by Step", "Replay into the twin, paused before the first request", () -> replay(true));
+        replayStepping = ViewActions.of("Replay Step by Step", "Replay into the twin, paused before the first request", () -> replay(true));
         pause = ViewActions.of("Pause", "Hold the replay before its next request", () -> gate().ifPresent(ReplayGate::pause));
         step = ViewActions.of("Step", "Send the next request to the twin while paused", () -> gate().ifPresent(ReplayGate::step));
         resume = ViewActions.of("Resume", "Go on replaying at the recorded pace", () -> gate().ifPresent(ReplayGate::resume));
         export = ViewActions.of("Export pcapng…", "Write the session's packets as pcapng (TLS keys included) for Wireshark", this::exportPcapng);
-        for (Action a : List.of(start, stop, replay, stepFromStart, pause, step, resume, export)) {
+        for (Action a : List.of(start, stop, replay, replayStepping, pause, step, resume, export)) {
             getViewSite().getActionBars().getToolBarManager().add(a);
             getViewSite().getActionBars().getMenuManager().add(a);
         }
@@ -234,6 +235,7 @@ public final class ShadowSessionsView extends ViewPart {
         Replaying r = replaying;
         stop.setEnabled(s != null && !s.over());
         replay.setEnabled(s != null && r == null);
+        replayStepping.setEnabled(s != null && r == null);
         export.setEnabled(s != null);
         pause.setEnabled(r != null && !r.gate.paused());
         step.setEnabled(r != null && r.gate.paused());
