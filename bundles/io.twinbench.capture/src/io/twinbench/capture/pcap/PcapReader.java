@@ -40,13 +40,18 @@ public final class PcapReader implements AutoCloseable {
             throw new PcapFormatException(String.format("not a pcap stream: magic number %08x", magic));
         }
         nanos = magic == MAGIC_NANOS;
-        in.readShort(); // version major
-        in.readShort(); // version minor
-        in.readInt(); // time zone, always 0
-        in.readInt(); // significant figures, always 0
-        int snap = integer();
+        int snap;
+        try {
+            in.readShort(); // version major
+            in.readShort(); // version minor
+            in.readInt(); // time zone, always 0
+            in.readInt(); // significant figures, always 0
+            snap = integer();
+            linkType = integer() & 0x0fffffff;
+        } catch (EOFException e) {
+            throw new PcapFormatException("the pcap header is cut short");
+        }
         snapLength = snap <= 0 || snap > MAX_RECORD ? MAX_RECORD : snap;
-        linkType = integer() & 0x0fffffff;
     }
 
     public int linkType() {
@@ -65,9 +70,16 @@ public final class PcapReader implements AutoCloseable {
         } catch (EOFException e) {
             return null;
         }
-        long fraction = integer() & 0xffffffffL;
-        int kept = integer();
-        int original = integer();
+        long fraction;
+        int kept;
+        int original;
+        try {
+            fraction = integer() & 0xffffffffL;
+            kept = integer();
+            original = integer();
+        } catch (EOFException e) {
+            return null; // the capture stopped mid-record
+        }
         records++;
         if (kept < 0 || kept > snapLength) {
             throw new PcapFormatException("record " + records + ": " + (kept & 0xffffffffL) + " bytes kept, more than the snapshot length "
