@@ -68,6 +68,14 @@ public final class TwinReplay {
         Progress NONE = (done, total, last) -> { };
 
         void replayed(int done, int total, long lastSeq);
+
+        /** The twin is up and answering: diagnostic commands may run in this container until the replay ends. */
+        default void twinStarted(String containerId) {
+        }
+
+        /** Every request was replayed; the twin still runs until this returns (to run diagnostics in it, say). */
+        default void replayDone(String containerId) {
+        }
     }
 
     /** requests: live exchanges replayed; answered: those the twin answered; traced: twin system calls recorded; seconds: the replay's, startSeconds: the twin's start. */
@@ -132,6 +140,7 @@ public final class TwinReplay {
             int port = ReplayRequest.serverPort(live.get(0).connection());
             awaitListening(init, port, options.startWait(), cancelled);
             startSeconds = (System.nanoTime() - begin) / 1e9;
+            progress.twinStarted(twin.containerId());
             List<Integer> pids = TwinProcesses.of(init, order.scope().names());
             if (strace.isEmpty()) {
                 notes.add("twin system calls not traced: strace is not installed on this machine");
@@ -142,6 +151,7 @@ public final class TwinReplay {
                 trace.start();
             }
             Outcome replayed = replay(sessionId, init, port, byConnection, live, options, gate, progress, cancelled);
+            progress.replayDone(twin.containerId());
             long traced = 0;
             if (trace != null) {
                 Thread.sleep(300); // the last calls reach strace's output

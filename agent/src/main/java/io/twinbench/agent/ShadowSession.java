@@ -31,6 +31,7 @@ import io.twinbench.capture.pcap.PcapReader;
 import io.twinbench.capture.pcap.PcapngWriter;
 import io.twinbench.capture.syscall.StraceParser;
 import io.twinbench.capture.syscall.SyscallEvent;
+import io.twinbench.capture.tls.KeyLogTail;
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.protocol.ShadowRecords;
 import io.twinbench.protocol.ShadowReport;
@@ -73,6 +74,7 @@ final class ShadowSession {
     private PcapngWriter pcapWriter;
     private int packets;
     private long chunk;
+    private final KeyLogTail keyLog;
     private volatile boolean pressure;
     private volatile boolean stopping;
     private boolean ended;
@@ -87,6 +89,8 @@ final class ShadowSession {
         this.budget = new CaptureBudget(order.bytesPerSecond(), System::nanoTime);
         this.http = new HttpRedaction(redactor);
         this.strace = new StraceParser(redactor);
+        // TLS keys travel with the packets they decrypt, so only when packets do
+        this.keyLog = order.tlsKeyLog() != null && order.captures("packets") ? new KeyLogTail(Path.of(order.tlsKeyLog())) : null;
     }
 
     String id() {
@@ -407,6 +411,17 @@ final class ShadowSession {
     /** Sends what was captured since the last batch; notes whether the spool is filling up with unsent frames. */
     void flush() {
         synchronized (batch) {
+            if (keyLog != null && pcapWriter != null) {
+                try {
+                    // outside the budget: a few hundred bytes per connection, without which its packets cannot be read
+                    String keys = keyLog.next();
+                    if (!keys.isEmpty()) {
+                        pcapWriter.tlsKeys(keys);
+                    }
+                } catch (IOException e) {
+                    LOG.warning("shadow session " + order.session() + ": cannot read the TLS key log " + order.tlsKeyLog() + ": " + e.getMessage());
+                }
+            }
             flushLocked();
         }
         pressure = outbox.bytesOnDisk() > spoolShare;

@@ -67,7 +67,15 @@ class CompactMessageCodecTest {
                 new io.twinbench.protocol.PlanDelivery("eyJwYXlsb2FkIjoiIn0=", List.of(new io.twinbench.protocol.PlanDelivery.ArtifactData("a.deb", "AAEC"))),
                 new io.twinbench.protocol.PlanControl("harden", 7, io.twinbench.protocol.PlanControl.ROLLBACK, "broke the login"),
                 new io.twinbench.protocol.TrustRootUpdate("eyJyb290Ijp0cnVlfQ=="),
-                new io.twinbench.protocol.PlanReport("harden", 7, "ACTION", 1, "applied", "edit /etc/ssh/sshd_config"));
+                new io.twinbench.protocol.PlanReport("harden", 7, "ACTION", 1, "applied", "edit /etc/ssh/sshd_config"),
+                new io.twinbench.protocol.ShadowOrderDelivery("eyJwYXlsb2FkIjoiIn0="),
+                new io.twinbench.protocol.ShadowControl("shadow-1", io.twinbench.protocol.ShadowControl.STOP, "enough"),
+                new io.twinbench.protocol.ShadowReport("shadow-1", "capturing", List.of(new io.twinbench.protocol.ShadowReport.Capability("packets", false,
+                        "tcpdump is not installed")), List.of(new io.twinbench.protocol.ShadowReport.SourceCount("syscalls", 10, 900, 8, 700, 2, 200)), "until 12:00"),
+                new io.twinbench.protocol.ShadowRecords("shadow-1", List.of(new io.twinbench.protocol.ShadowRecords.Syscall(42, 1_764_547_200_000_001L, "execve",
+                        "\"/usr/bin/sh\", [\"sh\", \"-c\", \"id\"]", 0, null, 90, List.of("/usr/bin/sh"))), List.of(new io.twinbench.protocol.ShadowRecords.Exchange(
+                        "127.0.0.1:5000 > 127.0.0.1:80", 1, 2, "GET", "/cgi-bin/status?id", List.of("Authorization: ***"), "", 0, 200,
+                        List.of("Content-Type: text/plain"), "dWlkPTMz", 6)), 3, "Cg0NCg==", 1));
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.twinbench.shadow.Divergence;
 import io.twinbench.shadow.ReplayGate;
 import io.twinbench.shadow.ShadowComparison;
 import io.twinbench.shadow.ShadowSessions;
+import io.twinbench.shadow.TwinDiagnostics;
 import io.twinbench.shadow.TwinReplay;
 import io.twinbench.sim.image.TwinImage;
 import io.twinbench.sim.image.TwinImageRegistry;
@@ -159,6 +160,8 @@ public final class ShadowCommand implements Runnable {
             @Option(names = "--twin", paramLabel = "ID", description = "Whose newest twin image to run (default: the session's endpoint).") String twinId,
             @Option(names = "--speed", defaultValue = "1", paramLabel = "X", description = "1 as recorded (default), 10 ten times faster, 0 as fast as the twin answers.") double speed,
             @Option(names = "--edit", paramLabel = "PATH=FILE", description = "Replace a file of the twin with a file here, to see whether a divergence goes (repeatable).") Map<String, Path> edits,
+            @Option(names = "--diagnose", paramLabel = "COMMAND", description = {"A diagnostic command run in the twin once every request was replayed (repeatable;",
+                    "cat, ls, stat, grep, find, ps and the like, no shell)."}) List<String> diagnose,
             @Mixin DockerOption docker, @Mixin WorkspaceOption workspace) {
         try (TwinStore store = workspace.openStore(); TwinContainers containers = new TwinContainers(docker.engine(), Clock.systemUTC())) {
             ShadowRecordings.Session session = sessions(store, workspace).requireSession(id);
@@ -171,9 +174,30 @@ public final class ShadowCommand implements Runnable {
             TwinChanges changes = edits == null || edits.isEmpty() ? TwinChanges.NONE : new TwinChanges(0, edits, java.util.Set.of());
             PrintWriter out = out();
             out.println("replaying shadow session " + id + " into a twin of " + images.get(0).reference() + " …");
+            for (String command : list(diagnose)) {
+                TwinDiagnostics.parse(command); // refused before the twin starts
+            }
+            TwinReplay.Progress diagnostics = new TwinReplay.Progress() {
+                @Override
+                public void replayed(int done, int total, long lastSeq) {
+                }
+
+                @Override
+                public void replayDone(String container) {
+                    for (String command : list(diagnose)) {
+                        try {
+                            TwinContainers.Executed ran = TwinDiagnostics.run(containers, container, command);
+                            out.println("$ " + command + (ran.exitCode() == 0 ? "" : "   (exit " + ran.exitCode() + ")"));
+                            out.print(ran.output()); // the terminal-safe writer escapes what the twin printed
+                        } catch (IOException e) {
+                            out.println("$ " + command + ": " + e.getMessage());
+                        }
+                    }
+                }
+            };
             TwinReplay.Outcome outcome = new TwinReplay(containers, store, Clock.systemUTC(), TwinReplay.hostStrace()).run(id, images.get(0),
                     TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twin).orElse(null)),
-                    TwinReplay.Options.AS_RECORDED.withSpeed(speed).withChanges(changes), new ReplayGate(false), TwinReplay.Progress.NONE, () -> false);
+                    TwinReplay.Options.AS_RECORDED.withSpeed(speed).withChanges(changes), new ReplayGate(false), diagnostics, () -> false);
             out.println(outcome.summary());
             return 0;
         } catch (IOException | IllegalArgumentException e) {

@@ -1,20 +1,15 @@
 package io.twinbench.ui.views;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -31,8 +26,7 @@ public final class ApprovePlanDialog extends TitleAreaDialog {
 
     private final PlanStatus status;
     private final Path keys;
-    private Combo key;
-    private Text passphrase;
+    private SigningKeyFields signing;
     private Combo validity;
     private Text override;
     private Path chosenKey;
@@ -65,26 +59,7 @@ public final class ApprovePlanDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         form.setLayout(new GridLayout(3, false));
-        new Label(form, SWT.NONE).setText("Signing key:");
-        key = new Combo(form, SWT.DROP_DOWN);
-        key.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        keyFiles().forEach(k -> key.add(k.toString()));
-        if (key.getItemCount() > 0) {
-            key.select(0);
-        }
-        Button browse = new Button(form, SWT.PUSH);
-        browse.setText("Browse…");
-        browse.addListener(SWT.Selection, e -> {
-            FileDialog files = new FileDialog(getShell(), SWT.OPEN);
-            files.setFilterExtensions(new String[] {"*.key", "*"});
-            String file = files.open();
-            if (file != null) {
-                key.setText(file);
-            }
-        });
-        new Label(form, SWT.NONE).setText("Passphrase:");
-        passphrase = new Text(form, SWT.BORDER | SWT.PASSWORD);
-        passphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        signing = new SigningKeyFields(form, keys, this::validate);
         if (status.state() != PlanState.APPROVED) {
             new Label(form, SWT.NONE).setText("Valid for:");
             validity = new Combo(form, SWT.READ_ONLY);
@@ -103,20 +78,7 @@ public final class ApprovePlanDialog extends TitleAreaDialog {
             override.setLayoutData(data);
             override.addModifyListener(e -> validate());
         }
-        key.addModifyListener(e -> validate());
-        passphrase.addModifyListener(e -> validate());
         return area;
-    }
-
-    private List<Path> keyFiles() {
-        if (!Files.isDirectory(keys)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(keys)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".key")).sorted().toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
     }
 
     @Override
@@ -127,9 +89,7 @@ public final class ApprovePlanDialog extends TitleAreaDialog {
     }
 
     private void validate() {
-        String problem = key.getText().isBlank() ? "Choose your signing key (./twinbench plan keygen makes one)."
-                : !Files.isRegularFile(Path.of(key.getText().strip())) ? "There is no key file " + key.getText().strip() + "."
-                : passphrase.getText().isEmpty() ? "Type the key's passphrase."
+        String problem = signing.problem() != null ? signing.problem()
                 : override != null && override.getText().isBlank() ? "Say why it may be approved without a passing twin run." : null;
         setErrorMessage(problem);
         if (getButton(IDialogConstants.OK_ID) != null) {
@@ -139,8 +99,8 @@ public final class ApprovePlanDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        chosenKey = Path.of(key.getText().strip());
-        chosenPassphrase = passphrase.getText().toCharArray();
+        chosenKey = signing.keyFile();
+        chosenPassphrase = signing.passphrase();
         chosenValidity = validity == null ? "24h" : validity.getText();
         chosenOverride = override == null ? null : override.getText().strip();
         super.okPressed();

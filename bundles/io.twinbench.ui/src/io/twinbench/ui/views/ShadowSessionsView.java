@@ -68,6 +68,8 @@ public final class ShadowSessionsView extends ViewPart {
     private Action step;
     private Action resume;
     private Action export;
+    private Action diagnose;
+    private Action replayEdited;
     private volatile ShadowRecordings.Session shown;
     private volatile Replaying replaying;
 
@@ -78,6 +80,9 @@ public final class ShadowSessionsView extends ViewPart {
         volatile int done;
         volatile int total;
         volatile long last = -1;
+        /** The twin's container once it answers; null before and after. */
+        volatile String container;
+        volatile boolean finished;
 
         Replaying(String sessionId, ReplayGate gate) {
             this.sessionId = sessionId;
@@ -127,7 +132,11 @@ public final class ShadowSessionsView extends ViewPart {
         step = ViewActions.of("Step", "Send the next request to the twin while paused", () -> gate().ifPresent(ReplayGate::step));
         resume = ViewActions.of("Resume", "Go on replaying at the recorded pace", () -> gate().ifPresent(ReplayGate::resume));
         export = ViewActions.of("Export pcapng…", "Write the session's packets as pcapng (TLS keys included) for Wireshark", this::exportPcapng);
-        for (Action a : List.of(start, stop, replay, replayStepping, pause, step, resume, export)) {
+        diagnose = ViewActions.of("Run in Twin…", "Run a diagnostic command (cat, ls, grep, ps…) in the twin the replay holds; pause the replay first",
+                this::runInTwin);
+        replayEdited = ViewActions.of("Replay with a Changed File…", "Replay into a twin with one of its files replaced by a file here, to see whether a divergence goes",
+                this::replayWithFile);
+        for (Action a : List.of(start, stop, replay, replayStepping, pause, step, resume, diagnose, replayEdited, export)) {
             getViewSite().getActionBars().getToolBarManager().add(a);
             getViewSite().getActionBars().getMenuManager().add(a);
         }
@@ -205,7 +214,8 @@ public final class ShadowSessionsView extends ViewPart {
                 status.twin().exchanges()));
         Replaying r = replaying;
         if (r != null && r.sessionId.equals(s.id())) {
-            b.append(String.format(Locale.ROOT, "replaying into the twin: %,d of %,d requests%s%n", r.done, r.total,
+            b.append(r.finished && r.gate.paused() ? String.format(Locale.ROOT, "all %,d requests replayed; the twin is held (paused): Run in Twin… looks"
+                    + " into it, Resume ends it%n", r.total) : String.format(Locale.ROOT, "replaying into the twin: %,d of %,d requests%s%n", r.done, r.total,
                     r.gate.paused() ? ", PAUSED" + (r.gate.waitingAt() >= 0 ? " before request " + (r.gate.waitingAt() + 1) : "") : ""));
         } else if (lastReplay != null) {
             b.append("last replay: ").append(lastReplay).append('\n');
@@ -236,6 +246,8 @@ public final class ShadowSessionsView extends ViewPart {
         stop.setEnabled(s != null && !s.over());
         replay.setEnabled(s != null && r == null);
         replayStepping.setEnabled(s != null && r == null);
+        replayEdited.setEnabled(s != null && r == null);
+        diagnose.setEnabled(r != null && r.container != null);
         export.setEnabled(s != null);
         pause.setEnabled(r != null && !r.gate.paused());
         step.setEnabled(r != null && r.gate.paused());
@@ -291,8 +303,65 @@ public final class ShadowSessionsView extends ViewPart {
         refresh.schedule();
     }
 
-    /** Replays the selected session into a fresh twin of its endpoint (or the image the analyst picks) as a Job with progress and cancel. */
     private void replay(boolean paused) {
+        replay(paused, io.twinbench.sim.run.TwinChanges.NONE);
+    }
+
+    /** Asks for a file here and the twin's file it replaces, then replays with it, paused: compare, step, and look into the twin. */
+    private void replayWithFile() {
+        FileDialog file = new FileDialog(getSite().getShell(), SWT.OPEN);
+        file.setText("The file the twin gets (a fixed configuration, say)");
+        String chosen = file.open();
+        if (chosen == null) {
+            return;
+        }
+        InputDialog where = new InputDialog(getSite().getShell(), "Replay with a changed file", "Which file of the twin does it replace (absolute path)?",
+                "/etc/", t -> t != null && t.startsWith("/") && !t.endsWith("/") ? null : "An absolute path to a file in the twin.");
+        if (where.open() != Window.OK) {
+            return;
+        }
+        replay(false, new io.twinbench.sim.run.TwinChanges(0, java.util.Map.of(where.getValue().strip(), Path.of(chosen)), java.util.Set.of()));
+    }
+
+    /** Runs a diagnostic command in the twin the replay holds and shows what it printed; nothing runs on this machine or the endpoint. */
+    private void runInTwin() {
+        Replaying r = replaying;
+        if (r == null || r.container == null) {
+            return;
+        }
+        InputDialog command = new InputDialog(getSite().getShell(), "Run in the twin", "A diagnostic command (no shell), e.g. cat /etc/lighttpd/lighttpd.conf",
+                "ls -l /var/www/html", t -> {
+                    try {
+                        io.twinbench.shadow.TwinDiagnostics.parse(t);
+                        return null;
+                    } catch (IllegalArgumentException e) {
+                        return e.getMessage();
+                    }
+                });
+        if (command.open() != Window.OK) {
+            return;
+        }
+        String line = command.getValue();
+        String container = r.container;
+        Job run = new Job("Running " + line + " in the twin") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try (TwinContainers containers = new TwinContainers(workspace.dockerEngine(), Clock.systemUTC())) {
+                    TwinContainers.Executed done = io.twinbench.shadow.TwinDiagnostics.run(containers, container, line);
+                    UiThread.async(table.getControl(), () -> new TextOutputDialog(getSite().getShell(), "$ " + line + (done.exitCode() == 0 ? ""
+                            : "   (exit " + done.exitCode() + ")"), done.output()).open());
+                    return Status.OK_STATUS;
+                } catch (java.io.IOException | IllegalArgumentException e) {
+                    return Status.error("Cannot run " + line + " in the twin: " + e.getMessage());
+                }
+            }
+        };
+        run.setUser(true);
+        run.schedule();
+    }
+
+    /** Replays the selected session into a fresh twin of its endpoint (or the image the analyst picks) as a Job with progress and cancel. */
+    private void replay(boolean paused, io.twinbench.sim.run.TwinChanges changes) {
         ShadowRecordings.Session s = shown;
         Optional<TwinStore> store = store();
         if (s == null || store.isEmpty() || replaying != null) {
@@ -310,16 +379,39 @@ public final class ShadowSessionsView extends ViewPart {
                     TwinReplay replay = new TwinReplay(containers, store.get(), Clock.systemUTC(), TwinReplay.hostStrace());
                     int[] reported = {0};
                     TwinReplay.Outcome outcome = replay.run(s.id(), image, TwinImageRequests.limitsOnThisMachine(store.get().snapshots().latest(
-                            s.endpointId()).orElse(null)), TwinReplay.Options.AS_RECORDED, run.gate, (done, total, last) -> {
-                                run.done = done;
-                                run.total = total;
-                                run.last = last;
-                                synchronized (reported) {
-                                    if (reported[0] == 0) {
-                                        monitor.beginTask("Replaying " + total + " requests into " + image.reference(), total);
+                            s.endpointId()).orElse(null)), TwinReplay.Options.AS_RECORDED.withChanges(changes), run.gate, new TwinReplay.Progress() {
+                                @Override
+                                public void replayed(int done, int total, long last) {
+                                    run.done = done;
+                                    run.total = total;
+                                    run.last = last;
+                                    synchronized (reported) {
+                                        if (reported[0] == 0) {
+                                            monitor.beginTask("Replaying " + total + " requests into " + image.reference(), total);
+                                        }
+                                        monitor.worked(done - reported[0]);
+                                        reported[0] = done;
                                     }
-                                    monitor.worked(done - reported[0]);
-                                    reported[0] = done;
+                                }
+
+                                @Override
+                                public void twinStarted(String containerId) {
+                                    run.container = containerId;
+                                    UiThread.async(table.getControl(), ShadowSessionsView.this::enableActions);
+                                }
+
+                                /** A paused replay keeps its twin after the last request, for Run in Twin…, until Resume (or cancel). */
+                                @Override
+                                public void replayDone(String containerId) {
+                                    run.finished = true;
+                                    while (run.gate.paused() && !monitor.isCanceled()) {
+                                        try {
+                                            Thread.sleep(200);
+                                        } catch (InterruptedException e) {
+                                            Thread.currentThread().interrupt();
+                                            return;
+                                        }
+                                    }
                                 }
                             }, monitor::isCanceled);
                     return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.info(outcome.summary());

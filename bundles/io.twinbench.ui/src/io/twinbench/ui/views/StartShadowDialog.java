@@ -1,6 +1,5 @@
 package io.twinbench.ui.views;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -42,8 +40,7 @@ final class StartShadowDialog extends TitleAreaDialog {
     private Button http;
     private Combo duration;
     private Combo budget;
-    private Combo key;
-    private Text passphrase;
+    private SigningKeyFields signing;
     private ShadowSessions.Request request;
     private Path chosenKey;
     private char[] chosenPassphrase;
@@ -86,27 +83,8 @@ final class StartShadowDialog extends TitleAreaDialog {
         duration.select(1);
         budget = combo(form, "Budget:", SWT.READ_ONLY, "512 KiB/s", "2 MiB/s", "8 MiB/s");
         budget.select(1);
-        new Label(form, SWT.NONE).setText("Signing key:");
-        key = new Combo(form, SWT.DROP_DOWN);
-        key.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        keyFiles().forEach(k -> key.add(k.toString()));
-        if (key.getItemCount() > 0) {
-            key.select(0);
-        }
-        Button browse = new Button(form, SWT.PUSH);
-        browse.setText("Browse…");
-        browse.addListener(SWT.Selection, e -> {
-            FileDialog files = new FileDialog(getShell(), SWT.OPEN);
-            files.setFilterExtensions(new String[] {"*.key", "*"});
-            String file = files.open();
-            if (file != null) {
-                key.setText(file);
-            }
-        });
-        new Label(form, SWT.NONE).setText("Passphrase:");
-        passphrase = new Text(form, SWT.BORDER | SWT.PASSWORD);
-        passphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        for (Control c : List.of(endpoint, names, units, ports, key, passphrase)) {
+        signing = new SigningKeyFields(form, keys, this::validate);
+        for (Control c : List.of(endpoint, names, units, ports)) {
             c.addListener(SWT.Modify, e -> validate());
         }
         for (Button b : List.of(syscalls, packets, http)) {
@@ -143,17 +121,6 @@ final class StartShadowDialog extends TitleAreaDialog {
         return b;
     }
 
-    private List<Path> keyFiles() {
-        if (!Files.isDirectory(keys)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(keys)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".key")).sorted().toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
-    }
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, "Sign and Start", true);
@@ -170,9 +137,7 @@ final class StartShadowDialog extends TitleAreaDialog {
             problem = e.getMessage();
         }
         if (problem == null) {
-            problem = key.getText().isBlank() ? "Choose an approver's signing key (./twinbench plan keygen makes one)."
-                    : !Files.isRegularFile(Path.of(key.getText().strip())) ? "There is no key file " + key.getText().strip() + "."
-                    : passphrase.getText().isEmpty() ? "Type the key's passphrase." : null;
+            problem = signing.problem();
         }
         setErrorMessage(problem);
         if (getButton(IDialogConstants.OK_ID) != null) {
@@ -226,8 +191,8 @@ final class StartShadowDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        chosenKey = Path.of(key.getText().strip());
-        chosenPassphrase = passphrase.getText().toCharArray();
+        chosenKey = signing.keyFile();
+        chosenPassphrase = signing.passphrase();
         super.okPressed();
     }
 

@@ -157,11 +157,33 @@ class LabShadowTest {
     }
 
     private static TwinReplay.Outcome replay(String sessionId) throws Exception {
+        return replay(sessionId, io.twinbench.sim.run.TwinChanges.NONE, null, new StringBuilder());
+    }
+
+    /** Replays into a twin of the lab's image with the changes; diagnose, when given, runs in the twin after the last request. */
+    private static TwinReplay.Outcome replay(String sessionId, io.twinbench.sim.run.TwinChanges changes, String diagnose, StringBuilder diagnosed)
+            throws Exception {
         TwinImage image = new TwinImageRegistry(engine, Clock.systemUTC()).list().stream().filter(i -> i.twinId().equals(LabFleet.IMAGE_TWIN))
                 .findFirst().orElseThrow();
         try (TwinContainers containers = new TwinContainers(engine, Clock.systemUTC())) {
+            TwinReplay.Progress progress = new TwinReplay.Progress() {
+                @Override
+                public void replayed(int done, int total, long lastSeq) {
+                }
+
+                @Override
+                public void replayDone(String container) {
+                    if (diagnose != null) {
+                        try {
+                            diagnosed.append(io.twinbench.shadow.TwinDiagnostics.run(containers, container, diagnose).output());
+                        } catch (java.io.IOException e) {
+                            diagnosed.append("failed: ").append(e.getMessage());
+                        }
+                    }
+                }
+            };
             return new TwinReplay(containers, store, Clock.systemUTC(), TwinReplay.hostStrace()).run(sessionId, image, new TwinLimits(1, 256L << 20,
-                    TwinLimits.DEFAULT_PIDS, List.of()), TwinReplay.Options.AS_RECORDED, new ReplayGate(false), TwinReplay.Progress.NONE, () -> false);
+                    TwinLimits.DEFAULT_PIDS, List.of()), TwinReplay.Options.AS_RECORDED.withChanges(changes), new ReplayGate(false), progress, () -> false);
         }
     }
 
@@ -239,6 +261,19 @@ class LabShadowTest {
         assertTrue(result.divergences().stream().anyMatch(d -> d.kind().equals("status") && d.requests().equals(List.of(2L))
                 && d.what().contains("200 live, 404 on the twin")), result.divergences().toString());
         assertEquals(2, result.matched(), "the requests for a missing page answered alike");
+
+        // debugging on the twin: give it the live page, replay the same requests, look inside; the page's divergence goes, the backdoor's stays
+        Path defaced = workspace.resolve("defaced.html");
+        Files.writeString(defaced, "<h1>defaced</h1>\n");
+        StringBuilder inside = new StringBuilder();
+        TwinReplay.Outcome again = replay(session.id(), new io.twinbench.sim.run.TwinChanges(0, java.util.Map.of("/var/www/html/index.lighttpd.html", defaced),
+                java.util.Set.of()), "cat /var/www/html/index.lighttpd.html", inside);
+        assertEquals(4, again.answered(), again.summary());
+        assertEquals("<h1>defaced</h1>", inside.toString().strip(), "the diagnostic command ran in the twin");
+        ShadowComparison.Result changed = sessions.compare(session.id());
+        assertTrue(changed.divergences().stream().noneMatch(d -> d.kind().equals("body") && d.requests().contains(1L)), changed.divergences().toString());
+        assertEquals(Divergence.Severity.CRITICAL, changed.divergences().get(0).severity());
+        assertTrue(store.shadows().exchanges(session.id(), ShadowRecordings.LIVE, 0, 10).size() == 4, "the live side, the evidence, is untouched");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package io.twinbench.capture.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.twinbench.capture.pcap.Packet;
+import io.twinbench.capture.pcap.PcapReader;
+import io.twinbench.capture.pcap.PcapngSecretsFirst;
+import io.twinbench.capture.pcap.PcapngWriter;
+import io.twinbench.capture.tls.KeyLogTail;
+
+/**
+ * A real TLS server (openssl s_server) writing its key log, a real client, tcpdump on loopback:
+ * the keys read from the log as the agent reads them go into the pcapng's decryption secrets
+ * block, after the packets as the agent may write them, and tshark decrypts the HTTP inside with
+ * nothing but the file. What is not a key line in the log never travels.
+ */
+class TlsKeyLogTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keysFromTheServicesKeyLogLetTsharkDecryptTheCapture() throws Exception {
+        Path key = dir.resolve("key.pem");
+        Path cert = dir.resolve("cert.pem");
+        run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-subj", "/CN=shop", "-days", "1",
+                "-keyout", key.toString(), "-out", cert.toString());
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path keyLog = dir.resolve("keys.log");
+        Files.writeString(keyLog, "# not a key: never sent\nsomething else entirely\n");
+        Process server = new ProcessBuilder("openssl", "s_server", "-accept", "127.0.0.1:" + port, "-cert", cert.toString(), "-key", key.toString(),
+                "-www", "-keylogfile", keyLog.toString()).redirectErrorStream(true).start();
+        Path pcap = dir.resolve("tls.pcap");
+        Process tcpdump = new ProcessBuilder("tcpdump", "-i", "lo", "-U", "--immediate-mode", "-n", "-s", "262144", "-w", pcap.toString(),
+                "tcp port " + port).start();
+        try {
+            BufferedReader err = new BufferedReader(new InputStreamReader(tcpdump.getErrorStream(), StandardCharsets.UTF_8));
+            for (String line = err.readLine(); line != null && !line.contains("listening on"); line = err.readLine()) {
+                // until tcpdump captures
+            }
+            drain(tcpdump.getErrorStream());
+            drain(server.getInputStream());
+            Thread.sleep(500); // s_server listening
+            run("curl", "-sk", "--http1.1", "-o", "/dev/null", "https://127.0.0.1:" + port + "/orders/4711?view=full");
+            Thread.sleep(500);
+        } finally {
+            tcpdump.destroy();
+            tcpdump.waitFor(10, TimeUnit.SECONDS);
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+        KeyLogTail tail = new KeyLogTail(keyLog);
+        String keys = tail.next();
+        assertTrue(keys.startsWith("CLIENT_") || keys.startsWith("SERVER_"), keys);
+        assertEquals(1, tail.skipped(), "the line that is no key (comments aside) did not travel");
+        assertEquals("", tail.next(), "read once");
+
+        Path pcapng = dir.resolve("tls.pcapng");
+        java.io.ByteArrayOutputStream agent = new java.io.ByteArrayOutputStream();
+        try (PcapReader reader = new PcapReader(Files.newInputStream(pcap)); PcapngWriter writer = new PcapngWriter(agent, "test")) {
+            Packet p;
+            while ((p = reader.next()) != null) {
+                writer.packet(p);
+            }
+            writer.tlsKeys(keys); // after the packets, as a flush may find them
+        }
+        byte[] chunk = agent.toByteArray();
+        try (OutputStream out = Files.newOutputStream(pcapng)) {
+            PcapngSecretsFirst.write(each -> each.accept(chunk), out);
+        }
+        Process tshark = new ProcessBuilder("tshark", "-r", pcapng.toString(), "-Y", "http.request", "-T", "fields", "-e", "http.request.uri")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String uris = new String(tshark.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(tshark.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(List.of("/orders/4711?view=full"), uris.lines().toList(), "decrypted by tshark with the keys in the file");
+    }
+
+    private static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), String.join(" ", command) + ": " + out);
+    }
+
+    private static void drain(InputStream in) {
+        Thread t = new Thread(() -> {
+            try (in) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (java.io.IOException e) {
+                // the process ended
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+}
