@@ -32,6 +32,7 @@ import io.twinbench.capture.pcap.PcapngWriter;
 import io.twinbench.capture.syscall.StraceParser;
 import io.twinbench.capture.syscall.SyscallEvent;
 import io.twinbench.capture.tls.KeyLogTail;
+import io.twinbench.capture.tls.TlsSecrets;
 import io.twinbench.inventory.SecretRedactor;
 import io.twinbench.protocol.ShadowRecords;
 import io.twinbench.protocol.ShadowReport;
@@ -75,6 +76,9 @@ final class ShadowSession {
     private int packets;
     private long chunk;
     private final KeyLogTail keyLog;
+    private final TlsSecrets tlsSecrets = new TlsSecrets();
+    /** Key log lines read but not yet written into the pcapng. */
+    private final StringBuilder keysToWrite = new StringBuilder();
     private volatile boolean pressure;
     private volatile boolean stopping;
     private boolean ended;
@@ -89,8 +93,7 @@ final class ShadowSession {
         this.budget = new CaptureBudget(order.bytesPerSecond(), System::nanoTime);
         this.http = new HttpRedaction(redactor);
         this.strace = new StraceParser(redactor);
-        // TLS keys travel with the packets they decrypt, so only when packets do
-        this.keyLog = order.tlsKeyLog() != null && order.captures("packets") ? new KeyLogTail(Path.of(order.tlsKeyLog())) : null;
+        this.keyLog = order.tlsKeyLog() != null ? new KeyLogTail(Path.of(order.tlsKeyLog())) : null;
     }
 
     String id() {
@@ -235,7 +238,7 @@ final class ShadowSession {
             return;
         }
         TcpFlows flows = new TcpFlows(new TcpFlows.Limits(4096, 1 << 20, new HttpReassembler.Limits(16 * 1024, 100, order.bodyBytes())),
-                new HashSet<>(order.scope().ports()));
+                new HashSet<>(order.scope().ports()), keyLog == null ? null : this::tlsKey);
         reader("tcpdump", () -> readPackets(process.getInputStream(), flows));
         String ports = order.scope().ports().toString();
         if (order.captures("packets")) {
@@ -243,7 +246,7 @@ final class ShadowSession {
         }
         if (order.captures("http")) {
             capability("http", true, "HTTP/1.1 reassembled from TCP ports " + ports + (order.tlsKeyLog() == null ? ""
-                    : "; TLS keys from " + order.tlsKeyLog() + " go into the pcapng for Wireshark (TLS is not decrypted on the endpoint)"));
+                    : "; HTTPS decrypted with the keys " + order.tlsKeyLog() + " logs (TLS 1.2 and 1.3 AEAD suites), which also go into the pcapng"));
         }
     }
 
@@ -400,6 +403,38 @@ final class ShadowSession {
         }
     }
 
+    /** New lines of the service's key log: for the connections being decrypted, and for the pcapng. */
+    private void readKeyLog() {
+        if (keyLog == null) {
+            return;
+        }
+        synchronized (keyLog) {
+            try {
+                String keys = keyLog.next();
+                if (!keys.isEmpty()) {
+                    tlsSecrets.add(keys);
+                    if (order.captures("packets")) {
+                        synchronized (batch) {
+                            keysToWrite.append(keys);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                LOG.warning("shadow session " + order.session() + ": cannot read the TLS key log " + order.tlsKeyLog() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** A connection's key, looked for again in the key log when the service wrote it after the last read. */
+    private java.util.Optional<byte[]> tlsKey(byte[] clientRandom, String label) {
+        java.util.Optional<byte[]> secret = tlsSecrets.secret(clientRandom, label);
+        if (secret.isEmpty()) {
+            readKeyLog();
+            secret = tlsSecrets.secret(clientRandom, label);
+        }
+        return secret;
+    }
+
     private static List<String> headers(HttpMessage m) {
         return m.headers().stream().limit(200).map(h -> h.name() + ": " + h.value()).toList();
     }
@@ -410,16 +445,15 @@ final class ShadowSession {
 
     /** Sends what was captured since the last batch; notes whether the spool is filling up with unsent frames. */
     void flush() {
+        readKeyLog(); // before the batch's lock: the key log's is always taken first
         synchronized (batch) {
-            if (keyLog != null && pcapWriter != null) {
+            if (pcapWriter != null && keysToWrite.length() > 0) {
                 try {
                     // outside the budget: a few hundred bytes per connection, without which its packets cannot be read
-                    String keys = keyLog.next();
-                    if (!keys.isEmpty()) {
-                        pcapWriter.tlsKeys(keys);
-                    }
+                    pcapWriter.tlsKeys(keysToWrite.toString());
+                    keysToWrite.setLength(0);
                 } catch (IOException e) {
-                    LOG.warning("shadow session " + order.session() + ": cannot read the TLS key log " + order.tlsKeyLog() + ": " + e.getMessage());
+                    LOG.warning("shadow session " + order.session() + ": cannot write TLS keys: " + e.getMessage());
                 }
             }
             flushLocked();

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import io.twinbench.capture.http.HttpMessage;
 import io.twinbench.capture.http.HttpReassembler;
+import io.twinbench.capture.tls.TlsConnection;
 
 /**
  * HTTP exchanges from captured TCP segments: each connection's two directions put back in order
@@ -38,9 +39,17 @@ public final class TcpFlows {
     private long evicted;
     private String lastProblem;
 
+    private final TlsConnection.Keys tlsKeys;
+
     public TcpFlows(Limits limits, Set<Integer> serverPorts) {
+        this(limits, serverPorts, null);
+    }
+
+    /** tlsKeys: the service's TLS key log, so HTTPS connections are decrypted and read too (null: they are counted as unparsed). */
+    public TcpFlows(Limits limits, Set<Integer> serverPorts, TlsConnection.Keys tlsKeys) {
         this.limits = limits;
         this.serverPorts = Set.copyOf(serverPorts);
+        this.tlsKeys = tlsKeys;
     }
 
     /** Connections given up (a gap, too much held out of order, or not HTTP/1.1). */
@@ -93,6 +102,9 @@ public final class TcpFlows {
             if (flow.http.broken() != null && !flow.failed) {
                 fail(flow, flow.http.broken());
             }
+            if (flow.tls != null && flow.tls.broken() != null && !flow.failed) {
+                fail(flow, "TLS: " + flow.tls.broken());
+            }
             collect(flow, segment.epochNanos(), done);
         }
         if (segment.has(TcpSegment.RST) || (!fromClient && segment.has(TcpSegment.FIN)) || (flow.client.finished && flow.server.finished)) {
@@ -138,6 +150,9 @@ public final class TcpFlows {
         final Direction server = new Direction();
         final Deque<Long> requestTimes = new ArrayDeque<>();
         boolean failed;
+        boolean started;
+        TlsConnection tls;
+        long now;
 
         Flow(String connection, HttpReassembler http) {
             this.connection = connection;
@@ -145,6 +160,40 @@ public final class TcpFlows {
         }
 
         void feed(boolean fromClient, byte[] data, int offset, int length, long nanos) {
+            if (!started && fromClient) {
+                started = true;
+                if (TlsConnection.starts(data, offset, length)) {
+                    if (tlsKeys == null) {
+                        fail(this, "TLS, and the order names no key log to decrypt it with");
+                        return;
+                    }
+                    tls = new TlsConnection(tlsKeys, new TlsConnection.Plaintext() {
+                        @Override
+                        public void client(byte[] d, int o, int l) {
+                            plain(true, d, o, l);
+                        }
+
+                        @Override
+                        public void server(byte[] d, int o, int l) {
+                            plain(false, d, o, l);
+                        }
+                    });
+                }
+            }
+            now = nanos;
+            if (tls != null) {
+                if (fromClient) {
+                    tls.client(data, offset, length);
+                } else {
+                    tls.server(data, offset, length);
+                }
+                return;
+            }
+            plain(fromClient, data, offset, length);
+        }
+
+        private void plain(boolean fromClient, byte[] data, int offset, int length) {
+            long nanos = now;
             if (fromClient) {
                 long before = http.requestsSeen();
                 http.client(data, offset, length);

@@ -22,6 +22,8 @@ import io.twinbench.capture.pcap.PcapReader;
 import io.twinbench.capture.pcap.PcapngSecretsFirst;
 import io.twinbench.capture.pcap.PcapngWriter;
 import io.twinbench.capture.tls.KeyLogTail;
+import io.twinbench.capture.tls.TlsSecrets;
+import io.twinbench.capture.net.TcpFlows;
 
 /**
  * A real TLS server (openssl s_server) writing its key log, a real client, tcpdump on loopback:
@@ -34,8 +36,8 @@ class TlsKeyLogTest {
     @TempDir
     Path dir;
 
-    @Test
-    void keysFromTheServicesKeyLogLetTsharkDecryptTheCapture() throws Exception {
+    /** openssl s_server writing its key log, tcpdump on its port, and curl's requests; the capture file. */
+    private Path capture(Path keyLog, List<List<String>> curls) throws Exception {
         Path key = dir.resolve("key.pem");
         Path cert = dir.resolve("cert.pem");
         run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-subj", "/CN=shop", "-days", "1",
@@ -44,11 +46,9 @@ class TlsKeyLogTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Path keyLog = dir.resolve("keys.log");
-        Files.writeString(keyLog, "# not a key: never sent\nsomething else entirely\n");
         Process server = new ProcessBuilder("openssl", "s_server", "-accept", "127.0.0.1:" + port, "-cert", cert.toString(), "-key", key.toString(),
                 "-www", "-keylogfile", keyLog.toString()).redirectErrorStream(true).start();
-        Path pcap = dir.resolve("tls.pcap");
+        Path pcap = dir.resolve("tls-" + port + ".pcap");
         Process tcpdump = new ProcessBuilder("tcpdump", "-i", "lo", "-U", "--immediate-mode", "-n", "-s", "262144", "-w", pcap.toString(),
                 "tcp port " + port).start();
         try {
@@ -59,7 +59,12 @@ class TlsKeyLogTest {
             drain(tcpdump.getErrorStream());
             drain(server.getInputStream());
             Thread.sleep(500); // s_server listening
-            run("curl", "-sk", "--http1.1", "-o", "/dev/null", "https://127.0.0.1:" + port + "/orders/4711?view=full");
+            for (List<String> curl : curls) {
+                List<String> command = new java.util.ArrayList<>(List.of("curl", "-sk", "--http1.1", "-o", "/dev/null"));
+                command.addAll(curl.subList(0, curl.size() - 1));
+                command.add("https://127.0.0.1:" + port + curl.get(curl.size() - 1));
+                run(command.toArray(String[]::new));
+            }
             Thread.sleep(500);
         } finally {
             tcpdump.destroy();
@@ -67,6 +72,14 @@ class TlsKeyLogTest {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+        return pcap;
+    }
+
+    @Test
+    void keysFromTheServicesKeyLogLetTsharkDecryptTheCapture() throws Exception {
+        Path keyLog = dir.resolve("keys.log");
+        Files.writeString(keyLog, "# not a key: never sent\nsomething else entirely\n");
+        Path pcap = capture(keyLog, List.of(List.of("/orders/4711?view=full")));
         KeyLogTail tail = new KeyLogTail(keyLog);
         String keys = tail.next();
         assertTrue(keys.startsWith("CLIENT_") || keys.startsWith("SERVER_"), keys);
@@ -91,6 +104,59 @@ class TlsKeyLogTest {
         String uris = new String(tshark.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(tshark.waitFor(60, TimeUnit.SECONDS));
         assertEquals(List.of("/orders/4711?view=full"), uris.lines().toList(), "decrypted by tshark with the keys in the file");
+    }
+
+    @Test
+    void httpsIsReadAsTheClientSentItForEachSuiteTheKeyLogCovers() throws Exception {
+        Path keyLog = dir.resolve("keys.log");
+        Path pcap = capture(keyLog, List.of(
+                List.of("--tlsv1.3", "--tls13-ciphers", "TLS_AES_128_GCM_SHA256", "/a"),
+                List.of("--tlsv1.3", "--tls13-ciphers", "TLS_AES_256_GCM_SHA384", "/b"),
+                List.of("--tlsv1.3", "--tls13-ciphers", "TLS_CHACHA20_POLY1305_SHA256", "/c"),
+                List.of("--tlsv1.2", "--tls-max", "1.2", "--ciphers", "ECDHE-ECDSA-AES128-GCM-SHA256", "/d"),
+                List.of("--tlsv1.2", "--tls-max", "1.2", "--ciphers", "ECDHE-ECDSA-AES256-GCM-SHA384", "/e"),
+                List.of("--tlsv1.2", "--tls-max", "1.2", "--ciphers", "ECDHE-ECDSA-CHACHA20-POLY1305", "/f")));
+        KeyLogTail tail = new KeyLogTail(keyLog);
+        TlsSecrets secrets = new TlsSecrets();
+        TcpFlows flows = new TcpFlows(TcpFlows.Limits.DEFAULT, java.util.Set.of(pcapPort(pcap)), (random, label) -> {
+            java.util.Optional<byte[]> secret = secrets.secret(random, label);
+            if (secret.isEmpty()) {
+                try {
+                    secrets.add(tail.next()); // read when a connection needs it, as the agent does
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                secret = secrets.secret(random, label);
+            }
+            return secret;
+        });
+        List<TcpFlows.Exchange> exchanges = new java.util.ArrayList<>();
+        try (PcapReader reader = new PcapReader(Files.newInputStream(pcap))) {
+            Packet p;
+            while ((p = reader.next()) != null) {
+                exchanges.addAll(flows.accept(io.twinbench.capture.net.TcpSegment.of(p)));
+            }
+        }
+        exchanges.addAll(flows.flush(0));
+        assertEquals(0, flows.unparsed(), flows.lastProblem());
+        assertEquals(List.of("GET /a 200", "GET /b 200", "GET /c 200", "GET /d 200", "GET /e 200", "GET /f 200"), exchanges.stream()
+                .map(e -> e.request().method() + " " + e.request().target() + " " + (e.response() == null ? "-" : e.response().status())).toList());
+        assertTrue(new String(exchanges.get(5).response().body(), StandardCharsets.ISO_8859_1).contains("<HTML>"), "the page, decrypted");
+
+        TcpFlows without = new TcpFlows(TcpFlows.Limits.DEFAULT, java.util.Set.of(pcapPort(pcap)));
+        try (PcapReader reader = new PcapReader(Files.newInputStream(pcap))) {
+            Packet p;
+            while ((p = reader.next()) != null) {
+                without.accept(io.twinbench.capture.net.TcpSegment.of(p));
+            }
+        }
+        assertEquals(6, without.unparsed(), "without a key log, HTTPS is counted, not guessed at");
+        assertTrue(without.lastProblem().contains("TLS"), without.lastProblem());
+    }
+
+    private static int pcapPort(Path pcap) {
+        String name = pcap.getFileName().toString();
+        return Integer.parseInt(name.substring("tls-".length(), name.indexOf('.')));
     }
 
     private static void run(String... command) throws Exception {
