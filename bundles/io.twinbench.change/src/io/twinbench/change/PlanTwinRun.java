@@ -7,16 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.twinbench.remedy.plan.Action;
-import io.twinbench.remedy.plan.Check;
 import io.twinbench.remedy.plan.Plan;
 import io.twinbench.remedy.plan.PlanDocument;
 import io.twinbench.sim.docker.DockerEngine;
@@ -73,7 +69,7 @@ public final class PlanTwinRun {
             for (Map.Entry<String, byte[]> artifact : artifacts.entrySet()) {
                 files.put(artifact.getKey(), Files.write(dir.resolve(artifact.getKey()), artifact.getValue()));
             }
-            result = trials.run(twinId, PlanDocument.canonical(plan), files, services(plan), agentJar, javaHome, scenario != null);
+            result = trials.run(twinId, PlanDocument.canonical(plan), files, plan.servicesTouched(), agentJar, javaHome, scenario != null);
             List<String> lines = new ArrayList<>(result.lines());
             boolean passed = result.passed();
             List<String> report = new ArrayList<>();
@@ -108,14 +104,6 @@ public final class PlanTwinRun {
             }
             Files.deleteIfExists(dir);
         }
-    }
-
-    /** The services the plan touches, started in the twin the endpoint's way before it runs. */
-    static List<String> services(Plan plan) {
-        Set<String> names = new LinkedHashSet<>();
-        plan.actions().stream().filter(Action.Service.class::isInstance).map(a -> ((Action.Service) a).name()).forEach(names::add);
-        plan.checks().stream().filter(Check.ServiceRuns.class::isInstance).map(c -> ((Check.ServiceRuns) c).name()).forEach(names::add);
-        return List.copyOf(names);
     }
 
     private static String report(Plan plan, TwinTrial.Result result, List<String> out) throws IOException {

@@ -23,6 +23,7 @@ import io.twinbench.remedy.trust.ShadowOrder;
 import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.remedy.trust.TrustException;
 import io.twinbench.shadow.Divergence;
+import io.twinbench.shadow.PlannedTwin;
 import io.twinbench.shadow.ReplayGate;
 import io.twinbench.shadow.ShadowComparison;
 import io.twinbench.shadow.ShadowSessions;
@@ -160,6 +161,9 @@ public final class ShadowCommand implements Runnable {
             @Option(names = "--twin", paramLabel = "ID", description = "Whose newest twin image to run (default: the session's endpoint).") String twinId,
             @Option(names = "--speed", defaultValue = "1", paramLabel = "X", description = "1 as recorded (default), 10 ten times faster, 0 as fast as the twin answers.") double speed,
             @Option(names = "--edit", paramLabel = "PATH=FILE", description = "Replace a file of the twin with a file here, to see whether a divergence goes (repeatable).") Map<String, Path> edits,
+            @Option(names = "--plan", paramLabel = "PLAN", description = {"A workspace plan (a draft, say) applied to the twin by the agent's code before the replay:",
+                    "does the divergence go once it is applied?"}) String planId,
+            @Option(names = "--agent-jar", paramLabel = "FILE", defaultValue = "${env:TWINBENCH_AGENT_JAR}", description = "The agent jar whose code applies --plan.") Path agentJar,
             @Option(names = "--diagnose", paramLabel = "COMMAND", description = {"A diagnostic command run in the twin once every request was replayed (repeatable;",
                     "cat, ls, stat, grep, find, ps and the like, no shell)."}) List<String> diagnose,
             @Mixin DockerOption docker, @Mixin WorkspaceOption workspace) {
@@ -195,9 +199,30 @@ public final class ShadowCommand implements Runnable {
                     }
                 }
             };
-            TwinReplay.Outcome outcome = new TwinReplay(containers, store, Clock.systemUTC(), TwinReplay.hostStrace()).run(id, images.get(0),
-                    TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twin).orElse(null)),
-                    TwinReplay.Options.AS_RECORDED.withSpeed(speed).withChanges(changes), new ReplayGate(false), diagnostics, () -> false);
+            TwinImage image = images.get(0);
+            PlannedTwin plans = new PlannedTwin(docker.engine(), Clock.systemUTC(), agentJar, Path.of(System.getProperty("java.home")));
+            TwinImage planned = null;
+            if (planId != null) {
+                try {
+                    io.twinbench.remedy.plan.Plan plan = workspace.plans(store).plan(planId);
+                    planned = plans.apply(twin, plan, workspace.plans(store).artifacts(plan));
+                } catch (io.twinbench.remedy.plan.PlanFormatException e) {
+                    spec.commandLine().getErr().println(e.getMessage());
+                    return 1;
+                }
+                out.println("plan " + planId + " applied to a twin of " + twin + " by the agent's code; replaying into it");
+                image = planned;
+            }
+            TwinReplay.Outcome outcome;
+            try {
+                outcome = new TwinReplay(containers, store, Clock.systemUTC(), TwinReplay.hostStrace()).run(id, image,
+                        TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twin).orElse(null)),
+                        TwinReplay.Options.AS_RECORDED.withSpeed(speed).withChanges(changes), new ReplayGate(false), diagnostics, () -> false);
+            } finally {
+                if (planned != null) {
+                    plans.discard(planned);
+                }
+            }
             out.println(outcome.summary());
             return 0;
         } catch (IOException | IllegalArgumentException e) {

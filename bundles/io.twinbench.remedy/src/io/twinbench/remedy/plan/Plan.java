@@ -36,4 +36,12 @@ public record Plan(String id, String title, String reason, Targets targets, List
     public java.util.Optional<Artifact> artifact(String name) {
         return artifacts.stream().filter(a -> a.name().equals(name)).findFirst();
     }
+
+    /** The services the plan restarts, stops or checks: started the endpoint's way on a twin before the plan is tried there. */
+    public List<String> servicesTouched() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        actions.stream().filter(Action.Service.class::isInstance).map(a -> ((Action.Service) a).name()).forEach(names::add);
+        checks.stream().filter(Check.ServiceRuns.class::isInstance).map(c -> ((Check.ServiceRuns) c).name()).forEach(names::add);
+        return List.copyOf(names);
+    }
 }

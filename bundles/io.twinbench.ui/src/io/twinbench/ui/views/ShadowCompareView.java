@@ -191,7 +191,7 @@ public final class ShadowCompareView extends ViewPart {
         List<Row> rows = new ArrayList<>();
         for (ShadowRecordings.Exchange x : liveExchanges) {
             Divergence.Severity w = worst.get(x.seq());
-            String verdict = !replayed.contains(x.seq()) ? "not replayed" : w == null ? "match"
+            String verdict = !replayed.contains(x.seq()) ? "not replayed" : w == null ? "match" : w == Divergence.Severity.LOW ? "match, minor differences"
                     : (w == Divergence.Severity.CRITICAL || w == Divergence.Severity.HIGH ? "finding, " : "differs, ") + w.name().toLowerCase(Locale.ROOT);
             rows.add(new Row(x.seq(), x.method() + " " + x.target(), x.status(), twinStatus.getOrDefault(x.seq(), 0), verdict));
         }

@@ -274,6 +274,30 @@ class LabShadowTest {
         assertTrue(changed.divergences().stream().noneMatch(d -> d.kind().equals("body") && d.requests().contains(1L)), changed.divergences().toString());
         assertEquals(Divergence.Severity.CRITICAL, changed.divergences().get(0).severity());
         assertTrue(store.shadows().exchanges(session.id(), ShadowRecordings.LIVE, 0, 10).size() == 4, "the live side, the evidence, is untouched");
+
+        // the same with a draft plan, applied to the twin by the agent's own code before the replay
+        io.twinbench.remedy.plan.Plan plan = new io.twinbench.remedy.plan.PlanReader().read("restore.yaml", """
+                id: page-as-live
+                title: The page as the live endpoint serves it
+                targets: {endpoints: [shop-1]}
+                actions:
+                  - write: /var/www/html/index.lighttpd.html
+                    content: "<h1>defaced</h1>\\n"
+                    mode: "0644"
+                """);
+        io.twinbench.shadow.PlannedTwin planned = new io.twinbench.shadow.PlannedTwin(engine, Clock.systemUTC(), LabPlansTest.agentJar(),
+                Path.of(System.getProperty("java.home")));
+        TwinImage withPlan = planned.apply(LabFleet.IMAGE_TWIN, plan, java.util.Map.of());
+        try (TwinContainers containers = new TwinContainers(engine, Clock.systemUTC())) {
+            TwinReplay.Outcome onPlan = new TwinReplay(containers, store, Clock.systemUTC(), TwinReplay.hostStrace()).run(session.id(), withPlan,
+                    new TwinLimits(1, 256L << 20, TwinLimits.DEFAULT_PIDS, List.of()), TwinReplay.Options.AS_RECORDED, new ReplayGate(false),
+                    TwinReplay.Progress.NONE, () -> false);
+            assertEquals(4, onPlan.answered(), onPlan.summary());
+        } finally {
+            planned.discard(withPlan);
+        }
+        ShadowComparison.Result afterPlan = sessions.compare(session.id());
+        assertTrue(afterPlan.divergences().stream().noneMatch(d -> d.kind().equals("body") && d.requests().contains(1L)), afterPlan.divergences().toString());
     }
 
     @Test
