@@ -76,6 +76,9 @@ final class ShadowSession {
     private int packets;
     private long chunk;
     private final KeyLogTail keyLog;
+    private volatile Process tracer;
+    private volatile List<Integer> tracedPids = List.of();
+    private volatile long tracingSince;
     private final TlsSecrets tlsSecrets = new TlsSecrets();
     /** Key log lines read but not yet written into the pcapng. */
     private final StringBuilder keysToWrite = new StringBuilder();
@@ -136,6 +139,9 @@ final class ShadowSession {
         List<String> command = StraceParser.command(tools.strace().get().toString(), pids);
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+            tracer = process;
+            tracedPids = pids;
+            tracingSince = System.nanoTime();
             processes.add(process);
             StringBuilder errors = new StringBuilder();
             reader("strace-errors", () -> drainText(process.getErrorStream(), errors));
@@ -479,6 +485,7 @@ final class ShadowSession {
 
     /** The session's counts so far. */
     void report(String state, String detail) {
+        detail = detail + tracingCost();
         List<ShadowReport.SourceCount> counts = new ArrayList<>();
         for (Source source : Source.values()) {
             CaptureBudget.Counts c = budget.counts(source);
@@ -497,6 +504,38 @@ final class ShadowSession {
         }
     }
 
+    /**
+     * What tracing costs on this endpoint so far, as /proc counts it: strace's own CPU time, and the
+     * traced processes' (which includes the time each call spends stopped for the tracer).
+     */
+    private String tracingCost() {
+        Process strace = tracer;
+        if (strace == null) {
+            return "";
+        }
+        double seconds = (System.nanoTime() - tracingSince) / 1e9;
+        double tracerCpu = cpuSeconds(strace.pid());
+        double tracedCpu = 0;
+        for (int pid : tracedPids) {
+            tracedCpu += cpuSeconds(pid);
+        }
+        return seconds < 1 || tracerCpu < 0 ? "" : String.format(java.util.Locale.ROOT,
+                "; tracing: strace used %.2f s of CPU in %.0f s (%.1f %% of a core); the traced processes %.2f s in all", tracerCpu, seconds,
+                100 * tracerCpu / seconds, Math.max(0, tracedCpu));
+    }
+
+    /** User and system CPU time of a process (its reaped children's too), or -1 when it ended. */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            return ticks / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private long kernelDrops() {
         synchronized (batch) {
             return kernelDrops;
@@ -510,6 +549,8 @@ final class ShadowSession {
         }
         ended = true;
         stopping = true;
+        String cost = tracingCost(); // while strace still runs: /proc forgets it once it ended
+        tracer = null;
         for (Process process : processes) {
             process.destroy(); // SIGTERM: strace detaches cleanly, tcpdump prints its counts
         }
@@ -530,7 +571,7 @@ final class ShadowSession {
             }
         }
         flush();
-        report(ShadowReport.ENDED, why);
+        report(ShadowReport.ENDED, why + cost);
         LOG.info("shadow session " + order.session() + " ended: " + why);
     }
 

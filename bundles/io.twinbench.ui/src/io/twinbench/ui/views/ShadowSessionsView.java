@@ -273,16 +273,63 @@ public final class ShadowSessionsView extends ViewPart {
             return;
         }
         char[] secret = dialog.passphrase();
-        try {
-            SigningKey key = KeyFile.read(dialog.keyFile(), secret);
-            ShadowRecordings.Session session = sessions(store.get()).start(dialog.request(), List.of(key), System.getProperty("user.name"));
-            shown = session;
-            refresh.schedule();
-        } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException | IllegalArgumentException e) {
-            MessageDialog.openError(getSite().getShell(), "Shadow session", e.getMessage());
-        } finally {
-            Arrays.fill(secret, '\0');
+        ShadowSessions.Request request = dialog.request();
+        Path keyFile = dialog.keyFile();
+        Job job = new Job("Starting a shadow session on " + request.endpointId()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask("Signing the order", IProgressMonitor.UNKNOWN);
+                ShadowRecordings.Session session;
+                try {
+                    SigningKey key = KeyFile.read(keyFile, secret);
+                    session = sessions(store.get()).start(request, List.of(key), System.getProperty("user.name"));
+                } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException | IllegalArgumentException e) {
+                    return Status.error("The shadow session was not started: " + e.getMessage());
+                } finally {
+                    Arrays.fill(secret, '\0');
+                }
+                shown = session;
+                refresh.schedule();
+                // the order goes out with the collector's next round; the agent says what it takes of it
+                monitor.subTask("Waiting for " + request.endpointId() + "'s agent to take the order (Cancel stops the session)");
+                return await(store.get(), session.id(), monitor, s -> !ShadowRecordings.ORDERED.equals(s.state()), "take the order",
+                        "the agent of " + request.endpointId() + " has not taken the order yet; it will when it connects, or the order lapses at "
+                                + TIME.format(session.expires()));
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /**
+     * Waits (up to a minute) for the session to reach what done says; Cancel stops the session. A
+     * refusal is the agent's reason as an error; a wait that runs out is said, not failed.
+     */
+    private IStatus await(TwinStore store, String id, IProgressMonitor monitor, java.util.function.Predicate<ShadowRecordings.Session> done,
+            String what, String stillWaiting) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (monitor.isCanceled()) {
+                sessions(store).stop(id, "cancelled by the analyst while waiting for the agent to " + what);
+                refresh.schedule();
+                return Status.CANCEL_STATUS;
+            }
+            ShadowRecordings.Session now = store.shadows().session(id).orElse(null);
+            if (now != null && "refused".equals(now.state())) {
+                return Status.error("The agent refused shadow session " + id + ": " + now.detail());
+            }
+            if (now != null && done.test(now)) {
+                refresh.schedule();
+                return Status.OK_STATUS;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Status.CANCEL_STATUS;
+            }
         }
+        return Status.info(stillWaiting);
     }
 
     private void stopSession() {
@@ -295,12 +342,25 @@ public final class ShadowSessionsView extends ViewPart {
         if (why.open() != Window.OK) {
             return;
         }
-        try {
-            sessions(store.get()).stop(s.id(), why.getValue());
-        } catch (IllegalArgumentException e) {
-            MessageDialog.openError(getSite().getShell(), "Shadow session", e.getMessage());
-        }
-        refresh.schedule();
+        String reason = why.getValue();
+        Job job = new Job("Stopping " + s.id()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask("Ordering " + s.endpointId() + "'s agent to stop", IProgressMonitor.UNKNOWN);
+                try {
+                    sessions(store.get()).stop(s.id(), reason);
+                } catch (IllegalArgumentException e) {
+                    return Status.error("Cannot stop " + s.id() + ": " + e.getMessage());
+                }
+                refresh.schedule();
+                monitor.subTask("Waiting for the agent to send what it has and end the session");
+                return await(store.get(), s.id(), monitor, ShadowRecordings.Session::over, "end the session",
+                        "the agent of " + s.endpointId() + " has not said it stopped; it will when it connects, and ends the session by itself at "
+                                + TIME.format(s.expires()));
+            }
+        };
+        job.setUser(true);
+        job.schedule();
     }
 
     private void replay(boolean paused) {
@@ -456,13 +516,23 @@ public final class ShadowSessionsView extends ViewPart {
         if (chosen == null) {
             return;
         }
-        try (var out = java.nio.file.Files.newOutputStream(Path.of(chosen))) {
-            long bytes = sessions(store.get()).exportPcapng(s.id(), out);
-            MessageDialog.openInformation(getSite().getShell(), "Export pcapng", bytes == 0 ? s.id() + " recorded no packets."
-                    : "Wrote " + size(bytes) + " to " + chosen + "; Wireshark and tshark open it, TLS keys included.");
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            MessageDialog.openError(getSite().getShell(), "Export pcapng", e.getMessage());
-        }
+        Job job = new Job("Exporting the packets of " + s.id()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask("Writing " + chosen, IProgressMonitor.UNKNOWN);
+                try (var out = java.nio.file.Files.newOutputStream(Path.of(chosen))) {
+                    long bytes = sessions(store.get()).exportPcapng(s.id(), out);
+                    String done = bytes == 0 ? s.id() + " recorded no packets." : "Wrote " + size(bytes) + " to " + chosen
+                            + "; Wireshark and tshark open it, TLS keys included.";
+                    UiThread.async(table.getControl(), () -> MessageDialog.openInformation(getSite().getShell(), "Export pcapng", done));
+                    return Status.OK_STATUS;
+                } catch (java.io.IOException | IllegalArgumentException e) {
+                    return Status.error("Cannot export the packets of " + s.id() + ": " + e.getMessage());
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
     }
 
     static ShadowSessions sessions(TwinStore store) {

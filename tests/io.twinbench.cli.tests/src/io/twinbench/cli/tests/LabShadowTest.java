@@ -197,6 +197,7 @@ class LabShadowTest {
                 get("/", "Cookie: session=abcdef123456")));
         ShadowStatus done = stopAndAwait(session, 4);
         assertEquals("ended", done.session().state(), done.session().detail());
+        assertTrue(done.session().detail().contains("tracing: strace used"), "what tracing cost the endpoint is said: " + done.session().detail());
         assertEquals(0, done.dropped(), done.counts().toString());
         assertTrue(done.live().syscalls() > 0, "lighttpd's system calls were traced");
         assertTrue(done.live().packets() > 0);
