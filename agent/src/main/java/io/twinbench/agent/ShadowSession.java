@@ -519,9 +519,9 @@ final class ShadowSession {
         for (int pid : tracedPids) {
             tracedCpu += cpuSeconds(pid);
         }
-        return seconds < 1 || tracerCpu < 0 ? "" : String.format(java.util.Locale.ROOT,
-                "; tracing: strace used %.2f s of CPU in %.0f s (%.1f %% of a core); the traced processes %.2f s in all", tracerCpu, seconds,
-                100 * tracerCpu / seconds, Math.max(0, tracedCpu));
+        return tracerCpu < 0 ? "" : String.format(java.util.Locale.ROOT,
+                "; tracing: strace used %.2f s of CPU in %.1f s (%.1f %% of a core); the traced processes %.2f s in all", tracerCpu, seconds,
+                100 * tracerCpu / Math.max(seconds, 0.1), Math.max(0, tracedCpu));
     }
 
     /** User and system CPU time of a process (its reaped children's too), or -1 when it ended. */
