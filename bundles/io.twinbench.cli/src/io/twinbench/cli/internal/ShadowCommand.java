@@ -130,8 +130,8 @@ public final class ShadowCommand implements Runnable {
                 out.printf("  %-9s %s: %s%n", c.source(), c.available() ? "captured" : "NOT CAPTURED", c.detail());
             }
             for (ShadowStatus.SourceCount c : status.counts()) {
-                out.printf("  %-9s captured %,d (%s), sent %,d (%s), dropped %,d (%s)%n", c.source(), c.captured(), size(c.capturedBytes()), c.sent(),
-                        size(c.sentBytes()), c.dropped(), size(c.droppedBytes()));
+                out.printf("  %-9s captured %,d (%s), sent %,d (%s), dropped %,d (%s)%n", c.source(), c.captured(), TwinImageCommands.size(c.capturedBytes()), c.sent(),
+                        TwinImageCommands.size(c.sentBytes()), c.dropped(), TwinImageCommands.size(c.droppedBytes()));
             }
             out.printf("  recorded: live %,d system calls, %,d HTTP exchanges, %,d packets; twin %,d system calls, %,d HTTP exchanges%n",
                     status.live().syscalls(), status.live().exchanges(), status.live().packets(), status.twin().syscalls(), status.twin().exchanges());
@@ -273,7 +273,7 @@ public final class ShadowCommand implements Runnable {
         try (TwinStore store = workspace.openStore(); OutputStream out = Files.newOutputStream(file)) {
             long bytes = sessions(store, workspace).exportPcapng(id, out);
             out().println(bytes == 0 ? "shadow session " + id + " recorded no packets: " + file + " is empty"
-                    : "wrote " + size(bytes) + " of pcapng to " + file);
+                    : "wrote " + TwinImageCommands.size(bytes) + " of pcapng to " + file);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -322,10 +322,4 @@ public final class ShadowCommand implements Runnable {
         };
     }
 
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        return bytes < 1 << 20 ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0) : String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
-    }
 }

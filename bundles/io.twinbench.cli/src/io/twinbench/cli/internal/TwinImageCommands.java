@@ -179,7 +179,7 @@ final class TwinImageCommands {
     }
 
     static String size(long bytes) {
-        return bytes >= 1L << 30 ? String.format("%.1f GiB", bytes / (double) (1L << 30))
+        return bytes < 1024 ? bytes + " B" : bytes >= 1L << 30 ? String.format("%.1f GiB", bytes / (double) (1L << 30))
                 : bytes >= 1L << 20 ? String.format("%.1f MiB", bytes / (double) (1L << 20)) : String.format("%.1f KiB", bytes / 1024.0);
     }
 

@@ -54,10 +54,12 @@ public final class PropertyValueText {
 
     /** 3022848 becomes "2.9 MiB (3,022,848 bytes)": the unit to read, the exact count to quote. */
     public static String bytes(long count) {
-        if (count < 1024) {
-            return count + " B";
-        }
-        return scaled(count, 1024, BYTE_UNITS) + String.format(Locale.ROOT, " (%,d bytes)", count);
+        return count < 1024 ? count + " B" : size(count) + String.format(Locale.ROOT, " (%,d bytes)", count);
+    }
+
+    /** 3022848 becomes "2.9 MiB": for a table cell, where the exact count would crowd it. */
+    public static String size(long count) {
+        return count < 1024 ? count + " B" : scaled(count, 1024, BYTE_UNITS);
     }
 
     private static String scaled(double value, double step, String[] units) {
