@@ -42,6 +42,7 @@ import io.twinbench.sim.image.TwinImageRequests;
 import io.twinbench.sim.run.TwinContainers;
 import io.twinbench.store.ShadowRecordings;
 import io.twinbench.store.TwinStore;
+import io.twinbench.ui.properties.PropertyValueText;
 import io.twinbench.ui.session.TwinWorkspace;
 
 /**
@@ -72,6 +73,8 @@ public final class ShadowSessionsView extends ViewPart {
     private Action replayEdited;
     private volatile ShadowRecordings.Session shown;
     private volatile Replaying replaying;
+    /** What each listed session's agent last reported, read by the refresh. */
+    private java.util.Map<String, ShadowStatus> reports = java.util.Map.of();
 
     /** A replay under way: its gate and how far it got. */
     private static final class Replaying {
@@ -109,11 +112,11 @@ public final class ShadowSessionsView extends ViewPart {
                 s -> "refused".equals(s.state()) || "expired".equals(s.state()) ? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         TableColumns.add(table, rows, "Until", 110, s -> TIME.format(s.expires()));
         TableColumns.add(table, rows, "Scope", 170, ShadowRecordings.Session::scope);
-        TableColumns.add(table, rows, "Sent", 150, s -> sent(ShadowStatus.reported(s)));
+        TableColumns.add(table, rows, "Sent", 150, s -> sent(reported(s)));
         TableColumns.add(table, rows, "Dropped", 90, s -> {
-            long dropped = ShadowStatus.reported(s).dropped();
+            long dropped = reported(s).dropped();
             return dropped == 0 ? "0" : String.format(Locale.ROOT, "%,d", dropped);
-        }, s -> ShadowStatus.reported(s).dropped() > 0 ? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        }, s -> reported(s).dropped() > 0 ? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
         details.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         details.setText("Select a session to see what its endpoint captures and what was recorded.");
@@ -145,6 +148,7 @@ public final class ShadowSessionsView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 List<ShadowRecordings.Session> all = List.of();
+                java.util.Map<String, ShadowStatus> read = new java.util.HashMap<>();
                 String problem = null;
                 String text = null;
                 try {
@@ -152,6 +156,8 @@ public final class ShadowSessionsView extends ViewPart {
                     if (store.isPresent()) {
                         ShadowSessions sessions = sessions(store.get());
                         all = sessions.sessions(null);
+                        // the agents' reports read here, once a refresh, not by each cell on the UI thread
+                        all.forEach(x -> read.put(x.id(), ShadowStatus.reported(x)));
                         ShadowRecordings.Session selected = shown;
                         if (selected != null) {
                             text = describe(sessions.status(selected.id()), store.get().shadows().replay(selected.id()));
@@ -163,7 +169,10 @@ public final class ShadowSessionsView extends ViewPart {
                 List<ShadowRecordings.Session> rows = all;
                 String readProblem = problem;
                 String detailText = text;
-                UiThread.async(table.getControl(), () -> show(rows, detailText, readProblem));
+                UiThread.async(table.getControl(), () -> {
+                    reports = read;
+                    show(rows, detailText, readProblem);
+                });
                 if (!monitor.isCanceled()) {
                     schedule(REFRESH_MILLIS);
                 }
@@ -174,15 +183,15 @@ public final class ShadowSessionsView extends ViewPart {
         refresh.schedule();
     }
 
+    private ShadowStatus reported(ShadowRecordings.Session s) {
+        ShadowStatus status = reports.get(s.id());
+        return status != null ? status : ShadowStatus.reported(s);
+    }
+
     private static String sent(ShadowStatus status) {
         long items = status.counts().stream().mapToLong(ShadowStatus.SourceCount::sent).sum();
         long bytes = status.counts().stream().mapToLong(ShadowStatus.SourceCount::sentBytes).sum();
-        return status.counts().isEmpty() ? "" : String.format(Locale.ROOT, "%,d (%s)", items, size(bytes));
-    }
-
-    static String size(long bytes) {
-        return bytes < 1024 ? bytes + " B" : bytes < 1 << 20 ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
-                : String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+        return status.counts().isEmpty() ? "" : String.format(Locale.ROOT, "%,d (%s)", items, PropertyValueText.size(bytes));
     }
 
     private String describe(ShadowStatus status, String lastReplay) {
@@ -205,8 +214,8 @@ public final class ShadowSessionsView extends ViewPart {
         if (!status.counts().isEmpty()) {
             b.append('\n').append(String.format(Locale.ROOT, "%-9s %18s %18s %18s%n", "", "captured", "sent", "dropped"));
             for (ShadowStatus.SourceCount c : status.counts()) {
-                b.append(String.format(Locale.ROOT, "%-9s %,8d %9s %,8d %9s %,8d %9s%n", c.source(), c.captured(), size(c.capturedBytes()), c.sent(),
-                        size(c.sentBytes()), c.dropped(), size(c.droppedBytes())));
+                b.append(String.format(Locale.ROOT, "%-9s %,8d %9s %,8d %9s %,8d %9s%n", c.source(), c.captured(), PropertyValueText.size(c.capturedBytes()), c.sent(),
+                        PropertyValueText.size(c.sentBytes()), c.dropped(), PropertyValueText.size(c.droppedBytes())));
             }
         }
         b.append('\n').append(String.format(Locale.ROOT, "recorded: live %,d system calls, %,d HTTP exchanges, %,d packets; twin %,d system calls,"
@@ -522,7 +531,7 @@ public final class ShadowSessionsView extends ViewPart {
                 monitor.beginTask("Writing " + chosen, IProgressMonitor.UNKNOWN);
                 try (var out = java.nio.file.Files.newOutputStream(Path.of(chosen))) {
                     long bytes = sessions(store.get()).exportPcapng(s.id(), out);
-                    String done = bytes == 0 ? s.id() + " recorded no packets." : "Wrote " + size(bytes) + " to " + chosen
+                    String done = bytes == 0 ? s.id() + " recorded no packets." : "Wrote " + PropertyValueText.size(bytes) + " to " + chosen
                             + "; Wireshark and tshark open it, TLS keys included.";
                     UiThread.async(table.getControl(), () -> MessageDialog.openInformation(getSite().getShell(), "Export pcapng", done));
                     return Status.OK_STATUS;
