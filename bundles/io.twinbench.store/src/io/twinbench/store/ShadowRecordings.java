@@ -118,8 +118,16 @@ public final class ShadowRecordings {
 
     /** The analyst stops a session before its deadline: the agent hears of it on its channel. False when it is over already. */
     public boolean stop(String id, String reason, Instant now) {
-        return update("UPDATE shadow_session SET state = ?, stop_reason = ?, updated = ? WHERE id = ? AND ended IS NULL", STOPPING,
-                PlanDeliveries.cut(reason, 2000), now, id) > 0;
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("UPDATE shadow_session SET state = ?, stop_reason = ?,"
+                + " updated = ? WHERE id = ? AND ended IS NULL")) {
+            ps.setString(1, STOPPING);
+            ps.setString(2, PlanDeliveries.cut(reason, 2000));
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setString(4, id);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot stop shadow session " + id + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -148,31 +156,13 @@ public final class ShadowRecordings {
 
     /** Sessions past their deadline that no agent said ended (it was cut off): over, with that said. */
     public int expire(Instant now) {
-        return update("UPDATE shadow_session SET state = 'expired', ended = expires, updated = ?, detail = 'its deadline passed without the agent saying it"
-                + " ended (cut off?)' WHERE ended IS NULL AND expires < ?", null, null, now, null, now);
-    }
-
-    private int update(String sql, String a, String b, Instant now, String id) {
-        return update(sql, a, b, now, id, null);
-    }
-
-    private int update(String sql, String a, String b, Instant now, String id, Instant before) {
-        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (a != null) {
-                ps.setString(i++, a);
-                ps.setString(i++, b);
-            }
-            ps.setTimestamp(i++, Timestamp.from(now));
-            if (id != null) {
-                ps.setString(i++, id);
-            }
-            if (before != null) {
-                ps.setTimestamp(i, Timestamp.from(before));
-            }
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("UPDATE shadow_session SET state = 'expired', ended = expires,"
+                + " updated = ?, detail = 'its deadline passed without the agent saying it ended (cut off?)' WHERE ended IS NULL AND expires < ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(now));
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("cannot update shadow sessions: " + e.getMessage(), e);
+            throw new StoreException("cannot expire shadow sessions: " + e.getMessage(), e);
         }
     }
 
