@@ -32,11 +32,15 @@ public final class ShadowComparison {
      * above LOW (a file read or an error in a neighbouring request's window, a header: listed, but
      * timing attributes them to requests only roughly).
      */
-    public record Result(int requests, int matched, int unanswered, List<Divergence> divergences) {
+    public record Result(int requests, int matched, int unanswered, List<Divergence> divergences, List<Verdict> verdicts) {
 
         public long findings() {
             return divergences.stream().filter(Divergence::finding).count();
         }
+    }
+
+    /** One live request as compared: both statuses (0: no answer), whether the twin was given it, and the worst divergence on it (null: none). */
+    public record Verdict(long seq, String method, String target, int liveStatus, int twinStatus, boolean replayed, Divergence.Severity worst) {
     }
 
     static final Set<String> VOLATILE_HEADERS = Set.of("date", "expires", "age", "etag", "last-modified", "set-cookie", "keep-alive", "connection",
@@ -110,7 +114,18 @@ public final class ShadowComparison {
         }
         divergences.sort(Comparator.comparing(Divergence::severity).thenComparing(d -> -d.requests().size()).thenComparing(d -> d.requests().isEmpty() ? 0
                 : d.requests().get(0)));
-        return new Result(live.size(), matched, unanswered, divergences);
+        Map<Long, Divergence.Severity> worst = new HashMap<>();
+        for (Divergence d : divergences) {
+            for (long seq : d.requests()) {
+                worst.merge(seq, d.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        List<Verdict> verdicts = new ArrayList<>(live.size());
+        for (ShadowRecordings.Exchange l : live) {
+            ShadowRecordings.Exchange t = twinBySeq.get(l.seq());
+            verdicts.add(new Verdict(l.seq(), l.method(), l.target(), l.status(), t == null ? 0 : t.status(), t != null, worst.get(l.seq())));
+        }
+        return new Result(live.size(), matched, unanswered, divergences, verdicts);
     }
 
     /** Items one side showed and the other did not, live-only at liveOnly's weight, twin-only at twinOnly's. */

@@ -6,13 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -49,8 +45,8 @@ import io.twinbench.ui.session.TwinWorkspace;
 public final class ShadowCompareView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.views.shadow.compare";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS").withZone(ZoneId.systemDefault());
     private static final int ROWS = 5_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS").withZone(ZoneId.systemDefault());
 
     /** A request as the table lists it. */
     record Row(long seq, String request, int liveStatus, int twinStatus, String verdict) {
@@ -176,24 +172,14 @@ public final class ShadowCompareView extends ViewPart {
         if (signature.equals(shownSignature)) {
             return;
         }
-        ShadowSessions shadow = ShadowSessionsView.sessions(store);
-        ShadowComparison.Result result = shadow.compare(id);
-        List<ShadowRecordings.Exchange> liveExchanges = store.shadows().exchanges(id, ShadowRecordings.LIVE, 0, ROWS);
-        Map<Long, Integer> twinStatus = new HashMap<>();
-        store.shadows().exchanges(id, ShadowRecordings.TWIN, 0, ROWS).forEach(x -> twinStatus.put(x.seq(), x.status()));
-        Map<Long, Divergence.Severity> worst = new HashMap<>();
-        for (Divergence d : result.divergences()) {
-            for (long seq : d.requests()) {
-                worst.merge(seq, d.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            }
-        }
-        Set<Long> replayed = new HashSet<>(twinStatus.keySet());
+        ShadowComparison.Result result = ShadowSessionsView.sessions(store).compare(id);
         List<Row> rows = new ArrayList<>();
-        for (ShadowRecordings.Exchange x : liveExchanges) {
-            Divergence.Severity w = worst.get(x.seq());
-            String verdict = !replayed.contains(x.seq()) ? "not replayed" : w == null ? "match" : w == Divergence.Severity.LOW ? "match, minor differences"
+        // the table lists the first requests; the divergences above name every one
+        for (ShadowComparison.Verdict v : result.verdicts().subList(0, Math.min(ROWS, result.verdicts().size()))) {
+            Divergence.Severity w = v.worst();
+            String verdict = !v.replayed() ? "not replayed" : w == null ? "match" : w == Divergence.Severity.LOW ? "match, minor differences"
                     : (w == Divergence.Severity.CRITICAL || w == Divergence.Severity.HIGH ? "finding, " : "differs, ") + w.name().toLowerCase(Locale.ROOT);
-            rows.add(new Row(x.seq(), x.method() + " " + x.target(), x.status(), twinStatus.getOrDefault(x.seq(), 0), verdict));
+            rows.add(new Row(v.seq(), v.method() + " " + v.target(), v.liveStatus(), v.twinStatus(), verdict));
         }
         String text = replay == null ? String.format(Locale.ROOT, "%,d live request(s) recorded; not replayed into a twin yet (Replay into Twin in Shadow Sessions).",
                 liveCounts[1]) : String.format(Locale.ROOT, "%,d request(s): %,d match, %,d unanswered by the twin; %,d divergence(s), %,d finding(s).  %s",
