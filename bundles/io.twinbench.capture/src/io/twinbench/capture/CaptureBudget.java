@@ -39,10 +39,6 @@ public final class CaptureBudget {
         }
     }
 
-    public long bytesPerSecond() {
-        return bytesPerSecond;
-    }
-
     /** Whether an item of this many bytes may be sent now; counted either way. */
     public synchronized boolean admit(Source source, int bytes) {
         long now = nanoTime.getAsLong();

@@ -77,6 +77,7 @@ final class ShadowSession {
     private long chunk;
     private final KeyLogTail keyLog;
     private volatile Process tracer;
+    private volatile TcpFlows httpFlows;
     private volatile List<Integer> tracedPids = List.of();
     private volatile long tracingSince;
     private final TlsSecrets tlsSecrets = new TlsSecrets();
@@ -245,6 +246,7 @@ final class ShadowSession {
         }
         TcpFlows flows = new TcpFlows(new TcpFlows.Limits(4096, 1 << 20, new HttpReassembler.Limits(16 * 1024, 100, order.bodyBytes())),
                 new HashSet<>(order.scope().ports()), keyLog == null ? null : this::tlsKey);
+        httpFlows = flows;
         reader("tcpdump", () -> readPackets(process.getInputStream(), flows));
         String ports = order.scope().ports().toString();
         if (order.captures("packets")) {
@@ -485,7 +487,7 @@ final class ShadowSession {
 
     /** The session's counts so far. */
     void report(String state, String detail) {
-        detail = detail + tracingCost();
+        detail = detail + tracingCost() + unread();
         List<ShadowReport.SourceCount> counts = new ArrayList<>();
         for (Source source : Source.values()) {
             CaptureBudget.Counts c = budget.counts(source);
@@ -522,6 +524,17 @@ final class ShadowSession {
         return tracerCpu < 0 ? "" : String.format(java.util.Locale.ROOT,
                 "; tracing: strace used %.2f s of CPU in %.1f s (%.1f %% of a core); the traced processes %.2f s in all", tracerCpu, seconds,
                 100 * tracerCpu / Math.max(seconds, 0.1), Math.max(0, tracedCpu));
+    }
+
+    /** Connections whose HTTP was not read (TLS without a key log, a lost packet, not HTTP/1.1), counted, never guessed at. */
+    private String unread() {
+        TcpFlows flows = httpFlows;
+        if (flows == null || flows.unparsed() + flows.evicted() == 0) {
+            return "";
+        }
+        // read from the reporting thread while the packet reader counts: a count a moment old is fine for a report
+        return String.format(java.util.Locale.ROOT, "; HTTP not read on %,d connection(s)%s (last: %s)", flows.unparsed(),
+                flows.evicted() == 0 ? "" : ", " + flows.evicted() + " forgotten for newer ones", flows.lastProblem());
     }
 
     /** User and system CPU time of a process (its reaped children's too), or -1 when it ended. */

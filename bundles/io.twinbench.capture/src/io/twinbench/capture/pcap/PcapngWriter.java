@@ -24,7 +24,6 @@ public final class PcapngWriter implements AutoCloseable {
 
     private final OutputStream out;
     private final java.util.Map<Integer, Integer> interfaces = new java.util.HashMap<>();
-    private long bytes;
 
     public PcapngWriter(OutputStream out, String application) throws IOException {
         this.out = out;
@@ -57,11 +56,6 @@ public final class PcapngWriter implements AutoCloseable {
         block(DECRYPTION_SECRETS, body);
     }
 
-    /** Bytes written so far. */
-    public long bytes() {
-        return bytes;
-    }
-
     private int interfaceFor(int linkType) throws IOException {
         Integer known = interfaces.get(linkType);
         if (known != null) {
@@ -82,7 +76,6 @@ public final class PcapngWriter implements AutoCloseable {
         ByteBuffer block = buffer(length);
         block.putInt(type).putInt(length).put(body.array(), 0, body.position()).putInt(length);
         out.write(block.array(), 0, length);
-        bytes += length;
     }
 
     private static void putOption(ByteBuffer body, short code, byte[] value) {
