@@ -86,6 +86,52 @@ public final class TwinSnapshots {
         }
     }
 
+    /** When a snapshot was taken. */
+    public record Taken(long version, Instant at) {
+    }
+
+    /** The snapshots taken from ≤ at < to, with the last one before from (the twin as it stood when the range began), oldest first. */
+    public List<Taken> history(String twinId, Instant from, Instant to) {
+        String sql = "SELECT version, taken_at FROM twin_snapshot WHERE twin_id = ? AND taken_at >= ? AND taken_at < ?"
+                + " UNION ALL SELECT * FROM (SELECT version, taken_at FROM twin_snapshot WHERE twin_id = ? AND taken_at < ? ORDER BY version DESC LIMIT 1) b"
+                + " ORDER BY version";
+        try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, twinId);
+            ps.setTimestamp(2, Timestamp.from(from));
+            ps.setTimestamp(3, Timestamp.from(to));
+            ps.setString(4, twinId);
+            ps.setTimestamp(5, Timestamp.from(from));
+            List<Taken> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Taken(rs.getLong(1), rs.getTimestamp(2).toInstant()));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the snapshots of " + twinId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One snapshot's XMI as stored (uncompressed), or empty when there is no such version. */
+    public Optional<byte[]> xmi(String twinId, long version) {
+        try (Connection c = connections.get();
+                PreparedStatement ps = c.prepareStatement("SELECT xmi_gzip FROM twin_snapshot WHERE twin_id = ? AND version = ?")) {
+            ps.setString(1, twinId);
+            ps.setLong(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                try (GZIPInputStream in = new GZIPInputStream(rs.getBinaryStream(1), 1 << 16)) {
+                    return Optional.of(in.readAllBytes());
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read snapshot " + version + " of " + twinId + ": " + e.getMessage(), e);
+        }
+    }
+
     public List<TwinSummary> list() {
         String sql = "SELECT t.id, t.name, t.hostname, t.source, t.element_count, t.dependency_count, t.updated,"
                 + " (SELECT COUNT(*) FROM twin_snapshot s WHERE s.twin_id = t.id) FROM twin t ORDER BY t.name, t.id";

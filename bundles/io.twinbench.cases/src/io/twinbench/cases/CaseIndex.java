@@ -1,0 +1,349 @@
+package io.twinbench.cases;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+
+/**
+ * A case's event index: DuckDB, an embedded columnar database. Events are kept sorted by time,
+ * so a page of a zoomed view reads one small stretch of the table; a density pyramid (counts per
+ * lane in buckets of 1 ms, 10 ms, … a day) draws the lanes of any zoom without counting events;
+ * a text filter scans one compressed column. The index is derived: it is rebuilt from the bag's
+ * timeline, never exported.
+ */
+public final class CaseIndex implements AutoCloseable {
+
+    static final String COLUMNS = "id, micros, endpoint, source, side, kind, severity, pid, process, message, ref, connection, element";
+    private static final String TABLE = "CREATE TABLE %s (id BIGINT, micros BIGINT, endpoint VARCHAR, source VARCHAR, side VARCHAR,"
+            + " kind VARCHAR, severity VARCHAR, pid INTEGER, process VARCHAR, message VARCHAR, ref VARCHAR, connection VARCHAR, element VARCHAR)";
+    /** The finest bucket of the density pyramid, in microseconds; each level above is ten times wider. */
+    static final long FINEST = 1_000;
+    static final int LEVELS = 9;
+
+    private final Path file;
+    private final DuckDBConnection connection;
+
+    private CaseIndex(Path file, DuckDBConnection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens an index, creating it empty when absent. Read-only lets other processes read it too. */
+    public static CaseIndex open(Path file, boolean readOnly) {
+        try {
+            Files.createDirectories(file.getParent());
+            boolean fresh = !Files.exists(file);
+            if (fresh && readOnly) {
+                throw new CaseException("the case has no index at " + file + ": rebuild it with `case open`");
+            }
+            Properties p = new Properties();
+            if (readOnly) {
+                p.setProperty("duckdb.read_only", "true");
+            }
+            // through the driver itself: DriverManager does not see drivers of other OSGi bundles
+            DuckDBConnection c = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            CaseIndex index = new CaseIndex(file, c);
+            if (fresh) {
+                index.execute(String.format(TABLE, "ev"));
+                index.execute("CREATE TABLE density (width BIGINT, bucket BIGINT, endpoint VARCHAR, source VARCHAR, side VARCHAR, n BIGINT)");
+            }
+            return index;
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock")) {
+                throw new CaseException("the case index " + file + " is open in another Twinbench; close the case there first", e);
+            }
+            throw new CaseException("cannot open the case index " + file + ": " + m, e);
+        } catch (java.io.IOException e) {
+            throw new CaseException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Adds events (in any order) and re-sorts the table and its density once at the end. */
+    public final class Batch implements AutoCloseable {
+        private final DuckDBAppender appender;
+        private long added;
+
+        private Batch() throws SQLException {
+            execute("DROP TABLE IF EXISTS pending");
+            execute(String.format(TABLE, "pending"));
+            appender = connection.createAppender("main", "pending");
+        }
+
+        public void add(CaseEvent e) {
+            try {
+                appender.beginRow();
+                appender.append(e.id());
+                appender.append(e.micros());
+                appender.append(e.endpoint());
+                appender.append(e.source());
+                appender.append(e.side());
+                appender.append(e.kind());
+                appender.append(e.severity());
+                appender.append(e.pid());
+                appender.append(e.process());
+                appender.append(e.message());
+                appender.append(e.ref());
+                appender.append(e.connection());
+                appender.append(e.element());
+                appender.endRow();
+                added++;
+            } catch (SQLException ex) {
+                throw new CaseException("cannot add an event to " + file + ": " + ex.getMessage(), ex);
+            }
+        }
+
+        public long added() {
+            return added;
+        }
+
+        /** Merges what was added into the sorted table and rebuilds the density pyramid. */
+        @Override
+        public void close() {
+            try {
+                appender.close();
+                execute("CREATE TABLE merged AS SELECT * FROM (SELECT * FROM ev UNION ALL SELECT * FROM pending) ORDER BY micros, id");
+                execute("DROP TABLE ev");
+                execute("DROP TABLE pending");
+                execute("ALTER TABLE merged RENAME TO ev");
+                rebuildDensity();
+                execute("CHECKPOINT");
+            } catch (SQLException ex) {
+                throw new CaseException("cannot sort the events of " + file + ": " + ex.getMessage(), ex);
+            }
+        }
+    }
+
+    public Batch batch() {
+        try {
+            return new Batch();
+        } catch (SQLException e) {
+            throw new CaseException("cannot add events to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the events with those of a timeline in JSON lines, as a bundle carries it. */
+    public long loadTimeline(Path timeline) {
+        try {
+            execute("DROP TABLE IF EXISTS ev");
+            String columns = "{id: 'BIGINT', timestamp: 'BIGINT', endpoint: 'VARCHAR', source: 'VARCHAR', side: 'VARCHAR', kind: 'VARCHAR',"
+                    + " severity: 'VARCHAR', pid: 'INTEGER', process: 'VARCHAR', message: 'VARCHAR', ref: 'VARCHAR', connection: 'VARCHAR',"
+                    + " element: 'VARCHAR'}";
+            execute("CREATE TABLE ev AS SELECT id, timestamp AS micros, coalesce(endpoint, '') AS endpoint, coalesce(source, '') AS source,"
+                    + " coalesce(side, 'live') AS side, coalesce(kind, '') AS kind, coalesce(severity, '') AS severity, coalesce(pid, 0) AS pid,"
+                    + " coalesce(process, '') AS process, coalesce(message, '') AS message, coalesce(ref, '') AS ref,"
+                    + " coalesce(connection, '') AS connection, coalesce(element, '') AS element FROM read_json(" + literal(timeline)
+                    + ", format = 'newline_delimited', columns = " + columns + ", maximum_object_size = 1048576) ORDER BY micros, id");
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (id IS NULL OR micros IS NULL) FROM ev")) {
+                rs.next();
+                if (rs.getLong(2) > 0) {
+                    throw new CaseException(timeline + ": " + rs.getLong(2) + " lines have no id or timestamp");
+                }
+                rebuildDensity();
+                execute("CHECKPOINT");
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new CaseException("cannot read the timeline " + timeline + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the timeline as JSON lines with Timesketch's fields (message, datetime, timestamp_desc) and ours. */
+    public void writeTimeline(Path timeline) {
+        StringBuilder desc = new StringBuilder("CASE source");
+        for (String source : Sources.ALL) {
+            desc.append(" WHEN '").append(source).append("' THEN '").append(Sources.timestampDescription(source)).append('\'');
+        }
+        desc.append(" ELSE 'Event recorded' END");
+        try {
+            Files.deleteIfExists(timeline);
+            execute("COPY (SELECT message, strftime(make_timestamp(micros), '%Y-%m-%dT%H:%M:%S.%fZ') AS datetime, micros AS timestamp, "
+                    + desc + " AS timestamp_desc, id, endpoint, source, side, kind, severity, pid, process, ref, connection, element"
+                    + " FROM ev ORDER BY micros, id) TO " + literal(timeline) + " (FORMAT json)");
+        } catch (SQLException | java.io.IOException e) {
+            throw new CaseException("cannot write the timeline " + timeline + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rebuildDensity() throws SQLException {
+        execute("DELETE FROM density");
+        execute("INSERT INTO density SELECT " + FINEST + ", micros // " + FINEST + ", endpoint, source, side, count(*) FROM ev GROUP BY ALL");
+        long width = FINEST;
+        for (int level = 1; level < LEVELS; level++) {
+            long wider = width * 10;
+            execute("INSERT INTO density SELECT " + wider + ", bucket // 10, endpoint, source, side, sum(n) FROM density WHERE width = " + width
+                    + " GROUP BY ALL");
+            width = wider;
+        }
+    }
+
+    /** The first and last event's time, or empty for an empty case. */
+    public Optional<long[]> extent() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT min(micros), max(micros), count(*) FROM ev")) {
+            rs.next();
+            return rs.getLong(3) == 0 ? Optional.empty() : Optional.of(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+        } catch (SQLException e) {
+            throw failure("read the extent", e);
+        }
+    }
+
+    public List<Lane> lanes() {
+        List<Lane> lanes = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DISTINCT endpoint, source, side FROM density WHERE width = " + coarsest())) {
+            while (rs.next()) {
+                lanes.add(new Lane(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw failure("list the lanes", e);
+        }
+        lanes.sort(null);
+        return lanes;
+    }
+
+    public long count(CaseFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*) FROM ev WHERE " + filter.where(params);
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("count events", e);
+        }
+    }
+
+    /** A page of the events the filter selects, in time order. */
+    public List<CaseEvent> page(CaseFilter filter, long offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + " FROM ev WHERE " + filter.where(params) + " ORDER BY micros, id LIMIT " + limit + " OFFSET " + offset;
+        return events(sql, params);
+    }
+
+    public Optional<CaseEvent> event(long id) {
+        List<CaseEvent> found = events("SELECT " + COLUMNS + " FROM ev WHERE id = ?", List.of(id));
+        return found.stream().findFirst();
+    }
+
+    /** Every event of one stream (a TCP connection or an HTTP connection) of one endpoint and side, in order. */
+    public List<CaseEvent> stream(CaseEvent of, int limit) {
+        if (of.connection().isEmpty()) {
+            return List.of(of);
+        }
+        // a divergence sits in the twin's lane but concerns the live request of the same connection
+        return events("SELECT " + COLUMNS + " FROM ev WHERE endpoint = ? AND (side = ? OR source = 'divergence') AND connection = ?"
+                + " AND source IN ('packet', 'http', 'divergence')"
+                + " ORDER BY micros, id LIMIT " + limit, List.of(of.endpoint(), of.side(), of.connection()));
+    }
+
+    /** System calls that start new processes on one endpoint and side, for the process tree. */
+    public List<CaseEvent> processStarts(String endpoint, String side, long from, long to, int limit) {
+        return events("SELECT " + COLUMNS + " FROM ev WHERE endpoint = ? AND side = ? AND source = 'syscall' AND micros >= ? AND micros < ?"
+                + " AND kind IN ('clone', 'clone3', 'fork', 'vfork', 'execve', 'execveat') ORDER BY micros, id LIMIT " + limit,
+                List.of(endpoint, side, from, to));
+    }
+
+    /** Events per lane in {@code buckets} equal slices of the filter's range. */
+    public Density density(CaseFilter filter, int buckets) {
+        long span = Math.max(1, filter.to() - filter.from());
+        long width = FINEST;
+        int level = 0;
+        while (level + 1 < LEVELS && width * 10 <= span / buckets) {
+            width *= 10;
+            level++;
+        }
+        Density density = new Density(filter.from(), filter.to(), buckets);
+        List<Object> params = new ArrayList<>();
+        String sql;
+        if (filter.lanesOnly() && width <= span / buckets) {
+            // whole buckets of the pyramid fall into each pixel: read them, not the events (the
+            // buckets at either end may reach a little past the range: less than a pixel)
+            CaseFilter lanes = filter.between(0, 1);
+            String laneTerms = lanes.where(params).replace("micros >= ? AND micros < ?", "TRUE");
+            params.subList(0, 2).clear();
+            sql = "SELECT endpoint, source, side, bucket * " + width + " AS micros, n FROM density WHERE width = " + width
+                    + " AND bucket >= " + Math.floorDiv(filter.from(), width) + " AND bucket < " + Math.ceilDiv(filter.to(), width) + " AND " + laneTerms;
+        } else {
+            long step = Math.max(1, span / buckets);
+            sql = "SELECT endpoint, source, side, ? + ((micros - ?) // " + step + ") * " + step + " AS slice, count(*) FROM ev WHERE "
+                    + filter.where(params) + " GROUP BY ALL";
+            params.add(0, filter.from());
+            params.add(0, filter.from());
+        }
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                density.add(new Lane(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4), rs.getLong(5));
+            }
+        } catch (SQLException e) {
+            throw failure("count events per lane", e);
+        }
+        return density;
+    }
+
+    private long coarsest() {
+        long w = FINEST;
+        for (int i = 1; i < LEVELS; i++) {
+            w *= 10;
+        }
+        return w;
+    }
+
+    private List<CaseEvent> events(String sql, List<Object> params) {
+        List<CaseEvent> result = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new CaseEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+            }
+        } catch (SQLException e) {
+            throw failure("read events", e);
+        }
+        return result;
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+        return ps;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String literal(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private CaseException failure(String what, SQLException e) {
+        return new CaseException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close the index", e);
+        }
+    }
+}
