@@ -50,6 +50,12 @@ public record CaseFilter(long from, long to, Set<String> sources, Set<String> en
 
     /** The SQL condition over the index's columns, its parameters appended to {@code params}. */
     String where(List<Object> params) {
+        String lanes = laneWhere(params);
+        return lanesOnly() ? lanes : lanes + " AND " + termWhere(params);
+    }
+
+    /** The range and the lanes (source, endpoint, side): what the density pyramid can answer. */
+    String laneWhere(List<Object> params) {
         List<String> terms = new ArrayList<>();
         terms.add("micros >= ? AND micros < ?");
         params.add(from);
@@ -57,6 +63,12 @@ public record CaseFilter(long from, long to, Set<String> sources, Set<String> en
         in(terms, params, "source", sources);
         in(terms, params, "endpoint", endpoints);
         in(terms, params, "side", sides);
+        return String.join(" AND ", terms);
+    }
+
+    /** Everything else: kinds, severities, process, system call and text (TRUE when none). */
+    String termWhere(List<Object> params) {
+        List<String> terms = new ArrayList<>();
         in(terms, params, "kind", kinds);
         in(terms, params, "severity", severities);
         if (!process.isEmpty()) {
@@ -73,10 +85,16 @@ public record CaseFilter(long from, long to, Set<String> sources, Set<String> en
             params.add(syscall);
         }
         if (!text.isEmpty()) {
-            terms.add("contains(lower(message), ?)");
-            params.add(text.toLowerCase(Locale.ROOT));
+            // as ripgrep's smart case: a text with a capital letter is matched as written (a third of the time), else in any case
+            if (text.chars().anyMatch(Character::isUpperCase)) {
+                terms.add("contains(message, ?)");
+                params.add(text);
+            } else {
+                terms.add("message ILIKE ? ESCAPE '\\'");
+                params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
         }
-        return String.join(" AND ", terms);
+        return terms.isEmpty() ? "TRUE" : String.join(" AND ", terms);
     }
 
     private static void in(List<String> terms, List<Object> params, String column, Set<String> values) {

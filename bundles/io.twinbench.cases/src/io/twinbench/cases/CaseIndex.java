@@ -34,6 +34,8 @@ public final class CaseIndex implements AutoCloseable {
 
     private final Path file;
     private final DuckDBConnection connection;
+    /** Which terms the temporary table of matches holds (null: none). */
+    private String hitsKey;
 
     private CaseIndex(Path file, DuckDBConnection connection) {
         this.file = file;
@@ -122,6 +124,7 @@ public final class CaseIndex implements AutoCloseable {
                 execute("DROP TABLE ev");
                 execute("DROP TABLE pending");
                 execute("ALTER TABLE merged RENAME TO ev");
+                hitsKey = null;
                 rebuildDensity();
                 execute("CHECKPOINT");
             } catch (SQLException ex) {
@@ -140,6 +143,7 @@ public final class CaseIndex implements AutoCloseable {
 
     /** Replaces the events with those of a timeline in JSON lines, as a bundle carries it. */
     public long loadTimeline(Path timeline) {
+        hitsKey = null;
         try {
             execute("DROP TABLE IF EXISTS ev");
             String columns = "{id: 'BIGINT', timestamp: 'BIGINT', endpoint: 'VARCHAR', source: 'VARCHAR', side: 'VARCHAR', kind: 'VARCHAR',"
@@ -182,15 +186,20 @@ public final class CaseIndex implements AutoCloseable {
     }
 
     private void rebuildDensity() throws SQLException {
-        execute("DELETE FROM density");
-        execute("INSERT INTO density SELECT " + FINEST + ", micros // " + FINEST + ", endpoint, source, side, count(*) FROM ev GROUP BY ALL");
+        execute("DROP TABLE IF EXISTS density_unsorted");
+        execute("CREATE TABLE density_unsorted AS SELECT " + FINEST + "::BIGINT AS width, micros // " + FINEST
+                + " AS bucket, endpoint, source, side, count(*) AS n FROM ev GROUP BY ALL");
         long width = FINEST;
         for (int level = 1; level < LEVELS; level++) {
             long wider = width * 10;
-            execute("INSERT INTO density SELECT " + wider + ", bucket // 10, endpoint, source, side, sum(n) FROM density WHERE width = " + width
-                    + " GROUP BY ALL");
+            execute("INSERT INTO density_unsorted SELECT " + wider + ", bucket // 10, endpoint, source, side, sum(n) FROM density_unsorted WHERE width = "
+                    + width + " GROUP BY ALL");
             width = wider;
         }
+        // sorted, so a view's buckets are one short stretch of the table
+        execute("DROP TABLE IF EXISTS density");
+        execute("CREATE TABLE density AS SELECT * FROM density_unsorted ORDER BY width, bucket");
+        execute("DROP TABLE density_unsorted");
     }
 
     /** The first and last event's time, or empty for an empty case. */
@@ -219,7 +228,7 @@ public final class CaseIndex implements AutoCloseable {
 
     public long count(CaseFilter filter) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT count(*) FROM ev WHERE " + filter.where(params);
+        String sql = "SELECT count(*) FROM " + from(filter, params);
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -231,8 +240,57 @@ public final class CaseIndex implements AutoCloseable {
     /** A page of the events the filter selects, in time order. */
     public List<CaseEvent> page(CaseFilter filter, long offset, int limit) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + " FROM ev WHERE " + filter.where(params) + " ORDER BY micros, id LIMIT " + limit + " OFFSET " + offset;
-        return events(sql, params);
+        String source = from(filter, params);
+        if (filter.lanesOnly()) {
+            return events("SELECT " + COLUMNS + " FROM " + source + " ORDER BY micros, id LIMIT " + limit + " OFFSET " + offset, params);
+        }
+        // the matches' ids from the small table, then those rows from the stretch of the index they lie in
+        List<Long> ids = new ArrayList<>();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        try (PreparedStatement ps = prepare("SELECT id, micros FROM " + source + " ORDER BY micros, id LIMIT " + limit + " OFFSET " + offset, params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+                first = Math.min(first, rs.getLong(2));
+                last = Math.max(last, rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw failure("read matching events", e);
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> rowParams = new ArrayList<>(List.of(first, last));
+        rowParams.addAll(ids);
+        return events("SELECT " + COLUMNS + " FROM ev WHERE micros >= ? AND micros <= ? AND id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(),
+                "?")) + ") ORDER BY micros, id", rowParams);
+    }
+
+    /**
+     * "table WHERE condition" for a filter: the index itself when only the range and lanes are
+     * chosen; otherwise the matches of the other terms, found in one scan and kept while the
+     * analyst zooms and scrolls with the same filter.
+     */
+    private String from(CaseFilter filter, List<Object> params) {
+        if (filter.lanesOnly()) {
+            return "ev WHERE " + filter.laneWhere(params);
+        }
+        List<Object> termParams = new ArrayList<>();
+        String terms = filter.termWhere(termParams);
+        String key = terms + " " + termParams;
+        if (!key.equals(hitsKey)) {
+            // in the index's order already: a scan keeps the order rows are stored in
+            try (PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE hits AS SELECT id, micros, endpoint, source, side FROM ev WHERE " + terms,
+                    termParams)) {
+                ps.execute();
+                hitsKey = key;
+            } catch (SQLException e) {
+                hitsKey = null;
+                throw failure("find matching events", e);
+            }
+        }
+        return "hits WHERE " + filter.laneWhere(params);
     }
 
     public Optional<CaseEvent> event(long id) {
@@ -269,25 +327,22 @@ public final class CaseIndex implements AutoCloseable {
         }
         Density density = new Density(filter.from(), filter.to(), buckets);
         List<Object> params = new ArrayList<>();
+        String pixel = "least(" + (buckets - 1) + ", greatest(0, (%s - " + filter.from() + ") * " + buckets + " // " + span + "))::INTEGER";
         String sql;
         if (filter.lanesOnly() && width <= span / buckets) {
-            // whole buckets of the pyramid fall into each pixel: read them, not the events (the
+            // whole buckets of the pyramid fall into each pixel: count them, not the events (the
             // buckets at either end may reach a little past the range: less than a pixel)
-            CaseFilter lanes = filter.between(0, 1);
-            String laneTerms = lanes.where(params).replace("micros >= ? AND micros < ?", "TRUE");
+            String lanes = filter.between(0, 1).laneWhere(params).replace("micros >= ? AND micros < ?", "TRUE");
             params.subList(0, 2).clear();
-            sql = "SELECT endpoint, source, side, bucket * " + width + " AS micros, n FROM density WHERE width = " + width
-                    + " AND bucket >= " + Math.floorDiv(filter.from(), width) + " AND bucket < " + Math.ceilDiv(filter.to(), width) + " AND " + laneTerms;
+            sql = "SELECT endpoint, source, side, " + String.format(pixel, "bucket * " + width) + " AS px, sum(n) FROM density WHERE width = " + width
+                    + " AND bucket >= " + Math.floorDiv(filter.from(), width) + " AND bucket < " + Math.ceilDiv(filter.to(), width) + " AND " + lanes
+                    + " GROUP BY ALL";
         } else {
-            long step = Math.max(1, span / buckets);
-            sql = "SELECT endpoint, source, side, ? + ((micros - ?) // " + step + ") * " + step + " AS slice, count(*) FROM ev WHERE "
-                    + filter.where(params) + " GROUP BY ALL";
-            params.add(0, filter.from());
-            params.add(0, filter.from());
+            sql = "SELECT endpoint, source, side, " + String.format(pixel, "micros") + " AS px, count(*) FROM " + from(filter, params) + " GROUP BY ALL";
         }
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                density.add(new Lane(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4), rs.getLong(5));
+                density.addBucket(new Lane(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4), rs.getLong(5));
             }
         } catch (SQLException e) {
             throw failure("count events per lane", e);

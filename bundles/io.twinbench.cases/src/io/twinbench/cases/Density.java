@@ -17,13 +17,8 @@ public final class Density {
         this.buckets = buckets;
     }
 
-    void add(Lane lane, long micros, long n) {
-        if (micros < from || micros >= to) {
-            // a pyramid bucket may start before the range it overlaps
-            micros = Math.max(from, Math.min(to - 1, micros));
-        }
-        int b = (int) Math.min(buckets - 1, (micros - from) * (double) buckets / Math.max(1, to - from));
-        counts.computeIfAbsent(lane, l -> new long[buckets])[b] += n;
+    void addBucket(Lane lane, int bucket, long n) {
+        counts.computeIfAbsent(lane, l -> new long[buckets])[bucket] += n;
     }
 
     public int buckets() {

@@ -36,6 +36,8 @@ public final class EvidenceFile implements AutoCloseable {
         this.out = new Counting(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16),
                 existing);
         this.json = JSON.createGenerator(out, JsonEncoding.UTF8);
+        // flushing the generator after each line (to know the next line's offset) must not flush the file
+        json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         json.setRootValueSeparator(null);
     }
 
@@ -54,6 +56,7 @@ public final class EvidenceFile implements AutoCloseable {
     @Override
     public void close() throws IOException {
         json.close();
+        out.close();
     }
 
     private static final class Counting extends FilterOutputStream {

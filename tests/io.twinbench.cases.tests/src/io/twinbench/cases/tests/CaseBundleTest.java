@@ -87,7 +87,11 @@ class CaseBundleTest {
             String bytes = new EvidenceReader(folder).read(packet.ref()).orElseThrow();
             assertTrue(bytes.startsWith("127.0.0.1:5555 → 127.0.0.1:80 [P.]") && bytes.contains("GET /cgi-bin/status HTTP/1.1"), bytes);
             // filters: text, process, system call, source, and a range
-            assertEquals(1, index.count(CaseFilter.range(extent[0], extent[1] + 1).withText("/ETC/SHADOW")));
+            assertEquals(1, index.count(CaseFilter.range(extent[0], extent[1] + 1).withText("/etc/shadow")));
+            assertEquals(1, index.count(CaseFilter.range(extent[0], extent[1] + 1).withText("eacces")), "lower case matches any case");
+            assertEquals(0, index.count(CaseFilter.range(extent[0], extent[1] + 1).withText("/ETC/SHADOW")), "a capital asks for that case (smart case)");
+            assertEquals(1, index.page(CaseFilter.range(extent[0], extent[1] + 1).withText("EACCES"), 0, 10).size());
+            assertEquals(0, index.count(CaseFilter.range(extent[0], extent[1] + 1).withText("100%_")), "% and _ are not wildcards");
             assertEquals(2, index.count(new CaseFilter(extent[0], extent[1] + 1, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), "", "accept4", "")));
             assertEquals(1, index.count(new CaseFilter(extent[0], extent[1] + 1, Set.of(), Set.of(), Set.of(CaseEvent.TWIN), Set.of(), Set.of(), "", "accept4",
                     "")));

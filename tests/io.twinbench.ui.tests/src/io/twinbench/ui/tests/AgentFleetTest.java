@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -147,19 +146,8 @@ class AgentFleetTest {
         }
     }
 
-    /**
-     * The real agent, enrolled with a fresh token from the workbench and streaming to its
-     * collector every second, its log in state/agent.log; skipped when the collector cannot listen.
-     */
     private static Process startAgent(String id, Path state, String... more) throws Exception {
-        Ui.waitUntil("the workspace and its collector", 90_000, () -> !Ui.workspace().collectorStatus().isEmpty());
-        Needed.needs(Ui.workspace().collectorEndpoint().isPresent(), "a collector port (" + Ui.workspace().collectorStatus() + ")");
-        String port = Ui.workspace().collectorEndpoint().get().replaceAll(".*:", "");
-        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m", "-jar",
-                agentJar().toString(), "--server", "127.0.0.1:" + port, "--token", Ui.workspace().newEnrollmentToken(Duration.ofMinutes(5)).value(),
-                "--state", state.resolve("state").toString(), "--agent-id", id, "--interval", "1", "--inventory-interval", "1"));
-        command.addAll(List.of(more));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(state.resolve("agent.log").toFile()).start();
+        return LocalAgent.start(id, state, more);
     }
 
     private static List<String> row(FleetView fleet, String agentId) {
@@ -174,14 +162,5 @@ class AgentFleetTest {
     private static String attention(FleetView fleet, String agentId) {
         return Arrays.stream(fleet.agentsViewer().getTable().getItems()).filter(i -> i.getText(0).equals(agentId))
                 .map(i -> i.getText(6)).findFirst().orElse("");
-    }
-
-    private static Path agentJar() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("agent/pom.xml"))) {
-                return dir.resolve("agent/target/twinbench-agent.jar");
-            }
-        }
-        throw new AssertionError("no agent/ module above " + System.getProperty("user.dir"));
     }
 }

@@ -25,7 +25,7 @@ public final class CaseBenchCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "10000000", description = "System-call and packet events in the case (default: ${DEFAULT-VALUE}).")
     long events;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Where to build the case (default: a temporary folder, removed afterwards).")
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where to build the case (default: a temporary folder, removed afterwards); a case built there before is measured again.")
     Path dir;
 
     @Override
