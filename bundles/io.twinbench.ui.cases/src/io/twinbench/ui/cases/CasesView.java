@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -70,11 +71,18 @@ public final class CasesView extends ViewPart {
         viewer.addSelectionChangedListener(e -> selected().ifPresent(this::show));
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         bar.add(ViewActions.of("New Case…", "Gather endpoints' evidence over a time range into a new case", this::newCase));
-        bar.add(ViewActions.of("Add Evidence…", "Gather more: another endpoint or another range", this::addEvidence));
         bar.add(ViewActions.of("Open Bundle…", "Open a case file another analyst exported, verifying it", this::openBundle));
-        bar.add(ViewActions.of("Export…", "Export the case as one signed, tamper-evident file", this::export));
-        bar.add(ViewActions.of("Verify…", "Verify a case file: every file, the signature and the custody chain", this::verify));
-        bar.add(ViewActions.of("Report…", "Write the case as an HTML report", this::report));
+        // what acts on the selected case: on its context menu and the view's menu, so the toolbar fits a narrow view
+        MenuManager context = new MenuManager();
+        for (org.eclipse.jface.action.IAction a : List.of(
+                ViewActions.of("Add Evidence…", "Gather more: another endpoint or another range", this::addEvidence),
+                ViewActions.of("Export…", "Export the case as one signed, tamper-evident file", this::export),
+                ViewActions.of("Report…", "Write the case as an HTML report", this::report),
+                ViewActions.of("Verify a Bundle…", "Verify a case file: every file, the signature and the custody chain", this::verify))) {
+            context.add(a);
+            getViewSite().getActionBars().getMenuManager().add(a);
+        }
+        viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
         getSite().setSelectionProvider(viewer);
         refresh();
     }

@@ -230,9 +230,16 @@ final class TimelineCanvas {
             gc.drawString("Open a case in the Cases view: its events show here on one time axis, one lane per endpoint and source.", 12, 12, true);
             return;
         }
+        // bars and bands stay right of the lane labels, whatever range their counts came from
+        gc.setClipping(LABEL, 0, Math.max(0, area.width - LABEL), area.height);
         paintOverview(gc);
         paintAxis(gc);
         paintAnnotations(gc, area);
+        gc.setClipping((Rectangle) null);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+        gc.drawString("whole case", 6, 4, true);
+        gc.drawString(TimeText.span(caseTo - caseFrom), 6, 18, true);
+        gc.drawString(TimeText.span(to - from) + " in view", 6, OVERVIEW + 3, true);
         int y = OVERVIEW + AXIS;
         for (Lane lane : lanes) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
@@ -240,7 +247,9 @@ final class TimelineCanvas {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
             gc.drawLine(LABEL, y + LANE - 1, area.width, y + LANE - 1);
             if (view != null) {
+                gc.setClipping(LABEL, y, Math.max(0, area.width - LABEL), LANE);
                 bars(gc, view.of(lane), view.from(), view.to(), from, to, y + 2, LANE - 4, colour(lane.source(), lane.side()), peak(view));
+                gc.setClipping((Rectangle) null);
             }
             y += LANE;
         }
@@ -255,9 +264,6 @@ final class TimelineCanvas {
     }
 
     private void paintOverview(GC gc) {
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        gc.drawString("whole case", 6, 4, true);
-        gc.drawString(TimeText.span(caseTo - caseFrom), 6, 18, true);
         if (overview != null) {
             long[] total = new long[overview.buckets()];
             overview.counts().values().forEach(c -> {
@@ -283,7 +289,6 @@ final class TimelineCanvas {
             step = nextStep(step);
         }
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        gc.drawString(TimeText.span(span) + " in view", 6, OVERVIEW + 3, true);
         long first = Math.floorDiv(from, step) * step;
         for (long t = first; t < to; t += step) {
             if (t < from) {

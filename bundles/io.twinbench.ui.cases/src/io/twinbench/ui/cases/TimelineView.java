@@ -45,7 +45,9 @@ public final class TimelineView extends ViewPart {
 
     public static final String ID = "io.twinbench.ui.cases.timeline";
     private static final String[] COLUMNS = {"Time (UTC)", "Endpoint", "Source", "Side", "Kind", "Process", "What"};
-    private static final int[] WIDTHS = {190, 90, 75, 45, 80, 90, 700};
+    /** GTK keeps a row per item even in a virtual table: beyond this, zooming in or a filter finds the rest faster than scrolling would. */
+    static final int MAX_ROWS = 50_000;
+    private static final int[] WIDTHS = {205, 90, 75, 45, 80, 120, 700};
 
     private final AtomicLong generation = new AtomicLong();
     private CaseSession session;
@@ -204,8 +206,14 @@ public final class TimelineView extends ViewPart {
         status.setText("reading " + TimeText.span(filter.to() - filter.from()) + "…");
         Job draw = Job.create("Drawing the timeline", monitor -> {
             long start = System.nanoTime();
+            if (generation.get() != mine) {
+                return Status.CANCEL_STATUS;
+            }
             try {
                 Density density = s.query(index -> index.density(filter, width));
+                if (generation.get() != mine) {
+                    return Status.CANCEL_STATUS;
+                }
                 if (generation.get() != mine) {
                     return Status.CANCEL_STATUS;
                 }
@@ -219,11 +227,13 @@ public final class TimelineView extends ViewPart {
                     }
                     canvas.setView(density);
                     pages = loaded;
+                    // emptied first: shrinking a virtual table through the viewer visits every old row
+                    table.getTable().removeAll();
                     table.setInput(loaded);
-                    table.setItemCount((int) Math.min(Integer.MAX_VALUE - 1, count));
-                    table.refresh();
-                    status.setText(String.format("%,d events from %s to %s (%s, read in %d ms)", count, TimeText.full(filter.from()),
-                            TimeText.full(filter.to()), TimeText.span(filter.to() - filter.from()), ms));
+                    table.setItemCount((int) Math.min(MAX_ROWS, count));
+                    status.setText(String.format("%,d events from %s to %s (%s, read in %d ms)%s", count, TimeText.full(filter.from()),
+                            TimeText.full(filter.to()), TimeText.span(filter.to() - filter.from()), ms,
+                            count > MAX_ROWS ? String.format("; the table lists the first %,d: zoom in or filter for the rest", MAX_ROWS) : ""));
                 });
             } catch (CaseException e) {
                 UiThread.async(canvas.control(), () -> status.setText(e.getMessage()));
@@ -231,8 +241,16 @@ public final class TimelineView extends ViewPart {
             return Status.OK_STATUS;
         });
         draw.setSystem(true);
-        draw.schedule();
+        // a burst of wheel turns or keystrokes draws once, for where it ends
+        Job previous = pending;
+        pending = draw;
+        if (previous != null) {
+            previous.cancel();
+        }
+        draw.schedule(60);
     }
+
+    private Job pending;
 
     private void showDetails() {
         Optional<CaseEvent> e = selected();
