@@ -37,8 +37,8 @@ import io.twinbench.store.TwinStore;
 /**
  * Copies what the store holds about one endpoint over a time range into a case: its events,
  * anomalies, twin changes and snapshots, shadow recordings (system calls, HTTP exchanges,
- * packets and live-versus-twin divergences), plans pushed to it and the rollouts that named it,
- * and the analysts' notes on its elements. Each record is written as evidence and put on the
+ * packets and live-versus-twin divergences), plans pushed to it and run on its twin, the
+ * rollouts that named it, and the analysts' notes on its elements. Each record is written as evidence and put on the
  * timeline pointing at it.
  */
 public final class CaseGatherer {
@@ -104,6 +104,7 @@ public final class CaseGatherer {
         }
         progress.accept("plans and rollouts");
         plans(b, endpoint, from, to, tally);
+        trials(b, endpoint, from, to, tally);
         rollouts(b, endpoint, from, to, tally);
         notes(b, endpoint, from, to, tally);
         return tally;
@@ -361,6 +362,28 @@ public final class CaseGatherer {
                                 + (r.detail() == null ? "" : " — " + r.detail()), name, "", ""));
                 tally.count(Sources.PLAN);
             }
+        }
+    }
+
+    /** Plans run on the endpoint's executable twin before approval: what the simulation found. */
+    private void trials(CaseBuilder b, String endpoint, Instant from, Instant to, Tally tally) {
+        for (io.twinbench.store.PlanTrials.Trial t : store.trials().ofTwin(endpoint)) {
+            if (t.at().isBefore(from) || !t.at().isBefore(to)) {
+                continue;
+            }
+            String ref = b.record("evidence/simulations-" + safe(endpoint) + ".jsonl", j -> {
+                j.writeStringField("plan", t.planId());
+                j.writeStringField("plan_digest", t.planDigest());
+                j.writeStringField("image", t.image());
+                j.writeStringField("at", t.at().toString());
+                j.writeBooleanField("passed", t.passed());
+                j.writeStringField("summary", t.summary());
+                j.writeStringField("lines", t.lines());
+            });
+            b.add(new CaseEvent(0, micros(t.at()), endpoint, Sources.SIMULATION, CaseEvent.TWIN, t.passed() ? "passed" : "failed", t.passed() ? "info" : "warning",
+                    0, "", "plan " + t.planId() + " run on the twin (" + t.image() + "): " + (t.passed() ? "passed" : "FAILED") + (t.summary() == null ? ""
+                            : " — " + t.summary()), ref, "", ""));
+            tally.count(Sources.SIMULATION);
         }
     }
 

@@ -56,6 +56,11 @@ public final class PlanTrials {
         return select("plan_id", planId);
     }
 
+    /** Every plan run on this twin (its executable replica), newest first. */
+    public List<Trial> ofTwin(String twinId) {
+        return select("twin_id", twinId);
+    }
+
     private List<Trial> select(String column, String value) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("SELECT plan_digest, plan_id, twin_id, image, at, passed,"
                 + " summary, lines FROM plan_trial WHERE " + column + " = ? ORDER BY at DESC, id DESC")) {

@@ -415,6 +415,11 @@ public final class TimelineView extends ViewPart {
         return false;
     }
 
+    /** What a double-click does: opens the selected event's twin as it stood then. */
+    public void openSelected() {
+        selected().ifPresent(this::openInTwin);
+    }
+
     public String statusText() {
         return status.getText();
     }

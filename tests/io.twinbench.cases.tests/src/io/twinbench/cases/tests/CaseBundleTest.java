@@ -67,7 +67,8 @@ class CaseBundleTest {
                 assertTrue(all.get(i - 1).micros() <= all.get(i).micros(), "in time order: " + all);
             }
             List<String> sources = all.stream().map(CaseEvent::source).distinct().sorted().toList();
-            assertEquals(List.of(Sources.ANOMALY, Sources.DIVERGENCE, Sources.EVENT, Sources.HTTP, Sources.PACKET, Sources.SNAPSHOT, Sources.SYSCALL), sources);
+            assertEquals(List.of(Sources.ANOMALY, Sources.DIVERGENCE, Sources.EVENT, Sources.HTTP, Sources.PACKET, Sources.SIMULATION, Sources.SNAPSHOT,
+                    Sources.SYSCALL), sources);
             assertEquals(CaseFixture.PACKETS, all.stream().filter(e -> e.source().equals(Sources.PACKET)).count());
             // the live execve and its http request: the request came in before the shell ran
             CaseEvent get = all.stream().filter(e -> e.source().equals(Sources.HTTP) && e.side().equals(CaseEvent.LIVE)).findFirst().orElseThrow();
@@ -217,6 +218,30 @@ class CaseBundleTest {
         Path notZip = dir.resolve("not" + CaseBundle.EXTENSION);
         Files.writeString(notZip, "hello");
         assertTrue(assertThrows(CaseException.class, () -> CaseBundle.verify(notZip, n -> { })).getMessage().contains("not a case bundle"));
+    }
+
+    @Test
+    void theReportHoldsFindingsWithTheirEvidenceBookmarksAndCustodyAndRunsNothing() throws IOException {
+        Cases cases = new Cases(dir.resolve("ws"), Clock.systemUTC());
+        CaseFolder folder = CaseFixture.gatheredCase(dir.resolve("ws"), cases);
+        Path html = dir.resolve("report.html");
+        try (CaseIndex index = cases.index(folder, true)) {
+            long[] x = index.extent().orElseThrow();
+            CaseEvent exec = index.page(CaseFilter.range(x[0], x[1] + 1).withText("execve"), 0, 1).get(0);
+            cases.annotations(folder).change(List.of(
+                    new Annotation("a-1", exec.id(), exec.micros(), exec.micros(), List.of("finding"), "shell from the CGI <script>alert(1)</script>", null,
+                            "alice", Instant.now()),
+                    new Annotation("a-2", -1, x[0], x[0] + 5000, List.of("context"), "the login before it", null, "alice", Instant.now())), List.of(), "alice",
+                    Instant.now());
+            io.twinbench.cases.CaseReport.write(cases, folder, index, html, "Twinbench test");
+        }
+        String page = Files.readString(html);
+        assertTrue(page.contains("<h2>Findings</h2>") && page.contains("shell from the CGI &lt;script&gt;alert(1)&lt;/script&gt;"), page);
+        assertFalse(page.contains("<script>"), "nothing from the case becomes markup");
+        assertTrue(page.contains("/usr/bin/sh"), "the finding's evidence line is quoted");
+        assertTrue(page.contains("CRITICAL the live endpoint executed /usr/bin/sh"), "serious divergences are listed among the findings");
+        assertTrue(page.contains("the login before it") && page.contains("Timeline of what was marked"));
+        assertTrue(page.contains("<td>annotated</td>") && page.contains("chain intact"), page);
     }
 
     @Test

@@ -51,6 +51,8 @@ final class CaseFixture {
         store.events().append(List.of(
                 new StoredEvent(0, ENDPOINT, T0 / 1000, "login", "info", "/var/log/auth.log", null, "Accepted publickey for alice from 127.0.0.1", "{}"),
                 new StoredEvent(0, ENDPOINT, T0 / 1000 + 40, "sudo", "warning", "/var/log/auth.log", null, "alice : COMMAND=/usr/bin/id", "{}")));
+        store.trials().record(new io.twinbench.store.PlanTrials.Trial("d1", "harden-cgi", ENDPOINT, "twinbench/web-1:v1", Instant.ofEpochMilli(T0 / 1000 + 50),
+                false, "the port-scan found port 8080 open", ""));
         store.anomalies().append(List.of(new StoredAnomaly(ENDPOINT, "cpu", "cpu.usage", T0 / 1000 + 30, 97, 12, 9.5, "spike", "test")));
         Instant now = Instant.ofEpochSecond(T0 / 1_000_000);
         ShadowOrder order = new ShadowOrder(SESSION, ENDPOINT, now.minusSeconds(60), now.plusSeconds(600),

@@ -33,8 +33,8 @@ import io.twinbench.ui.cases.TimelineView;
 /**
  * A case gathered from what the real agent sent about this machine and from a shadow recording
  * made after it: on the Timeline the agent's twin snapshots come before the recording, the live
- * and twin lanes sit side by side, a system call's details show its process tree, and a bookmark
- * shows in the Bookmarks view.
+ * and twin lanes sit side by side, a system call's details show its process tree, a snapshot opens
+ * the twin graph as it stood, and a bookmark shows in the Bookmarks view.
  */
 class TimelineViewTest {
 
@@ -99,6 +99,13 @@ class TimelineViewTest {
         Ui.waitUntil("the execve's details", 30_000, () -> timeline.detailsText().contains("process tree"));
         String details = timeline.detailsText();
         assertTrue(details.contains("4243 sh   ◀") && details.contains("4242"), details);
+
+        // the twin as it stood: the case's snapshot, opened as a copy of its own
+        assertTrue(timeline.selectRow("twin snapshot version"));
+        timeline.openSelected();
+        Ui.waitUntil("the twin graph as it stood", 60_000, () -> java.util.Arrays.stream(Ui.page().getEditorReferences())
+                .anyMatch(r -> r.getPartName().contains(" as of ") && r.getPartName().endsWith("(case Timeline UI test)")));
+        Ui.page().showView(TimelineView.ID);
 
         cases.annotations(folder).change(List.of(new Annotation("a-ui", -1, recorded, recorded + 1000, List.of("finding"), "the shell", "#d33a2c", "tester",
                 Instant.now())), List.of(), "tester", Instant.now());

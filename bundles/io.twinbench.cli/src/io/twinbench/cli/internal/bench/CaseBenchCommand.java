@@ -28,6 +28,10 @@ public final class CaseBenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to build the case (default: a temporary folder, removed afterwards); a case built there before is measured again.")
     Path dir;
 
+    @Option(names = "--compare-h2", defaultValue = "2000000", paramLabel = "EVENTS",
+            description = "Also load this many events into H2 and DuckDB and time the timeline's questions on each (0: skip; default ${DEFAULT-VALUE}).")
+    int compare;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -36,6 +40,9 @@ public final class CaseBenchCommand implements Callable<Integer> {
         Path work = dir != null ? dir : Files.createTempDirectory("twinbench-bench-case");
         try {
             new CaseBench(work, events, out).run();
+            if (compare > 0) {
+                new IndexStoreComparison(work, compare, out).run();
+            }
         } finally {
             if (dir == null) {
                 try (var walk = Files.walk(work)) {
