@@ -1,9 +1,7 @@
 package io.twinbench.cases;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -25,7 +23,7 @@ public final class EvidenceFile implements AutoCloseable {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final String name;
-    private final Counting out;
+    private final CountingOutputStream out;
     private final JsonGenerator json;
 
     EvidenceFile(CaseFolder folder, String name) throws IOException {
@@ -33,7 +31,7 @@ public final class EvidenceFile implements AutoCloseable {
         Path file = folder.data().resolve(name);
         Files.createDirectories(file.getParent());
         long existing = Files.exists(file) ? Files.size(file) : 0;
-        this.out = new Counting(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16),
+        this.out = new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16),
                 existing);
         this.json = JSON.createGenerator(out, JsonEncoding.UTF8);
         // flushing the generator after each line (to know the next line's offset) must not flush the file
@@ -44,7 +42,7 @@ public final class EvidenceFile implements AutoCloseable {
     /** Writes one object on its own line and returns the reference to it. */
     String line(Fields fields) throws IOException {
         json.flush();
-        long at = out.count;
+        long at = out.count();
         json.writeStartObject();
         fields.write(json);
         json.writeEndObject();
@@ -57,26 +55,5 @@ public final class EvidenceFile implements AutoCloseable {
     public void close() throws IOException {
         json.close();
         out.close();
-    }
-
-    private static final class Counting extends FilterOutputStream {
-        long count;
-
-        Counting(OutputStream out, long start) {
-            super(out);
-            this.count = start;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -222,38 +223,18 @@ public final class CasesView extends ViewPart {
             return;
         }
         Path bundle = Path.of(chosen);
-        Job job = new Job("Opening " + bundle.getFileName()) {
-            @Override
-            protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
-                long size = Math.max(1, bundle.toFile().length());
-                SubMonitor progress = SubMonitor.convert(monitor, "Verifying and unpacking " + bundle.getFileName(), 1000);
-                long[] read = {0};
-                try {
-                    Cases.Opened opened = cases.open(bundle, System.getProperty("user.name"), n -> {
-                        read[0] += n;
-                        progress.setWorkRemaining(1000);
-                        if (progress.isCanceled()) {
-                            throw new CaseException("cancelled");
-                        }
-                    });
-                    BundleCheck check = opened.check();
-                    UiThread.async(viewer.getControl(), () -> {
-                        open(opened.folder().id());
-                        if (check.intact()) {
-                            MessageDialog.openInformation(getSite().getShell(), "Case opened", check.summary() + "\n\n" + opened.events() + " events on the timeline.");
-                        } else {
-                            MessageDialog.openWarning(getSite().getShell(), "Case TAMPERED: opened read-only", check.summary() + "\n\n"
-                                    + String.join("\n", check.problems().subList(0, Math.min(40, check.problems().size()))));
-                        }
-                    });
-                } catch (CaseException e) {
-                    UiThread.async(viewer.getControl(), () -> MessageDialog.openError(getSite().getShell(), "Cannot open " + bundle.getFileName(), e.getMessage()));
-                }
-                return Status.OK_STATUS;
+        Control owner = viewer.getControl();
+        CaseJobs.run(owner, "Opening " + bundle.getFileName(), "Cannot open " + bundle.getFileName(), monitor -> {
+            Cases.Opened opened = cases.open(bundle, System.getProperty("user.name"), CaseJobs.bytes(monitor, "verified and unpacked"));
+            BundleCheck check = opened.check();
+            UiThread.async(owner, () -> open(opened.folder().id()));
+            if (check.intact()) {
+                CaseJobs.UiThreadDialogs.info(owner, "Case opened", check.summary() + "\n\n" + opened.events() + " events on the timeline.");
+            } else {
+                CaseJobs.UiThreadDialogs.warning(owner, "Case TAMPERED: opened read-only", check.summary() + "\n\n"
+                        + String.join("\n", check.problems().subList(0, Math.min(40, check.problems().size()))));
             }
-        };
-        job.setUser(true);
-        job.schedule();
+        });
     }
 
     private void export() {
@@ -271,24 +252,14 @@ public final class CasesView extends ViewPart {
             return;
         }
         CaseFolder folder = s.get().folder();
-        Job job = Job.create("Exporting " + folder.id(), monitor -> {
-            try {
-                SigningKey key = KeyFile.read(dialog.key(), dialog.passphrase());
-                monitor.beginTask("Writing " + dialog.target().getFileName(), IProgressMonitor.UNKNOWN);
-                CaseBundle.Exported done = CaseBundle.export(folder, dialog.target(), key, System.getProperty("user.name"), tool(), Instant.now(), n -> {
-                    if (monitor.isCanceled()) {
-                        throw new CaseException("cancelled");
-                    }
-                });
-                UiThread.async(viewer.getControl(), () -> MessageDialog.openInformation(getSite().getShell(), "Case exported",
-                        done.files() + " files written to " + done.file() + ", signed by " + key.publicKey().name() + ".\nManifest SHA-256 " + done.manifestDigest()));
-            } catch (java.io.IOException | CaseException e) {
-                UiThread.async(viewer.getControl(), () -> MessageDialog.openError(getSite().getShell(), "Not exported", e.getMessage()));
-            }
-            return Status.OK_STATUS;
+        Control owner = viewer.getControl();
+        CaseJobs.run(owner, "Exporting " + folder.id(), "Not exported", monitor -> {
+            SigningKey key = KeyFile.read(dialog.key(), dialog.passphrase());
+            CaseBundle.Exported done = CaseBundle.export(folder, dialog.target(), key, System.getProperty("user.name"), tool(), Instant.now(),
+                    CaseJobs.bytes(monitor, "written"));
+            CaseJobs.UiThreadDialogs.info(owner, "Case exported", done.files() + " files written to " + done.file() + ", signed by " + key.publicKey().name()
+                    + ".\nManifest SHA-256 " + done.manifestDigest());
         });
-        job.setUser(true);
-        job.schedule();
     }
 
     private void verify() {
@@ -299,28 +270,16 @@ public final class CasesView extends ViewPart {
             return;
         }
         Path bundle = Path.of(chosen);
-        Job job = Job.create("Verifying " + bundle.getFileName(), monitor -> {
-            try {
-                BundleCheck check = CaseBundle.verify(bundle, n -> {
-                    if (monitor.isCanceled()) {
-                        throw new CaseException("cancelled");
-                    }
-                });
-                UiThread.async(viewer.getControl(), () -> {
-                    String text = check.summary() + (check.intact() ? "" : "\n\n" + String.join("\n", check.problems()));
-                    if (check.intact()) {
-                        MessageDialog.openInformation(getSite().getShell(), "Intact", text);
-                    } else {
-                        MessageDialog.openWarning(getSite().getShell(), "TAMPERED", text);
-                    }
-                });
-            } catch (CaseException e) {
-                UiThread.async(viewer.getControl(), () -> MessageDialog.openError(getSite().getShell(), "Cannot verify " + bundle.getFileName(), e.getMessage()));
+        Control owner = viewer.getControl();
+        CaseJobs.run(owner, "Verifying " + bundle.getFileName(), "Cannot verify " + bundle.getFileName(), monitor -> {
+            BundleCheck check = CaseBundle.verify(bundle, CaseJobs.bytes(monitor, "verified"));
+            String text = check.summary() + (check.intact() ? "" : "\n\n" + String.join("\n", check.problems()));
+            if (check.intact()) {
+                CaseJobs.UiThreadDialogs.info(owner, "Intact", text);
+            } else {
+                CaseJobs.UiThreadDialogs.warning(owner, "TAMPERED", text);
             }
-            return Status.OK_STATUS;
         });
-        job.setUser(true);
-        job.schedule();
     }
 
     private void report() {
@@ -336,17 +295,13 @@ public final class CasesView extends ViewPart {
             return;
         }
         CaseFolder folder = s.get().folder();
-        Job job = Job.create("Writing the report of " + folder.id(), monitor -> {
+        Control owner = viewer.getControl();
+        CaseJobs.run(owner, "Writing the report of " + folder.id(), "No report", monitor -> {
             try (CaseIndex index = cases.index(folder, true)) {
                 CaseReport.write(cases, folder, index, Path.of(chosen), tool());
-                UiThread.async(viewer.getControl(), () -> MessageDialog.openInformation(getSite().getShell(), "Report written", chosen));
-            } catch (CaseException e) {
-                UiThread.async(viewer.getControl(), () -> MessageDialog.openError(getSite().getShell(), "No report", e.getMessage()));
             }
-            return Status.OK_STATUS;
+            CaseJobs.UiThreadDialogs.info(owner, "Report written", chosen);
         });
-        job.setUser(true);
-        job.schedule();
     }
 
     private static String tool() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ViewSizesTest {
 
     private static final String[] PERSPECTIVES = {"io.twinbench.ui.perspective.fleet", "io.twinbench.ui.perspective.investigation",
-            "io.twinbench.ui.perspective.simulation"};
+            "io.twinbench.ui.perspective.simulation", "io.twinbench.ui.perspective.cases"};
 
     @AfterAll
     static void backToTheFleet() throws Exception {

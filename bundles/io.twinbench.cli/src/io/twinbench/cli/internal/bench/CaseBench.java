@@ -1,10 +1,8 @@
 package io.twinbench.cli.internal.bench;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,7 @@ import io.twinbench.cases.CaseEvent;
 import io.twinbench.cases.CaseFilter;
 import io.twinbench.cases.CaseFolder;
 import io.twinbench.cases.CaseIndex;
+import io.twinbench.cases.CountingOutputStream;
 import io.twinbench.cases.Cases;
 import io.twinbench.cases.Sources;
 import io.twinbench.remedy.trust.SigningKey;
@@ -152,7 +151,7 @@ final class CaseBench {
         Path pcap = b.folder().data().resolve("evidence/packets-bench.pcapng");
         Files.createDirectories(pcap.getParent());
         long ts = start;
-        try (Counting counted = new Counting(new BufferedOutputStream(Files.newOutputStream(pcap), 1 << 16));
+        try (CountingOutputStream counted = new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(pcap), 1 << 16), 0);
                 PcapngWriter writer = new PcapngWriter(counted, "Twinbench bench")) {
             for (long i = 0; i < events; i++) {
                 ts += r.nextInt(200);
@@ -178,7 +177,7 @@ final class CaseBench {
                     byte[] data = tcp(port, payload);
                     writer.packet(new Packet(micros * 1000, LINKTYPE_RAW, data, data.length));
                     counted.flush();
-                    long offset = counted.count - (36 + ((data.length + 3) & ~3));
+                    long offset = counted.count() - (36 + ((data.length + 3) & ~3));
                     b.add(new CaseEvent(0, micros, "bench-a", Sources.PACKET, CaseEvent.LIVE, "tcp", "info", 0, "",
                             "127.0.0.1:" + port + " → 127.0.0.1:80 [P.] " + payload.length + " B GET /index.html", "evidence/packets-bench.pcapng@" + offset + "/"
                                     + LINKTYPE_RAW, "127.0.0.1:" + port + "-127.0.0.1:80", ""));
@@ -226,26 +225,6 @@ final class CaseBench {
             }
         }
         return bytes;
-    }
-
-    private static final class Counting extends FilterOutputStream {
-        long count;
-
-        Counting(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
     }
 
     private static Instant instant(long micros) {
