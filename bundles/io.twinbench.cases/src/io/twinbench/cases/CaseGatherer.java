@@ -200,37 +200,57 @@ public final class CaseGatherer {
     private void shadow(CaseBuilder b, String endpoint, ShadowRecordings.Session s, Instant from, Instant to, Tally tally) {
         long fromMicros = micros(from);
         long toMicros = micros(to);
+        List<ShadowRecordings.Exchange> live = exchanges(s.id(), ShadowRecordings.LIVE);
         Map<Long, ShadowRecordings.Exchange> liveBySeq = new HashMap<>();
-        for (String side : List.of(ShadowRecordings.LIVE, ShadowRecordings.TWIN)) {
-            syscalls(b, endpoint, s.id(), side, fromMicros, toMicros, tally);
-            String file = "evidence/exchanges-" + s.id() + "-" + side + ".jsonl";
-            long seq = 0;
-            while (true) {
-                List<ShadowRecordings.Exchange> page = store.shadows().exchanges(s.id(), side, seq, PAGE);
-                for (ShadowRecordings.Exchange x : page) {
-                    seq = x.seq() + 1;
-                    if (x.requestMicros() < fromMicros || x.requestMicros() >= toMicros) {
-                        continue;
-                    }
-                    if (side.equals(ShadowRecordings.LIVE)) {
-                        liveBySeq.put(x.seq(), x);
-                    }
-                    String ref = b.record(file, j -> exchange(j, x));
-                    String message = x.method() + " " + x.target() + " → " + (x.status() == 0 ? "no answer" : x.status()) + " (" + x.responseLength() + " B)";
-                    b.add(new CaseEvent(0, x.requestMicros(), endpoint, Sources.HTTP, side, x.method(), x.status() >= 500 || x.status() == 0 ? "warning" : "info",
-                            0, "", message, ref, streamOf(x.connection()), ""));
-                    tally.count(Sources.HTTP);
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
-        }
+        live.forEach(x -> liveBySeq.put(x.seq(), x));
+        syscalls(b, endpoint, s.id(), ShadowRecordings.LIVE, fromMicros, toMicros, ReplayAlignment.NONE, tally);
+        exchanges(b, endpoint, s.id(), ShadowRecordings.LIVE, live, fromMicros, toMicros, ReplayAlignment.NONE, liveBySeq, tally);
+        List<ShadowRecordings.Exchange> twin = exchanges(s.id(), ShadowRecordings.TWIN);
+        ReplayAlignment alignment = ReplayAlignment.of(twin, liveBySeq);
+        syscalls(b, endpoint, s.id(), ShadowRecordings.TWIN, fromMicros, toMicros, alignment, tally);
+        exchanges(b, endpoint, s.id(), ShadowRecordings.TWIN, twin, fromMicros, toMicros, alignment, liveBySeq, tally);
         packets(b, endpoint, s.id(), fromMicros, toMicros, tally);
         divergences(b, endpoint, s.id(), liveBySeq, tally);
     }
 
-    private void syscalls(CaseBuilder b, String endpoint, String session, String side, long from, long to, Tally tally) {
+    /** A side's exchanges, at most MAX_PER_SOURCE. */
+    private List<ShadowRecordings.Exchange> exchanges(String session, String side) {
+        List<ShadowRecordings.Exchange> all = new ArrayList<>();
+        long seq = 0;
+        while (all.size() < MAX_PER_SOURCE) {
+            List<ShadowRecordings.Exchange> page = store.shadows().exchanges(session, side, seq, PAGE);
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+            seq = page.get(page.size() - 1).seq() + 1;
+        }
+        return all;
+    }
+
+    /**
+     * A side's exchanges on the timeline; the twin's at their live request's time and in its
+     * stream, so following a connection shows both answers.
+     */
+    private void exchanges(CaseBuilder b, String endpoint, String session, String side, List<ShadowRecordings.Exchange> all, long from, long to,
+            ReplayAlignment alignment, Map<Long, ShadowRecordings.Exchange> live, Tally tally) {
+        String file = "evidence/exchanges-" + session + "-" + side + ".jsonl";
+        for (ShadowRecordings.Exchange x : all) {
+            long at = alignment.onLiveTimeline(x.requestMicros());
+            if (at < from || at >= to) {
+                continue;
+            }
+            ShadowRecordings.Exchange counterpart = live.get(x.seq());
+            String stream = streamOf(side.equals(ShadowRecordings.TWIN) && counterpart != null ? counterpart.connection() : x.connection());
+            String ref = b.record(file, j -> exchange(j, x));
+            String message = x.method() + " " + x.target() + " → " + (x.status() == 0 ? "no answer" : x.status()) + " (" + x.responseLength() + " B)";
+            b.add(new CaseEvent(0, at, endpoint, Sources.HTTP, side, x.method(), x.status() >= 500 || x.status() == 0 ? "warning" : "info", 0, "", message, ref,
+                    stream, ""));
+            tally.count(Sources.HTTP);
+        }
+    }
+
+    private void syscalls(CaseBuilder b, String endpoint, String session, String side, long from, long to, ReplayAlignment alignment, Tally tally) {
         String file = "evidence/syscalls-" + session + "-" + side + ".jsonl";
         Map<Integer, String> programs = new HashMap<>();
         long seq = 0;
@@ -242,7 +262,8 @@ public final class CaseGatherer {
                 if (c.name().startsWith("exec") && c.error() == null) {
                     programs.put(c.pid(), program(c.arguments()));
                 }
-                if (c.micros() < from || c.micros() >= to) {
+                long at = alignment.onLiveTimeline(c.micros());
+                if (at < from || at >= to) {
                     continue;
                 }
                 String ref = b.record(file, j -> {
@@ -261,7 +282,7 @@ public final class CaseGatherer {
                     j.writeEndArray();
                 });
                 String message = c.name() + "(" + c.arguments() + ") = " + c.result() + (c.error() == null ? "" : " " + c.error());
-                b.add(new CaseEvent(0, c.micros(), endpoint, Sources.SYSCALL, side, c.name(), c.error() == null ? "info" : "warning", c.pid(),
+                b.add(new CaseEvent(0, at, endpoint, Sources.SYSCALL, side, c.name(), c.error() == null ? "info" : "warning", c.pid(),
                         programs.getOrDefault(c.pid(), ""), message, ref, "", ""));
                 tally.count(Sources.SYSCALL);
                 taken++;

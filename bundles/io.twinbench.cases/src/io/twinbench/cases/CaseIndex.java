@@ -298,15 +298,17 @@ public final class CaseIndex implements AutoCloseable {
         return found.stream().findFirst();
     }
 
-    /** Every event of one stream (a TCP connection or an HTTP connection) of one endpoint and side, in order. */
+    /**
+     * Every event of one stream (a TCP connection) of one endpoint, in order: its packets, its
+     * live requests, the twin's answers to them (a replay is filed under the live connection it
+     * replays) and the divergences found on them.
+     */
     public List<CaseEvent> stream(CaseEvent of, int limit) {
         if (of.connection().isEmpty()) {
             return List.of(of);
         }
-        // a divergence sits in the twin's lane but concerns the live request of the same connection
-        return events("SELECT " + COLUMNS + " FROM ev WHERE endpoint = ? AND (side = ? OR source = 'divergence') AND connection = ?"
-                + " AND source IN ('packet', 'http', 'divergence')"
-                + " ORDER BY micros, id LIMIT " + limit, List.of(of.endpoint(), of.side(), of.connection()));
+        return events("SELECT " + COLUMNS + " FROM ev WHERE endpoint = ? AND connection = ? AND source IN ('packet', 'http', 'divergence')"
+                + " ORDER BY micros, id LIMIT " + limit, List.of(of.endpoint(), of.connection()));
     }
 
     /** System calls that start new processes on one endpoint and side, for the process tree. */

@@ -12,6 +12,7 @@ import io.twinbench.cases.CaseFilter;
 import io.twinbench.cases.CaseIndex;
 import io.twinbench.cases.EvidenceReader;
 import io.twinbench.cases.Sources;
+import io.twinbench.cases.TwinAtTime;
 
 /**
  * What the details pane shows for an event: its fields, the evidence it points at, and its
@@ -50,13 +51,27 @@ final class EventContext {
         switch (e.source()) {
             case Sources.SYSCALL -> processContext(session, e, b);
             case Sources.PACKET, Sources.HTTP, Sources.DIVERGENCE -> stream(session, e, b);
-            case Sources.CHANGE, Sources.ANOMALY, Sources.NOTE, Sources.SNAPSHOT, Sources.EVENT -> b.append("\nDouble-click opens ")
-                    .append(e.element().isEmpty() ? "the twin" : e.element() + " in the twin graph")
-                    .append(" as it stood at this time (the case's snapshot from then).\n");
+            case Sources.CHANGE, Sources.ANOMALY, Sources.NOTE, Sources.SNAPSHOT, Sources.EVENT -> twinContext(session, e, b);
             default -> {
             }
         }
         return b.toString();
+    }
+
+    /** The element in the twin as the case's snapshot from then held it: what it depends on, what depends on it. */
+    private static void twinContext(CaseSession session, CaseEvent e, StringBuilder b) {
+        if (!e.element().isEmpty()) {
+            try {
+                TwinAtTime.Snapshot s = session.query(index -> TwinAtTime.read(index, session.folder(), e.endpoint(), e.micros()));
+                String around = TwinAtTime.neighbourhood(s, e.element());
+                b.append("\n— in the twin as it stood (snapshot ").append(s.version()).append(", ").append(TimeText.full(s.micros())).append(") —\n")
+                        .append(around.isEmpty() ? e.element() + " is not in that snapshot\n" : around);
+            } catch (CaseException ex) {
+                b.append('\n').append(ex.getMessage()).append('\n');
+            }
+        }
+        b.append("\nDouble-click opens ").append(e.element().isEmpty() ? "the twin" : e.element() + " in the twin graph")
+                .append(" as it stood at this time (the case's snapshot from then).\n");
     }
 
     private static void processContext(CaseSession session, CaseEvent e, StringBuilder b) {

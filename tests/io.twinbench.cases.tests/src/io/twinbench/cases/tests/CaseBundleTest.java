@@ -78,7 +78,14 @@ class CaseBundleTest {
             assertEquals("GET /cgi-bin/status → 200 (2 B)", get.message());
             // follow the stream: the request's packets and the request itself, by connection
             List<CaseEvent> stream = index.stream(get, 100);
-            assertEquals(CaseFixture.PACKETS + 1 + 3, stream.size(), "three packets, the live request and the three divergences on it: " + stream);
+            assertEquals(CaseFixture.PACKETS + 2 + 3, stream.size(), "three packets, the live request, the twin's answer and the three divergences: " + stream);
+            CaseEvent twinGet = all.stream().filter(e -> e.source().equals(Sources.HTTP) && e.side().equals(CaseEvent.TWIN)).findFirst().orElseThrow();
+            assertEquals(get.micros(), twinGet.micros(), "the replay, an hour later, stands beside the live request it replays");
+            assertEquals("GET /cgi-bin/status → 404 (0 B)", twinGet.message());
+            CaseEvent twinAccept = all.stream().filter(e -> e.kind().equals("accept4") && e.side().equals(CaseEvent.TWIN)).findFirst().orElseThrow();
+            assertEquals(get.micros() - 5, twinAccept.micros(), "the twin's calls move with the request they serve");
+            assertTrue(new EvidenceReader(folder).read(twinAccept.ref()).orElseThrow().contains("\"micros\":" + (get.micros() - 10 + 7 + CaseFixture.REPLAYED_LATER - 0)),
+                    "the evidence keeps the replay's own time");
             assertTrue(stream.stream().anyMatch(e -> e.message().equals("CRITICAL the live endpoint executed /usr/bin/sh; the twin did not on request 1")),
                     stream.toString());
             // evidence behind an event: the JSON line, and the packet by its offset
@@ -98,6 +105,12 @@ class CaseBundleTest {
                     "")));
             assertEquals(3, index.count(new CaseFilter(extent[0], extent[1] + 1, Set.of(), Set.of(), Set.of(), Set.of(),
                     Set.of(), "42", "", "")));
+            // the twin as it stood at the shell: the snapshot from before it, the element with its links
+            io.twinbench.cases.TwinAtTime.Snapshot then = io.twinbench.cases.TwinAtTime.read(index, folder, CaseFixture.ENDPOINT, extent[1]);
+            assertEquals("1", then.version());
+            assertTrue(io.twinbench.cases.TwinAtTime.neighbourhood(then, "svc/lighttpd").startsWith("Service lighttpd (svc/lighttpd)"));
+            assertTrue(assertThrows(CaseException.class, () -> io.twinbench.cases.TwinAtTime.read(index, folder, CaseFixture.ENDPOINT, extent[0] - 3_600_000_000L))
+                    .getMessage().startsWith("the case holds no snapshot of web-1 from before"));
             long total = index.count(CaseFilter.range(extent[0], extent[1] + 1));
             assertEquals(total, index.density(CaseFilter.range(extent[0], extent[1] + 1), 800).total(), "the lanes count every event");
             assertEquals(total, index.density(CaseFilter.range(extent[0] - 86_400_000_000L, extent[1] + 86_400_000_000L), 100).total(),

@@ -40,6 +40,7 @@ final class CaseFixture {
     /** Ten minutes ago: the twin snapshot the store takes now falls inside the case's range. */
     static final long T0 = (System.currentTimeMillis() - 600_000) * 1000;
     static final int PACKETS = 3;
+    static final long REPLAYED_LATER = 3_600_000_000L;
 
     private CaseFixture() {
     }
@@ -70,9 +71,11 @@ final class CaseFixture {
         ShadowRecordings.Exchange request = new ShadowRecordings.Exchange(0, "127.0.0.1:5555 > 127.0.0.1:80", t + 10, t + 400, "GET", "/cgi-bin/status",
                 List.of("Host: web-1"), new byte[0], 0, 200, List.of("Content-Type: text/plain"), "ok".getBytes(StandardCharsets.UTF_8), 2);
         store.shadows().append(SESSION, ShadowRecordings.LIVE, new ShadowRecordings.Batch(live, List.of(request), 0, pcapng(t), PACKETS));
+        // replayed an hour later: on the timeline it stands beside the live request it replays
+        long replay = t + REPLAYED_LATER;
         store.shadows().append(SESSION, ShadowRecordings.TWIN, new ShadowRecordings.Batch(List.of(
-                new ShadowRecordings.Syscall(0, 7, t + 7, "accept4", "3, {sa_family=AF_INET}, [16], SOCK_CLOEXEC", 7, null, 10, List.of())),
-                List.of(new ShadowRecordings.Exchange(0, "127.0.0.1:6000 > 127.0.0.1:80", t + 12, t + 300, "GET", "/cgi-bin/status", List.of("Host: web-1"),
+                new ShadowRecordings.Syscall(0, 7, replay + 7, "accept4", "3, {sa_family=AF_INET}, [16], SOCK_CLOEXEC", 7, null, 10, List.of())),
+                List.of(new ShadowRecordings.Exchange(0, "twin", replay + 12, replay + 300, "GET", "/cgi-bin/status", List.of("Host: web-1"),
                         new byte[0], 0, 404, List.of(), new byte[0], 0)), 0, new byte[0], 0));
     }
 
