@@ -239,11 +239,13 @@ public final class CaseIndex implements AutoCloseable {
 
     /** A page of the events the filter selects, in time order. */
     public List<CaseEvent> page(CaseFilter filter, long offset, int limit) {
+        if (filter.lanesOnly()) {
+            CaseFilter narrowed = filter.between(filter.from(), enough(filter, offset + limit));
+            List<Object> params = new ArrayList<>();
+            return events("SELECT " + COLUMNS + " FROM " + from(narrowed, params) + " ORDER BY micros, id LIMIT " + limit + " OFFSET " + offset, params);
+        }
         List<Object> params = new ArrayList<>();
         String source = from(filter, params);
-        if (filter.lanesOnly()) {
-            return events("SELECT " + COLUMNS + " FROM " + source + " ORDER BY micros, id LIMIT " + limit + " OFFSET " + offset, params);
-        }
         // the matches' ids from the small table, then those rows from the stretch of the index they lie in
         List<Long> ids = new ArrayList<>();
         long first = Long.MAX_VALUE;
@@ -265,6 +267,28 @@ public final class CaseIndex implements AutoCloseable {
         rowParams.addAll(ids);
         return events("SELECT " + COLUMNS + " FROM ev WHERE micros >= ? AND micros <= ? AND id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(),
                 "?")) + ") ORDER BY micros, id", rowParams);
+    }
+
+    /**
+     * Where a range holding the first {@code rows} events of the filter may end: sorting every
+     * event of a wide view to keep its first 200 costs more than counting a few stretches of
+     * sorted events, so the stretch grows until it holds enough.
+     */
+    private long enough(CaseFilter filter, long rows) {
+        long span;
+        try {
+            span = Math.subtractExact(filter.to(), filter.from());
+        } catch (ArithmeticException e) {
+            return filter.to();
+        }
+        long width = Math.max(FINEST, span / 1024);
+        while (width < span) {
+            if (count(filter.between(filter.from(), filter.from() + width)) >= rows) {
+                return filter.from() + width;
+            }
+            width = width > span / 8 ? span : width * 8;
+        }
+        return filter.to();
     }
 
     /**
@@ -291,6 +315,12 @@ public final class CaseIndex implements AutoCloseable {
             }
         }
         return "hits WHERE " + filter.laneWhere(params);
+    }
+
+    /** The filter's last event. */
+    public Optional<CaseEvent> last(CaseFilter filter) {
+        List<Object> params = new ArrayList<>();
+        return events("SELECT " + COLUMNS + " FROM " + from(filter, params) + " ORDER BY micros DESC, id DESC LIMIT 1", params).stream().findFirst();
     }
 
     public Optional<CaseEvent> event(long id) {

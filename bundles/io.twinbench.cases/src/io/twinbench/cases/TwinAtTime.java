@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 import io.twinbench.model.io.TwinXmi;
@@ -29,12 +28,8 @@ public final class TwinAtTime {
     }
 
     public static Snapshot read(CaseIndex index, CaseFolder folder, String endpoint, long micros) {
-        List<CaseEvent> snapshots = index.page(new CaseFilter(Long.MIN_VALUE / 2, micros + 1, Set.of(Sources.SNAPSHOT), Set.of(endpoint), Set.of(), Set.of(),
-                Set.of(), "", "", ""), 0, 10_000);
-        if (snapshots.isEmpty()) {
-            throw new CaseException("the case holds no snapshot of " + endpoint + " from before " + CaseReport.time(micros));
-        }
-        CaseEvent snapshot = snapshots.get(snapshots.size() - 1);
+        CaseEvent snapshot = index.last(new CaseFilter(Long.MIN_VALUE / 2, micros + 1, Set.of(Sources.SNAPSHOT), Set.of(endpoint), Set.of(), Set.of(),
+                Set.of(), "", "", "")).orElseThrow(() -> new CaseException("the case holds no snapshot of " + endpoint + " from before " + CaseReport.time(micros)));
         Path data = folder.data().toAbsolutePath().normalize();
         Path file = data.resolve(snapshot.ref()).normalize();
         if (!file.startsWith(data) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
