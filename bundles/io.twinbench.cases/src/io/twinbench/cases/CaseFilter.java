@@ -39,10 +39,6 @@ public record CaseFilter(long from, long to, Set<String> sources, Set<String> en
         return new CaseFilter(from, to, sources, endpoints, sides, kinds, severities, process, syscall, newText);
     }
 
-    public CaseFilter withSources(Set<String> newSources) {
-        return new CaseFilter(from, to, newSources, endpoints, sides, kinds, severities, process, syscall, text);
-    }
-
     /** True when only the range and lanes are chosen, so counts can come from the precomputed density. */
     boolean lanesOnly() {
         return kinds.isEmpty() && severities.isEmpty() && process.isEmpty() && syscall.isEmpty() && text.isEmpty();

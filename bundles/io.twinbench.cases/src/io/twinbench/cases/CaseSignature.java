@@ -1,9 +1,7 @@
 package io.twinbench.cases;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +103,4 @@ public final class CaseSignature {
                 at, String.valueOf(predicate.get("tool")), subjects, files, key);
     }
 
-    static String base64(byte[] b) {
-        return Base64.getEncoder().encodeToString(b);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }

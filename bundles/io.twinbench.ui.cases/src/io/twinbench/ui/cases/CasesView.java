@@ -216,13 +216,10 @@ public final class CasesView extends ViewPart {
     }
 
     private void openBundle() {
-        FileDialog files = new FileDialog(getSite().getShell(), SWT.OPEN);
-        files.setFilterExtensions(new String[] {"*" + CaseBundle.EXTENSION, "*"});
-        String chosen = files.open();
-        if (chosen == null) {
+        Path bundle = chooseBundle();
+        if (bundle == null) {
             return;
         }
-        Path bundle = Path.of(chosen);
         Control owner = viewer.getControl();
         CaseJobs.run(owner, "Opening " + bundle.getFileName(), "Cannot open " + bundle.getFileName(), monitor -> {
             Cases.Opened opened = cases.open(bundle, System.getProperty("user.name"), CaseJobs.bytes(monitor, "verified and unpacked"));
@@ -235,6 +232,14 @@ public final class CasesView extends ViewPart {
                         + String.join("\n", check.problems().subList(0, Math.min(40, check.problems().size()))));
             }
         });
+    }
+
+    /** A case file picked by the analyst, or null. */
+    private Path chooseBundle() {
+        FileDialog files = new FileDialog(getSite().getShell(), SWT.OPEN);
+        files.setFilterExtensions(new String[] {"*" + CaseBundle.EXTENSION, "*"});
+        String chosen = files.open();
+        return chosen == null ? null : Path.of(chosen);
     }
 
     private void export() {
@@ -263,13 +268,10 @@ public final class CasesView extends ViewPart {
     }
 
     private void verify() {
-        FileDialog files = new FileDialog(getSite().getShell(), SWT.OPEN);
-        files.setFilterExtensions(new String[] {"*" + CaseBundle.EXTENSION, "*"});
-        String chosen = files.open();
-        if (chosen == null) {
+        Path bundle = chooseBundle();
+        if (bundle == null) {
             return;
         }
-        Path bundle = Path.of(chosen);
         Control owner = viewer.getControl();
         CaseJobs.run(owner, "Verifying " + bundle.getFileName(), "Cannot verify " + bundle.getFileName(), monitor -> {
             BundleCheck check = CaseBundle.verify(bundle, CaseJobs.bytes(monitor, "verified"));

@@ -60,10 +60,6 @@ final class FilterBar {
                 text.getText());
     }
 
-    void setText(String value) {
-        text.setText(value);
-    }
-
     private static Set<String> chosen(Combo c) {
         return c.getSelectionIndex() <= 0 ? Set.of() : Set.of(c.getText());
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -396,7 +395,4 @@ final class TimelineCanvas {
         return t + "…";
     }
 
-    Point size() {
-        return new Point(canvas.getClientArea().width, preferredHeight());
-    }
 }
