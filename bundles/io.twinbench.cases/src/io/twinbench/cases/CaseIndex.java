@@ -246,11 +246,15 @@ public final class CaseIndex implements AutoCloseable {
         }
         List<Object> params = new ArrayList<>();
         String source = from(filter, params);
-        // the matches' ids from the small table, then those rows from the stretch of the index they lie in
+        return matches(source, params, "micros, id", limit, offset);
+    }
+
+    /** The matches' ids from the small table, in the order asked for, then those rows from the stretch of the index they lie in, in time order. */
+    private List<CaseEvent> matches(String source, List<Object> params, String order, int limit, long offset) {
         List<Long> ids = new ArrayList<>();
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        try (PreparedStatement ps = prepare("SELECT id, micros FROM " + source + " ORDER BY micros, id LIMIT " + limit + " OFFSET " + offset, params);
+        try (PreparedStatement ps = prepare("SELECT id, micros FROM " + source + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, params);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
@@ -319,8 +323,17 @@ public final class CaseIndex implements AutoCloseable {
 
     /** The filter's last event. */
     public Optional<CaseEvent> last(CaseFilter filter) {
+        return last(filter, 1).stream().findFirst();
+    }
+
+    /** The filter's last events, in time order. */
+    public List<CaseEvent> last(CaseFilter filter, int limit) {
         List<Object> params = new ArrayList<>();
-        return events("SELECT " + COLUMNS + " FROM " + from(filter, params) + " ORDER BY micros DESC, id DESC LIMIT 1", params).stream().findFirst();
+        String source = from(filter, params);
+        if (!filter.lanesOnly()) {
+            return matches(source, params, "micros DESC, id DESC", limit, 0);
+        }
+        return events("SELECT " + COLUMNS + " FROM " + source + " ORDER BY micros DESC, id DESC LIMIT " + limit, params).reversed();
     }
 
     public Optional<CaseEvent> event(long id) {

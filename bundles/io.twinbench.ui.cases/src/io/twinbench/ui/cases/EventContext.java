@@ -115,9 +115,7 @@ final class EventContext {
     }
 
     private static List<CaseEvent> around(CaseIndex index, CaseFilter filter, CaseEvent e) {
-        List<CaseEvent> before = index.page(filter.between(filter.from(), e.micros()), 0, 100_000);
-        List<CaseEvent> tail = before.subList(Math.max(0, before.size() - 15), before.size());
-        List<CaseEvent> result = new ArrayList<>(tail);
+        List<CaseEvent> result = new ArrayList<>(index.last(filter.between(filter.from(), e.micros()), 15));
         result.addAll(index.page(filter.between(e.micros(), filter.to()), 0, 16));
         return result;
     }

@@ -103,6 +103,8 @@ class CaseBundleTest {
             assertEquals(2, index.count(new CaseFilter(extent[0], extent[1] + 1, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), "", "accept4", "")));
             assertEquals(1, index.count(new CaseFilter(extent[0], extent[1] + 1, Set.of(), Set.of(), Set.of(CaseEvent.TWIN), Set.of(), Set.of(), "", "accept4",
                     "")));
+            CaseFilter process42 = new CaseFilter(extent[0], extent[1] + 1, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), "42", "", "");
+            assertEquals(index.page(process42, 0, 10).subList(1, 3), index.last(process42, 2), "the last events of a filter, in time order");
             assertEquals(3, index.count(new CaseFilter(extent[0], extent[1] + 1, Set.of(), Set.of(), Set.of(), Set.of(),
                     Set.of(), "42", "", "")));
             // the twin as it stood at the shell: the snapshot from before it, the element with its links
