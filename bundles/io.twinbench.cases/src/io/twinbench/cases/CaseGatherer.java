@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,6 +20,8 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import io.twinbench.analysis.predict.FailurePredictions;
+import io.twinbench.analysis.predict.Forecast;
 import io.twinbench.capture.net.TcpSegment;
 import io.twinbench.capture.pcap.PcapngReader;
 import io.twinbench.shadow.Divergence;
@@ -36,7 +40,7 @@ import io.twinbench.store.TwinStore;
 
 /**
  * Copies what the store holds about one endpoint over a time range into a case: its events,
- * anomalies, twin changes and snapshots, shadow recordings (system calls, HTTP exchanges,
+ * anomalies, the failures its telemetry predicted, twin changes and snapshots, shadow recordings (system calls, HTTP exchanges,
  * packets and live-versus-twin divergences), plans pushed to it and run on its twin, the
  * rollouts that named it, and the analysts' notes on its elements. Each record is written as evidence and put on the
  * timeline pointing at it.
@@ -47,12 +51,18 @@ public final class CaseGatherer {
     public static final int MAX_PER_SOURCE = 5_000_000;
     private static final int PAGE = 10_000;
 
+    /** How much telemetry a prediction is fitted on, and how far ahead it looks: as the analysis report does. */
+    private static final Duration PREDICTION_WINDOW = Duration.ofHours(24);
+    private static final Duration PREDICTION_HORIZON = Duration.ofDays(30);
+
     private final TwinStore store;
     private final ShadowSessions sessions;
+    private final Clock clock;
 
-    public CaseGatherer(TwinStore store, ShadowSessions sessions) {
+    public CaseGatherer(TwinStore store, ShadowSessions sessions, Clock clock) {
         this.store = store;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     /** Counts per source, and what was left out, for the gathering's summary. */
@@ -89,6 +99,8 @@ public final class CaseGatherer {
         events(b, endpoint, from, to, tally);
         progress.accept("anomalies");
         anomalies(b, endpoint, from, to, tally);
+        progress.accept("predictions");
+        predictions(b, endpoint, from, to, tally);
         progress.accept("twin changes");
         changes(b, endpoint, from, to, tally);
         snapshots(b, endpoint, from, to, tally);
@@ -152,6 +164,38 @@ public final class CaseGatherer {
             b.add(new CaseEvent(0, a.timestamp() * 1000, endpoint, Sources.ANOMALY, CaseEvent.LIVE, a.kind(), a.score() >= 6 ? "error" : "warning", 0, "",
                     message, ref, "", a.elementId()));
             tally.count(Sources.ANOMALY);
+        }
+    }
+
+    /**
+     * The failures the endpoint's telemetry predicted as the range ended (or now, if it has not):
+     * predictions are not stored, so they are made again from the same window of history the
+     * live twin's were, and placed on the timeline at the moment they speak for.
+     */
+    private void predictions(CaseBuilder b, String endpoint, Instant from, Instant to, Tally tally) {
+        long asOf = Math.min(to.toEpochMilli() - 1, clock.millis());
+        if (asOf < from.toEpochMilli()) {
+            return;
+        }
+        String file = "evidence/predictions-" + safe(endpoint) + ".jsonl";
+        for (Forecast f : new FailurePredictions(store).predict(endpoint, asOf, PREDICTION_WINDOW, PREDICTION_HORIZON)) {
+            String ref = b.record(file, j -> {
+                j.writeNumberField("predicted_at_ms", asOf);
+                j.writeStringField("element", f.elementId());
+                j.writeStringField("failure_mode", f.failureMode());
+                j.writeNumberField("expected_at_ms", f.expectedAt());
+                j.writeNumberField("fit", f.fit());
+                j.writeNumberField("growth_per_hour", f.growthPerHour());
+                j.writeNumberField("held_out_error", f.heldOutError());
+                j.writeNumberField("training_points", f.trainingPoints());
+                j.writeStringField("basis", f.basis());
+            });
+            boolean soon = f.expectedAt() - asOf <= Duration.ofDays(1).toMillis();
+            String message = f.elementId() + ": " + f.failureMode() + " expected " + Instant.ofEpochMilli(f.expectedAt()).truncatedTo(
+                    java.time.temporal.ChronoUnit.MINUTES) + ", " + f.basis() + ", fit " + round(f.fit());
+            b.add(new CaseEvent(0, asOf * 1000, endpoint, Sources.PREDICTION, CaseEvent.LIVE, f.failureMode(), soon ? "error" : "warning", 0, "",
+                    message, ref, "", f.elementId()));
+            tally.count(Sources.PREDICTION);
         }
     }
 

@@ -58,10 +58,10 @@ public final class CaseReport {
             w.write("<h2>Findings</h2>\n");
             List<Annotation> findings = annotations.stream().filter(Annotation::finding).toList();
             List<CaseEvent> automatic = extent.isEmpty() ? List.of()
-                    : index.page(new CaseFilter(extent.get()[0], extent.get()[1] + 1, Set.of(Sources.DIVERGENCE, Sources.ANOMALY, Sources.EVENT), Set.of(),
+                    : index.page(new CaseFilter(extent.get()[0], extent.get()[1] + 1, Set.of(Sources.DIVERGENCE, Sources.ANOMALY, Sources.PREDICTION, Sources.EVENT), Set.of(),
                             Set.of(), Set.of(), Set.of("error", "critical", "high", "medium", "HIGH", "MEDIUM"), "", "", ""), 0, MAX_FINDINGS);
             if (findings.isEmpty() && automatic.isEmpty()) {
-                w.write("<p>No annotation is tagged <span class=\"tag\">finding</span>, and no divergence, anomaly or event is serious.</p>\n");
+                w.write("<p>No annotation is tagged <span class=\"tag\">finding</span>, and no divergence, anomaly, prediction or event is serious.</p>\n");
             }
             for (Annotation a : findings) {
                 annotation(w, a, index, evidence);

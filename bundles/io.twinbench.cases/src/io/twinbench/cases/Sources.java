@@ -7,6 +7,7 @@ public final class Sources {
 
     public static final String EVENT = "event";
     public static final String ANOMALY = "anomaly";
+    public static final String PREDICTION = "prediction";
     public static final String CHANGE = "change";
     public static final String SNAPSHOT = "snapshot";
     public static final String SYSCALL = "syscall";
@@ -18,7 +19,7 @@ public final class Sources {
     public static final String SIMULATION = "simulation";
     public static final String NOTE = "note";
 
-    public static final List<String> ALL = List.of(EVENT, ANOMALY, CHANGE, SNAPSHOT, SYSCALL, PACKET, HTTP, DIVERGENCE, PLAN, ROLLOUT,
+    public static final List<String> ALL = List.of(EVENT, ANOMALY, PREDICTION, CHANGE, SNAPSHOT, SYSCALL, PACKET, HTTP, DIVERGENCE, PLAN, ROLLOUT,
             SIMULATION, NOTE);
 
     private Sources() {
@@ -39,6 +40,7 @@ public final class Sources {
             case CHANGE -> "Twin changed";
             case SNAPSHOT -> "Twin snapshot taken";
             case ANOMALY -> "Anomalous sample";
+            case PREDICTION -> "Failure predicted";
             case PLAN, ROLLOUT -> "Change recorded";
             case SIMULATION -> "Simulation run";
             case NOTE -> "Note written";

@@ -188,7 +188,7 @@ public final class CasesView extends ViewPart {
                             CaseGatherer.Tally tally;
                             long next;
                             try (CaseBuilder b = cases.builder(folder, index)) {
-                                tally = new CaseGatherer(store, sessions).gather(b, endpoint, from, to,
+                                tally = new CaseGatherer(store, sessions, Clock.systemUTC()).gather(b, endpoint, from, to,
                                         what -> progress.subTask(endpoint + ": " + what), progress::isCanceled);
                                 next = b.nextId();
                             }

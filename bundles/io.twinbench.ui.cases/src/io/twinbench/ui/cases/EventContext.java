@@ -51,7 +51,7 @@ final class EventContext {
         switch (e.source()) {
             case Sources.SYSCALL -> processContext(session, e, b);
             case Sources.PACKET, Sources.HTTP, Sources.DIVERGENCE -> stream(session, e, b);
-            case Sources.CHANGE, Sources.ANOMALY, Sources.NOTE, Sources.SNAPSHOT, Sources.EVENT -> twinContext(session, e, b);
+            case Sources.CHANGE, Sources.ANOMALY, Sources.PREDICTION, Sources.NOTE, Sources.SNAPSHOT, Sources.EVENT -> twinContext(session, e, b);
             default -> {
             }
         }

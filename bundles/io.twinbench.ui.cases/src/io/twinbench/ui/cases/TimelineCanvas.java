@@ -372,6 +372,7 @@ final class TimelineCanvas {
                     case Sources.DIVERGENCE -> new RGB(204, 0, 0);
                     case Sources.EVENT -> new RGB(117, 80, 123);
                     case Sources.ANOMALY -> new RGB(245, 121, 0);
+                    case Sources.PREDICTION -> new RGB(196, 160, 0);
                     case Sources.CHANGE, Sources.SNAPSHOT -> new RGB(143, 89, 2);
                     case "overview" -> new RGB(110, 110, 110);
                     default -> new RGB(85, 87, 83);

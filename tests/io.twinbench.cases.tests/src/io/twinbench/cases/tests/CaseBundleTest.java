@@ -67,8 +67,15 @@ class CaseBundleTest {
                 assertTrue(all.get(i - 1).micros() <= all.get(i).micros(), "in time order: " + all);
             }
             List<String> sources = all.stream().map(CaseEvent::source).distinct().sorted().toList();
-            assertEquals(List.of(Sources.ANOMALY, Sources.DIVERGENCE, Sources.EVENT, Sources.HTTP, Sources.PACKET, Sources.SIMULATION, Sources.SNAPSHOT,
-                    Sources.SYSCALL), sources);
+            assertEquals(List.of(Sources.ANOMALY, Sources.DIVERGENCE, Sources.EVENT, Sources.HTTP, Sources.PACKET, Sources.PREDICTION, Sources.SIMULATION,
+                    Sources.SNAPSHOT, Sources.SYSCALL), sources);
+            // the prediction the endpoint's telemetry made as the range ended: made again from the store, with its basis as evidence
+            CaseEvent full = all.stream().filter(e -> e.source().equals(Sources.PREDICTION)).findFirst().orElseThrow();
+            assertEquals("filesystem full", full.kind());
+            assertEquals("fs/root", full.element());
+            assertTrue(full.micros() > CaseFixture.T0 && full.message().startsWith("fs/root: filesystem full expected ")
+                    && full.message().contains("growing 953.7 MiB per hour"), full.message());
+            assertTrue(new EvidenceReader(folder).read(full.ref()).orElseThrow().contains("\"failure_mode\":\"filesystem full\""));
             assertEquals(CaseFixture.PACKETS, all.stream().filter(e -> e.source().equals(Sources.PACKET)).count());
             // the live execve and its http request: the request came in before the shell ran
             CaseEvent get = all.stream().filter(e -> e.source().equals(Sources.HTTP) && e.side().equals(CaseEvent.LIVE)).findFirst().orElseThrow();

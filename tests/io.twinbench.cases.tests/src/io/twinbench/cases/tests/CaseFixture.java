@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -22,6 +23,8 @@ import io.twinbench.model.twin.TwinPackage;
 import io.twinbench.remedy.trust.ShadowOrder;
 import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.shadow.ShadowSessions;
+import io.twinbench.store.Sample;
+import io.twinbench.store.SeriesKey;
 import io.twinbench.store.ShadowRecordings;
 import io.twinbench.store.StoreLocation;
 import io.twinbench.store.StoredAnomaly;
@@ -41,6 +44,7 @@ final class CaseFixture {
     static final long T0 = (System.currentTimeMillis() - 600_000) * 1000;
     static final int PACKETS = 3;
     static final long REPLAYED_LATER = 3_600_000_000L;
+    private static final long HOUR = 3_600_000;
 
     private CaseFixture() {
     }
@@ -55,6 +59,15 @@ final class CaseFixture {
         store.trials().record(new io.twinbench.store.PlanTrials.Trial("d1", "harden-cgi", ENDPOINT, "twinbench/web-1:v1", Instant.ofEpochMilli(T0 / 1000 + 50),
                 false, "the port-scan found port 8080 open", ""));
         store.anomalies().append(List.of(new StoredAnomaly(ENDPOINT, "cpu", "cpu.usage", T0 / 1000 + 30, 97, 12, 9.5, "spike", "test")));
+        // the root file system filling at 1 GB an hour: 64 of 100 GB at T0, full a day and a half later
+        List<Sample> used = new ArrayList<>();
+        List<Sample> total = new ArrayList<>();
+        for (long at = T0 / 1000 - 24 * HOUR; at <= T0 / 1000; at += 300_000) {
+            used.add(new Sample(at, 40e9 + 1e9 * (at - (T0 / 1000 - 24 * HOUR)) / HOUR));
+            total.add(new Sample(at, 100e9));
+        }
+        store.telemetry().append(new SeriesKey(ENDPOINT, "fs/root", "fs.used.bytes"), "bytes", used);
+        store.telemetry().append(new SeriesKey(ENDPOINT, "fs/root", "fs.total.bytes"), "bytes", total);
         Instant now = Instant.ofEpochSecond(T0 / 1_000_000);
         ShadowOrder order = new ShadowOrder(SESSION, ENDPOINT, now.minusSeconds(60), now.plusSeconds(600),
                 new ShadowOrder.Scope(List.of(), List.of("lighttpd"), List.of(), List.of(80)), ShadowOrder.SOURCES, 1 << 20, 65536, null);
@@ -123,7 +136,7 @@ final class CaseFixture {
                 CaseGatherer.Tally tally;
                 long next;
                 try (CaseBuilder b = cases.builder(folder, index)) {
-                    tally = new CaseGatherer(store, new ShadowSessions(store, null, Clock.systemUTC())).gather(b, ENDPOINT, from, to, s -> { }, () -> false);
+                    tally = new CaseGatherer(store, new ShadowSessions(store, null, Clock.systemUTC()), Clock.systemUTC()).gather(b, ENDPOINT, from, to, s -> { }, () -> false);
                     next = b.nextId();
                 }
                 cases.gathered(folder, index, new CaseDefinition.Gathering(ENDPOINT, from, to, Instant.now(), tally.summary()), next, "alice");

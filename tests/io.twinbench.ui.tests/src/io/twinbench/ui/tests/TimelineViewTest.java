@@ -63,7 +63,7 @@ class TimelineViewTest {
             CaseGatherer.Tally tally;
             long next;
             try (CaseBuilder b = cases.builder(folder, index)) {
-                tally = new CaseGatherer(store, new ShadowSessions(store, null, Clock.systemUTC())).gather(b, AGENT, start, end, s -> { }, () -> false);
+                tally = new CaseGatherer(store, new ShadowSessions(store, null, Clock.systemUTC()), Clock.systemUTC()).gather(b, AGENT, start, end, s -> { }, () -> false);
                 next = b.nextId();
             }
             cases.gathered(folder, index, new CaseDefinition.Gathering(AGENT, start, end, Instant.now(), tally.summary()), next, "tester");

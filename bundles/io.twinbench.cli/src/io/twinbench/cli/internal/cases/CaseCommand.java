@@ -124,7 +124,7 @@ public final class CaseCommand implements Runnable {
                 CaseGatherer.Tally tally;
                 long nextId;
                 try (CaseBuilder builder = cases.builder(folder, index)) {
-                    tally = new CaseGatherer(store, sessions).gather(builder, endpoint, from, to, what -> { }, () -> false);
+                    tally = new CaseGatherer(store, sessions, Clock.systemUTC()).gather(builder, endpoint, from, to, what -> { }, () -> false);
                     nextId = builder.nextId();
                 }
                 cases.gathered(folder, index, new CaseDefinition.Gathering(endpoint, from, to, Instant.now(), tally.summary()), nextId, actor());
