@@ -44,12 +44,6 @@ public record CaseFilter(long from, long to, Set<String> sources, Set<String> en
         return kinds.isEmpty() && severities.isEmpty() && process.isEmpty() && syscall.isEmpty() && text.isEmpty();
     }
 
-    /** The SQL condition over the index's columns, its parameters appended to {@code params}. */
-    String where(List<Object> params) {
-        String lanes = laneWhere(params);
-        return lanesOnly() ? lanes : lanes + " AND " + termWhere(params);
-    }
-
     /** The range and the lanes (source, endpoint, side): what the density pyramid can answer. */
     String laneWhere(List<Object> params) {
         List<String> terms = new ArrayList<>();
@@ -62,8 +56,12 @@ public record CaseFilter(long from, long to, Set<String> sources, Set<String> en
         return String.join(" AND ", terms);
     }
 
-    /** Everything else: kinds, severities, process, system call and text (TRUE when none). */
-    String termWhere(List<Object> params) {
+    /**
+     * Everything else: kinds, severities, process, system call and text (TRUE when none). A
+     * lower-case text is looked for in the index's lower-cased copy of the messages when it has
+     * one ({@code folded}): a plain substring search there takes a third of the time ILIKE does.
+     */
+    String termWhere(List<Object> params, boolean folded) {
         List<String> terms = new ArrayList<>();
         in(terms, params, "kind", kinds);
         in(terms, params, "severity", severities);
@@ -84,6 +82,9 @@ public record CaseFilter(long from, long to, Set<String> sources, Set<String> en
             // as ripgrep's smart case: a text with a capital letter is matched as written (a third of the time), else in any case
             if (text.chars().anyMatch(Character::isUpperCase)) {
                 terms.add("contains(message, ?)");
+                params.add(text);
+            } else if (folded) {
+                terms.add("contains(folded, ?)");
                 params.add(text);
             } else {
                 terms.add("message ILIKE ? ESCAPE '\\'");

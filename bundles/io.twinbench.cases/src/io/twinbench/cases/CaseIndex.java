@@ -27,23 +27,46 @@ public final class CaseIndex implements AutoCloseable {
 
     static final String COLUMNS = "id, micros, endpoint, source, side, kind, severity, pid, process, message, ref, connection, element";
     private static final String TABLE = "CREATE TABLE %s (id BIGINT, micros BIGINT, endpoint VARCHAR, source VARCHAR, side VARCHAR,"
-            + " kind VARCHAR, severity VARCHAR, pid INTEGER, process VARCHAR, message VARCHAR, ref VARCHAR, connection VARCHAR, element VARCHAR)";
+            + " kind VARCHAR, severity VARCHAR, pid INTEGER, process VARCHAR, message VARCHAR, ref VARCHAR, connection VARCHAR, element VARCHAR%s)";
+    /** The index's own column after the event's: the message in lower case, for case-blind text filters. */
+    private static final String FOLDED = ", folded VARCHAR";
     /** The finest bucket of the density pyramid, in microseconds; each level above is ten times wider. */
     static final long FINEST = 1_000;
     static final int LEVELS = 9;
+    /** Matches fewer rows apart than a vector of the index are read in one stretch. */
+    private static final long NEARBY_ROWS = 2048;
 
     private final Path file;
     private final DuckDBConnection connection;
     /** Which terms the temporary table of matches holds (null: none). */
     private String hitsKey;
+    /** Whether the index has the lower-cased messages (one built before they were added, opened read-only, does not). */
+    private boolean folded;
 
     private CaseIndex(Path file, DuckDBConnection connection) {
         this.file = file;
         this.connection = connection;
     }
 
-    /** Opens an index, creating it empty when absent. Read-only lets other processes read it too. */
+    /**
+     * Opens an index, creating it empty when absent. Read-only lets other processes read it too.
+     * An index from before the lower-cased messages gains them first where it can be written.
+     */
     public static CaseIndex open(Path file, boolean readOnly) {
+        CaseIndex index = connect(file, readOnly);
+        if (!index.folded && readOnly && Files.isWritable(file)) {
+            index.close();
+            try (CaseIndex upgraded = connect(file, false)) {
+                // connecting writable adds them
+            } catch (CaseException e) {
+                // held by another Twinbench: text filters match case-blind without them, slower
+            }
+            index = connect(file, true);
+        }
+        return index;
+    }
+
+    private static CaseIndex connect(Path file, boolean readOnly) {
         try {
             Files.createDirectories(file.getParent());
             boolean fresh = !Files.exists(file);
@@ -58,8 +81,15 @@ public final class CaseIndex implements AutoCloseable {
             DuckDBConnection c = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
             CaseIndex index = new CaseIndex(file, c);
             if (fresh) {
-                index.execute(String.format(TABLE, "ev"));
+                index.execute(String.format(TABLE, "ev", FOLDED));
                 index.execute("CREATE TABLE density (width BIGINT, bucket BIGINT, endpoint VARCHAR, source VARCHAR, side VARCHAR, n BIGINT)");
+            }
+            index.folded = index.hasFolded();
+            if (!index.folded && !readOnly) {
+                index.execute("ALTER TABLE ev ADD COLUMN folded VARCHAR");
+                index.execute("UPDATE ev SET folded = lower(message)");
+                index.execute("CHECKPOINT");
+                index.folded = true;
             }
             return index;
         } catch (SQLException e) {
@@ -70,6 +100,14 @@ public final class CaseIndex implements AutoCloseable {
             throw new CaseException("cannot open the case index " + file + ": " + m, e);
         } catch (java.io.IOException e) {
             throw new CaseException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean hasFolded() throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'ev' AND column_name = 'folded'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 
@@ -84,7 +122,7 @@ public final class CaseIndex implements AutoCloseable {
 
         private Batch() throws SQLException {
             execute("DROP TABLE IF EXISTS pending");
-            execute(String.format(TABLE, "pending"));
+            execute(String.format(TABLE, "pending", ""));
             appender = connection.createAppender("main", "pending");
         }
 
@@ -120,7 +158,7 @@ public final class CaseIndex implements AutoCloseable {
         public void close() {
             try {
                 appender.close();
-                execute("CREATE TABLE merged AS SELECT * FROM (SELECT * FROM ev UNION ALL SELECT * FROM pending) ORDER BY micros, id");
+                execute("CREATE TABLE merged AS SELECT * FROM (SELECT * FROM ev UNION ALL SELECT *, lower(message) AS folded FROM pending) ORDER BY micros, id");
                 execute("DROP TABLE ev");
                 execute("DROP TABLE pending");
                 execute("ALTER TABLE merged RENAME TO ev");
@@ -146,13 +184,15 @@ public final class CaseIndex implements AutoCloseable {
         hitsKey = null;
         try {
             execute("DROP TABLE IF EXISTS ev");
+            folded = true;
             String columns = "{id: 'BIGINT', timestamp: 'BIGINT', endpoint: 'VARCHAR', source: 'VARCHAR', side: 'VARCHAR', kind: 'VARCHAR',"
                     + " severity: 'VARCHAR', pid: 'INTEGER', process: 'VARCHAR', message: 'VARCHAR', ref: 'VARCHAR', connection: 'VARCHAR',"
                     + " element: 'VARCHAR'}";
             execute("CREATE TABLE ev AS SELECT id, timestamp AS micros, coalesce(endpoint, '') AS endpoint, coalesce(source, '') AS source,"
                     + " coalesce(side, 'live') AS side, coalesce(kind, '') AS kind, coalesce(severity, '') AS severity, coalesce(pid, 0) AS pid,"
                     + " coalesce(process, '') AS process, coalesce(message, '') AS message, coalesce(ref, '') AS ref,"
-                    + " coalesce(connection, '') AS connection, coalesce(element, '') AS element FROM read_json(" + literal(timeline)
+                    + " coalesce(connection, '') AS connection, coalesce(element, '') AS element, lower(coalesce(message, '')) AS folded FROM read_json("
+                    + literal(timeline)
                     + ", format = 'newline_delimited', columns = " + columns + ", maximum_object_size = 1048576) ORDER BY micros, id");
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (id IS NULL OR micros IS NULL) FROM ev")) {
                 rs.next();
@@ -202,6 +242,24 @@ public final class CaseIndex implements AutoCloseable {
         execute("DROP TABLE density_unsorted");
     }
 
+    /**
+     * Reads every column of the index once, on a connection of its own, so the analyst's first
+     * text filter and first page find them in memory: read cold, ten million events cost a
+     * second more. Returns the milliseconds it took. Call it from a background job.
+     */
+    public long warm() {
+        long t = System.nanoTime();
+        try (Connection reader = connection.duplicate(); Statement s = reader.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(DISTINCT endpoint || source || side || kind || severity), max(id), max(micros), max(pid),"
+                        + " sum(length(process) + length(message) + length(ref) + length(connection) + length(element)"
+                        + (folded ? " + length(folded)" : "") + ") FROM ev")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw failure("read the index into memory", e);
+        }
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
     /** The first and last event's time, or empty for an empty case. */
     public Optional<long[]> extent() {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT min(micros), max(micros), count(*) FROM ev")) {
@@ -249,28 +307,45 @@ public final class CaseIndex implements AutoCloseable {
         return matches(source, params, "micros, id", limit, offset);
     }
 
-    /** The matches' ids from the small table, in the order asked for, then those rows from the stretch of the index they lie in, in time order. */
+    /**
+     * The matches from the small table, in the order asked for, then those rows from the index by
+     * their row numbers: nearby rows in one stretch, lone ones each by its number, which the index
+     * finds without reading the rows between (a range from the first match to the last would read
+     * most of a sparse filter's index).
+     */
     private List<CaseEvent> matches(String source, List<Object> params, String order, int limit, long offset) {
-        List<Long> ids = new ArrayList<>();
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        try (PreparedStatement ps = prepare("SELECT id, micros FROM " + source + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, params);
+        List<Long> rows = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT r FROM " + source + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, params);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ids.add(rs.getLong(1));
-                first = Math.min(first, rs.getLong(2));
-                last = Math.max(last, rs.getLong(2));
+                rows.add(rs.getLong(1));
             }
         } catch (SQLException e) {
             throw failure("read matching events", e);
         }
-        if (ids.isEmpty()) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        List<Object> rowParams = new ArrayList<>(List.of(first, last));
-        rowParams.addAll(ids);
-        return events("SELECT " + COLUMNS + " FROM ev WHERE micros >= ? AND micros <= ? AND id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(),
-                "?")) + ") ORDER BY micros, id", rowParams);
+        rows.sort(null);
+        List<String> stretches = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            if (i == rows.size() || rows.get(i) - rows.get(i - 1) > NEARBY_ROWS) {
+                List<Long> stretch = rows.subList(first, i);
+                stretches.add("SELECT " + COLUMNS + " FROM ev WHERE " + (stretch.size() == 1 ? "rowid = " + stretch.get(0)
+                        : "rowid BETWEEN " + stretch.get(0) + " AND " + stretch.get(stretch.size() - 1) + " AND rowid IN (" + join(stretch) + ")"));
+                first = i;
+            }
+        }
+        return events("SELECT * FROM (" + String.join(" UNION ALL ", stretches) + ") ORDER BY micros, id", List.of());
+    }
+
+    private static String join(List<Long> values) {
+        StringBuilder b = new StringBuilder();
+        for (Long v : values) {
+            b.append(b.length() == 0 ? "" : ", ").append(v.longValue());
+        }
+        return b.toString();
     }
 
     /**
@@ -305,11 +380,11 @@ public final class CaseIndex implements AutoCloseable {
             return "ev WHERE " + filter.laneWhere(params);
         }
         List<Object> termParams = new ArrayList<>();
-        String terms = filter.termWhere(termParams);
+        String terms = filter.termWhere(termParams, folded);
         String key = terms + " " + termParams;
         if (!key.equals(hitsKey)) {
             // in the index's order already: a scan keeps the order rows are stored in
-            try (PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE hits AS SELECT id, micros, endpoint, source, side FROM ev WHERE " + terms,
+            try (PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE hits AS SELECT id, micros, endpoint, source, side, rowid AS r FROM ev WHERE " + terms,
                     termParams)) {
                 ps.execute();
                 hitsKey = key;
@@ -379,15 +454,22 @@ public final class CaseIndex implements AutoCloseable {
             // buckets at either end may reach a little past the range: less than a pixel)
             String lanes = filter.between(0, 1).laneWhere(params).replace("micros >= ? AND micros < ?", "TRUE");
             params.subList(0, 2).clear();
-            sql = "SELECT endpoint, source, side, " + String.format(pixel, "bucket * " + width) + " AS px, sum(n) FROM density WHERE width = " + width
+            sql = "SELECT endpoint, source, side, " + String.format(pixel, "bucket * " + width) + " AS px, sum(n) AS n FROM density WHERE width = " + width
                     + " AND bucket >= " + Math.floorDiv(filter.from(), width) + " AND bucket < " + Math.ceilDiv(filter.to(), width) + " AND " + lanes
                     + " GROUP BY ALL";
         } else {
-            sql = "SELECT endpoint, source, side, " + String.format(pixel, "micros") + " AS px, count(*) FROM " + from(filter, params) + " GROUP BY ALL";
+            sql = "SELECT endpoint, source, side, " + String.format(pixel, "micros") + " AS px, count(*) AS n FROM " + from(filter, params) + " GROUP BY ALL";
         }
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+        // one row per lane with its pixels as lists: reading thousands of rows through JDBC costs more than counting them
+        try (PreparedStatement ps = prepare("SELECT endpoint, source, side, list(px), list(n) FROM (" + sql + ") GROUP BY ALL", params);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                density.addBucket(new Lane(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4), rs.getLong(5));
+                Lane lane = new Lane(rs.getString(1), rs.getString(2), rs.getString(3));
+                Object[] pixels = (Object[]) rs.getArray(4).getArray();
+                Object[] counts = (Object[]) rs.getArray(5).getArray();
+                for (int i = 0; i < pixels.length; i++) {
+                    density.addBucket(lane, ((Number) pixels[i]).intValue(), ((Number) counts[i]).longValue());
+                }
             }
         } catch (SQLException e) {
             throw failure("count events per lane", e);

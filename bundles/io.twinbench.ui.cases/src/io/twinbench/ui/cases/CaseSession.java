@@ -42,6 +42,11 @@ final class CaseSession implements AutoCloseable {
         return question.apply(index);
     }
 
+    /** Reads the index into memory on a connection of its own (see CaseIndex.warm): not one at a time with the queries. */
+    void warm() {
+        index.warm();
+    }
+
     Cases cases() {
         return cases;
     }

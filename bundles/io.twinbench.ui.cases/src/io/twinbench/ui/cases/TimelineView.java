@@ -173,6 +173,16 @@ public final class TimelineView extends ViewPart {
         });
         overview.setSystem(true);
         overview.schedule();
+        Job warm = Job.create("Reading the case into memory", m -> {
+            try {
+                opened.warm();
+            } catch (CaseException e) {
+                // closed meanwhile (another case shown): the next query reads from disk
+            }
+            return Status.OK_STATUS;
+        });
+        warm.setSystem(true);
+        warm.schedule();
         refresh();
         caseListeners.forEach(Runnable::run);
     }

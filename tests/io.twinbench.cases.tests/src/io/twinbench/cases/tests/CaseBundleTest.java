@@ -135,6 +135,29 @@ class CaseBundleTest {
     }
 
     @Test
+    void anIndexBuiltBeforeItKeptLowerCasedMessagesGainsThemWhenOpened() throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (java.sql.Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file, new java.util.Properties());
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE ev (id BIGINT, micros BIGINT, endpoint VARCHAR, source VARCHAR, side VARCHAR, kind VARCHAR, severity VARCHAR,"
+                    + " pid INTEGER, process VARCHAR, message VARCHAR, ref VARCHAR, connection VARCHAR, element VARCHAR)");
+            s.execute("CREATE TABLE density (width BIGINT, bucket BIGINT, endpoint VARCHAR, source VARCHAR, side VARCHAR, n BIGINT)");
+            s.execute("INSERT INTO ev VALUES (1, 10, 'web-1', 'syscall', 'live', 'openat', 'warning', 42, 'sh', 'openat(\"/etc/Shadow\") = -1 EACCES',"
+                    + " 'e@0', '', ''), (2, 20, 'web-1', 'syscall', 'live', 'read', 'info', 42, 'sh', 'read(3) = 0', 'e@90', '', '')");
+        }
+        CaseFilter shadow = CaseFilter.range(0, 100).withText("/etc/shadow");
+        try (CaseIndex index = CaseIndex.open(file, true)) {
+            assertEquals(1, index.count(shadow));
+            assertEquals(List.of(1L), index.page(shadow, 0, 10).stream().map(CaseEvent::id).toList());
+        }
+        try (java.sql.Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file, new java.util.Properties());
+                java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT folded FROM ev WHERE id = 1")) {
+            rs.next();
+            assertEquals("openat(\"/etc/shadow\") = -1 eacces", rs.getString(1), "opened where it can be written, it keeps the messages in lower case");
+        }
+    }
+
+    @Test
     void anExportedCaseOpensInAFreshWorkspaceWithTheSameEventsAnnotationsAndSnapshot() throws IOException {
         Cases here = new Cases(dir.resolve("ws"), Clock.systemUTC());
         CaseFolder folder = CaseFixture.gatheredCase(dir.resolve("ws"), here);

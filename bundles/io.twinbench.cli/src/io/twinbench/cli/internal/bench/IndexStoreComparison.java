@@ -31,8 +31,12 @@ final class IndexStoreComparison {
         this.out = out;
     }
 
-    void run() throws SQLException {
+    void run() throws SQLException, java.io.IOException {
         out.printf("  case index, H2 against DuckDB on the same %,d events (time, lane, kind, message):%n", events);
+        // both load into empty databases, also when the bench runs again in the same folder
+        for (String leftOver : new String[] {"compare-h2.mv.db", "compare-h2.trace.db", "compare.duckdb", "compare.duckdb.wal"}) {
+            java.nio.file.Files.deleteIfExists(dir.resolve(leftOver));
+        }
         double[] h2;
         try (Connection c = org.h2.Driver.load().connect("jdbc:h2:" + dir.resolve("compare-h2").toAbsolutePath()
                 + ";QUERY_CACHE_SIZE=0", new Properties())) {
