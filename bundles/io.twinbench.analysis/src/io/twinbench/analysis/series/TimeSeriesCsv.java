@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +19,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 /**
  * Reads time series from CSV: a header row, a timestamp column (the first unless named) and
  * one or more numeric value columns, one series each. An empty cell is a missing point of
- * that series. Anything else that is not a number, a row with too many or too few cells, or a
- * time that does not move forward is refused with the file, line and column.
+ * that series. Real exports are untidy, and are read as they come: rows out of time order are
+ * sorted, a timestamp repeated (a daylight-saving hour written twice in UTC, a collector that
+ * wrote twice) is merged into one point per series, the mean of its values, and timestamps
+ * without a zone are read in the zone given (UTC by default); what was done is in the
+ * reading's {@link Tidying}. Strict reading refuses rows that are not strictly in time order
+ * instead. Anything that is not a number, a row with too many or too few cells, or a
+ * timestamp that cannot be read is refused with the file, line and column either way.
  */
 public final class TimeSeriesCsv {
 
@@ -26,17 +33,37 @@ public final class TimeSeriesCsv {
     static final CsvMapper ROWS = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.TRIM_SPACES).build();
 
+    /** How to read: the zone of timestamps that name none, and whether untidy order is refused. */
+    public record Options(ZoneId zone, boolean strict) {
+        public static Options defaults() {
+            return new Options(ZoneOffset.UTC, false);
+        }
+    }
+
+    /** The series of a file and what reading them tidied. */
+    public record Reading(List<TimeSeries> series, Tidying tidying) {
+    }
+
     private TimeSeriesCsv() {
     }
 
+    /** The series of a file read with the default options (tidied, naive timestamps in UTC). */
     public static List<TimeSeries> read(Path file, String timeColumn) throws IOException, CsvFormatException {
+        return read(file, timeColumn, Options.defaults()).series();
+    }
+
+    public static Reading read(Path file, String timeColumn, Options options) throws IOException, CsvFormatException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString(), timeColumn);
+            return read(in, file.toString(), timeColumn, options);
         }
     }
 
     /** The value columns as series, in header order; timeColumn null means the first column. */
     public static List<TimeSeries> read(Reader in, String fileName, String timeColumn) throws IOException, CsvFormatException {
+        return read(in, fileName, timeColumn, Options.defaults()).series();
+    }
+
+    public static Reading read(Reader in, String fileName, String timeColumn, Options options) throws IOException, CsvFormatException {
         try (MappingIterator<String[]> rows = ROWS.readerFor(String[].class).readValues(in)) {
             if (!rows.hasNextValue()) {
                 throw new CsvFormatException(fileName, 0, "the file is empty: expected a header row such as time,cpu");
@@ -52,7 +79,8 @@ public final class TimeSeriesCsv {
                     columns.add(new Column(i, header[i].isBlank() ? "column " + (i + 1) : header[i]));
                 }
             }
-            long previous = Long.MIN_VALUE;
+            TimestampReader clock = new TimestampReader(options.zone());
+            RowTimes rowTimes = new RowTimes();
             long previousLine = 0;
             while (rows.hasNextValue()) {
                 String[] row = rows.nextValue();
@@ -62,15 +90,15 @@ public final class TimeSeriesCsv {
                 }
                 long time;
                 try {
-                    time = Timestamps.parse(row[timeIndex]);
+                    time = clock.read(row[timeIndex]);
                 } catch (IllegalArgumentException e) {
                     throw new CsvFormatException(fileName, line, "column '" + header[timeIndex] + "': " + e.getMessage());
                 }
-                if (time <= previous) {
+                if (options.strict() && rowTimes.size() > 0 && time <= rowTimes.last()) {
                     throw new CsvFormatException(fileName, line, "time " + row[timeIndex].strip() + " is not after line " + previousLine
-                            + "'s: rows must be in time order");
+                            + "'s: rows must be in time order (read without --strict, they are sorted and repeats merged)");
                 }
-                previous = time;
+                rowTimes.add(time);
                 previousLine = line;
                 for (Column c : columns) {
                     c.add(time, row[c.index], fileName, line);
@@ -78,9 +106,9 @@ public final class TimeSeriesCsv {
             }
             List<TimeSeries> result = new ArrayList<>();
             for (Column c : columns) {
-                result.add(c.series());
+                result.add(c.series(rowTimes.outOfOrder() > 0));
             }
-            return result;
+            return new Reading(result, rowTimes.tidying(clock));
         } catch (JsonProcessingException e) {
             throw new CsvFormatException(fileName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
         }
@@ -131,8 +159,34 @@ public final class TimeSeriesCsv {
             values[size++] = value;
         }
 
-        TimeSeries series() {
-            return new TimeSeries(name, Arrays.copyOf(times, size), Arrays.copyOf(values, size));
+        /** The column's points in time order, each repeated time one point: the mean of its values. */
+        TimeSeries series(boolean unsorted) {
+            long[] t = Arrays.copyOf(times, size);
+            double[] v = Arrays.copyOf(values, size);
+            if (unsorted) {
+                Integer[] order = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    order[i] = i;
+                }
+                // stable: a repeated time keeps its rows' order
+                Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
+                for (int i = 0; i < size; i++) {
+                    t[i] = times[order[i]];
+                    v[i] = values[order[i]];
+                }
+            }
+            int kept = 0;
+            for (int i = 0; i < size;) {
+                int j = i;
+                double sum = 0;
+                while (j < size && t[j] == t[i]) {
+                    sum += v[j++];
+                }
+                t[kept] = t[i];
+                v[kept++] = sum / (j - i);
+                i = j;
+            }
+            return new TimeSeries(name, Arrays.copyOf(t, kept), Arrays.copyOf(v, kept));
         }
     }
 }

@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 /**
  * The timestamp spellings time-series CSV files use: epoch seconds (with or without a
  * fraction) or milliseconds, ISO-8601 instants and offsets, and local date-times (with T or a
- * space), which are taken as UTC.
+ * space), which are taken as UTC unless a reader places them in a zone (TimestampReader).
  */
 final class Timestamps {
 
@@ -21,8 +21,13 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    /** Epoch milliseconds; IllegalArgumentException saying what was expected. */
+    /** Epoch milliseconds, a time without zone or offset taken as UTC; IllegalArgumentException saying what was expected. */
     static long parse(String text) {
+        return parse(text, local -> local.toInstant(ZoneOffset.UTC).toEpochMilli());
+    }
+
+    /** Epoch milliseconds, a time without zone or offset ("naive") placed by {@code naive}. */
+    static long parse(String text, java.util.function.ToLongFunction<LocalDateTime> naive) {
         String t = text.strip();
         if (t.isEmpty()) {
             throw new IllegalArgumentException("the timestamp is empty");
@@ -36,12 +41,12 @@ final class Timestamps {
                 return OffsetDateTime.parse(t.replace(' ', 'T')).toInstant().toEpochMilli();
             }
             if (t.contains("T")) {
-                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC).toEpochMilli();
+                return naive.applyAsLong(LocalDateTime.parse(t));
             }
             if (t.length() == 10) {
-                return java.time.LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                return naive.applyAsLong(java.time.LocalDate.parse(t).atStartOfDay());
             }
-            return LocalDateTime.parse(t, SPACED).toInstant(ZoneOffset.UTC).toEpochMilli();
+            return naive.applyAsLong(LocalDateTime.parse(t, SPACED));
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' is not a timestamp (epoch seconds or milliseconds, or ISO-8601 such as "
                     + Instant.ofEpochSecond(1_796_000_000L) + ")");

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Run an anomaly detector over time series from a CSV file: a header row, a timestamp column",
                 "(epoch seconds or milliseconds, or ISO-8601; the first column unless --time-column) and one or more",
-                "value columns, each its own series. Writes one row per anomalous point: series, timestamp, score,",
+                "value columns, each its own series. Rows out of order are sorted and repeated timestamps merged, as",
+                "standard error says. Writes one row per anomalous point: series, timestamp, score,",
                 "label (spike, level-shift, trend, seasonality), value and expected value."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -55,6 +58,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--time-column", paramLabel = "NAME", description = "The timestamp column (default: the first).")
     String timeColumn;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = {"The zone of timestamps that name none, such as Europe/Berlin",
+            "or +02:00 (default: UTC). A local-time export's repeated daylight-saving hour is then read in order."})
+    String timeZone;
+
+    @Option(names = "--strict", description = {"Refuse rows out of time order and repeated timestamps instead of sorting and",
+            "merging them (each point repeated is merged into one: the mean of its values)."})
+    boolean strict;
+
     @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -72,7 +83,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (!f.equals("csv") && !f.equals("json")) {
             throw new IllegalArgumentException("--format is csv or json, not " + format);
         }
-        List<TimeSeries> series = TimeSeriesCsv.read(csv, timeColumn);
+        ZoneId zone;
+        try {
+            zone = timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("--time-zone is a zone such as Europe/Berlin, UTC or +02:00, not " + timeZone);
+        }
+        TimeSeriesCsv.Reading reading = TimeSeriesCsv.read(csv, timeColumn, new TimeSeriesCsv.Options(zone, strict));
+        reading.tidying().describe(csv.toString()).forEach(spec.commandLine().getErr()::println);
+        List<TimeSeries> series = reading.series();
         List<Row> rows = new ArrayList<>();
         int points = 0;
         for (TimeSeries s : series) {
@@ -89,8 +108,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 write(rows, f, w);
             }
         }
-        spec.commandLine().getErr().printf("%s: %d series, %d points, %d anomalies (%s detector)%n", csv, series.size(), points, rows.size(),
-                chosen.id());
+        spec.commandLine().getErr().printf("%s: %d series, %d points, %d %s (%s detector)%n", csv, series.size(), points, rows.size(),
+                rows.size() == 1 ? "anomaly" : "anomalies", chosen.id());
         return 0;
     }
 

@@ -71,6 +71,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anUntidyExportIsSortedAndMergedAndStandardErrorSaysSoUnlessStrict() throws Exception {
+        Path file = dir.resolve("untidy.csv");
+        Files.writeString(file, "time,cpu\n2026-11-30 00:10,3\n2026-11-30 00:00,1\n2026-11-30 00:05,2\n2026-11-30 00:05,4\n2026-11-30 00:15,5\n");
+        CommandRun read = run("analyze", file.toString());
+        assertEquals(0, read.code(), read.err());
+        assertTrue(read.err().contains(file + ": 5 rows; 5 timestamps without a zone read in UTC"), read.err());
+        assertTrue(read.err().contains(file + ": 3 rows out of time order, sorted"), read.err());
+        assertTrue(read.err().contains(file + ": 1 row with an earlier row's time, merged"), read.err());
+        assertTrue(read.err().contains("1 series, 4 points"), read.err());
+        CommandRun strict = run("analyze", file.toString(), "--strict");
+        assertEquals(1, strict.code());
+        assertTrue(strict.err().contains(file + ", line 3: time 2026-11-30 00:00 is not after line 2's"), strict.err());
+        CommandRun zone = run("analyze", file.toString(), "--time-zone", "Mars/Olympus");
+        assertEquals(1, zone.code());
+        assertTrue(zone.err().contains("--time-zone is a zone such as Europe/Berlin, UTC or +02:00, not Mars/Olympus"), zone.err());
+    }
+
+    @Test
     void aBadCsvIsRefusedWithItsLine() throws Exception {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "time,cpu\n1796001000,1\n1796001060,lots\n");
