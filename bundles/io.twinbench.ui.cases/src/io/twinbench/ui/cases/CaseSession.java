@@ -31,9 +31,10 @@ final class CaseSession implements AutoCloseable {
         this.lanes = lanes;
     }
 
-    /** Opens a case (call from a job: it may build the index from the timeline). */
+    /** Opens a case, ready for text filters (call from a job: it may build the index from the timeline). */
     static CaseSession open(Cases cases, CaseFolder folder) {
         CaseIndex index = cases.index(folder, true);
+        index.warmSearch();
         long[] extent = index.extent().orElse(new long[] {0, 1, 0});
         return new CaseSession(cases, folder, cases.summary(folder), index, extent, index.lanes());
     }
