@@ -2,7 +2,7 @@ package io.twinbench.analysis.evaluate;
 
 import io.twinbench.analysis.AnomalyKind;
 
-/** Where a labelled anomaly lies (inclusive times) and what kind it is. */
+/** Where a labelled anomaly lies (inclusive times) and what kind it is (null where the labels do not say). */
 public record LabelledWindow(long from, long to, AnomalyKind kind) {
 
     public LabelledWindow {

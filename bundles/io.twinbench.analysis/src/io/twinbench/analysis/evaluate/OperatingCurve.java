@@ -2,7 +2,9 @@ package io.twinbench.analysis.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
+import io.twinbench.analysis.Detection;
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.SeriesAnalysis;
 
@@ -35,13 +37,29 @@ public record OperatingCurve(Detectors detector, List<Point> points) {
      * detections from learningMillis after each series' first point on.
      */
     public static OperatingCurve trace(Detectors detector, List<SyntheticSeries.Labelled> set, long learningMillis) {
+        return trace(detector, set, (l, detections) -> {
+            long from = l.series().size() == 0 ? Long.MIN_VALUE : l.series().time(0) + learningMillis;
+            return Scorecard.of(l.labels(), detections.stream().filter(d -> d.time() >= from).toList());
+        });
+    }
+
+    /**
+     * As public benchmarks of labelled windows score: a window is found by any detection in it,
+     * false alarms count after the first {@code probation} share of each series and merge when
+     * less than {@code mergeMillis} apart.
+     */
+    public static OperatingCurve traceWindows(Detectors detector, List<SyntheticSeries.Labelled> set, double probation, long mergeMillis) {
+        return trace(detector, set, (l, detections) -> Scorecard.of(l.labels(), detections,
+                l.series().size() == 0 ? Long.MIN_VALUE : l.series().time((int) (l.series().size() * probation)), mergeMillis));
+    }
+
+    private static OperatingCurve trace(Detectors detector, List<SyntheticSeries.Labelled> set,
+            BiFunction<SyntheticSeries.Labelled, List<Detection>, Scorecard> score) {
         List<Point> points = new ArrayList<>();
         for (double threshold : ladder(detector)) {
             Scorecard total = new Scorecard(0, 0, 0, 0);
             for (SyntheticSeries.Labelled l : set) {
-                long from = l.series().size() == 0 ? Long.MIN_VALUE : l.series().time(0) + learningMillis;
-                total = total.plus(Scorecard.of(l.labels(),
-                        SeriesAnalysis.detect(l.series(), detector.create(threshold)).stream().filter(d -> d.time() >= from).toList()));
+                total = total.plus(score.apply(l, SeriesAnalysis.detect(l.series(), detector.create(threshold))));
             }
             points.add(new Point(threshold, total));
         }

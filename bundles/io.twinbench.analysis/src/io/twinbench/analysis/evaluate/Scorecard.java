@@ -27,6 +27,36 @@ public record Scorecard(int labels, int found, int detections, int falseAlarms) 
         return new Scorecard(windows.size(), found, detections.size(), falseAlarms);
     }
 
+    /**
+     * As above, but detections outside every window that follow one another by less than
+     * {@code mergeMillis} are one false alarm (an analyst looks once), and only detections from
+     * {@code countFrom} on count as false alarms (the series' learning period before it).
+     */
+    public static Scorecard of(List<LabelledWindow> windows, List<Detection> detections, long countFrom, long mergeMillis) {
+        int found = 0;
+        for (LabelledWindow w : windows) {
+            if (detections.stream().anyMatch(d -> w.contains(d.time()))) {
+                found++;
+            }
+        }
+        int falseAlarms = 0;
+        int counted = 0;
+        long last = Long.MIN_VALUE;
+        for (Detection d : detections) {
+            if (d.time() < countFrom) {
+                continue;
+            }
+            counted++;
+            if (windows.stream().noneMatch(w -> w.contains(d.time()))) {
+                if (last == Long.MIN_VALUE || d.time() - last >= mergeMillis) {
+                    falseAlarms++;
+                }
+                last = d.time();
+            }
+        }
+        return new Scorecard(windows.size(), found, counted, falseAlarms);
+    }
+
     public Scorecard plus(Scorecard other) {
         return new Scorecard(labels + other.labels, found + other.found, detections + other.detections, falseAlarms + other.falseAlarms);
     }

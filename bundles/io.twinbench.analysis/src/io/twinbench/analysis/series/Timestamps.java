@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
  * fraction) or milliseconds, ISO-8601 instants and offsets, and local date-times (with T or a
  * space), which are taken as UTC unless a reader places them in a zone (TimestampReader).
  */
-final class Timestamps {
+public final class Timestamps {
 
     /** Epoch numbers above this are milliseconds (it is 1973 in ms, year 5138 in seconds). */
     private static final double MILLIS_FROM = 1e11;
@@ -22,7 +22,7 @@ final class Timestamps {
     }
 
     /** Epoch milliseconds, a time without zone or offset taken as UTC; IllegalArgumentException saying what was expected. */
-    static long parse(String text) {
+    public static long parse(String text) {
         return parse(text, local -> local.toInstant(ZoneOffset.UTC).toEpochMilli());
     }
 

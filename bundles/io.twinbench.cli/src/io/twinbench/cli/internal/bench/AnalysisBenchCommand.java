@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.PointDetector;
+import io.twinbench.analysis.evaluate.LabelledDirectory;
 import io.twinbench.analysis.evaluate.OperatingCurve;
 import io.twinbench.analysis.evaluate.RecordedSeries;
 import io.twinbench.analysis.evaluate.Scorecard;
@@ -44,6 +45,11 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
     @Option(names = "--series", defaultValue = "24", description = "Labelled series of three weeks each (default: ${DEFAULT-VALUE}).")
     int seriesCount;
 
+    @Option(names = "--windows", paramLabel = "DIR", description = {"Public labelled series from other systems: a directory of series files",
+            "and windows.csv (file,start,end), scored as public window benchmarks are (repeatable: a development set,",
+            "then the set kept aside)."})
+    List<Path> windowSets = new ArrayList<>();
+
     @Option(names = "--labelled", paramLabel = "DIR", description = {"Real labelled series recorded by docs/labelled-host/record:",
             "a recording's directory or a directory of them (./twinbench bench passes docs/labelled-host)."})
     Path recorded;
@@ -69,6 +75,9 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
         compare(labelled, 7 * 86_400_000L, out);
         if (recorded != null) {
             realSeries(out);
+        }
+        for (Path dir : windowSets) {
+            publicSeries(dir, out);
         }
         delay(labelled, out);
         predictions(out);
@@ -96,14 +105,32 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
         compare(real, RECORDING_LEARNING_MILLIS, out);
     }
 
+    /** A window counts from the first 15 % of a series on (the share public window benchmarks leave to learning). */
+    private static final double PROBATION = 0.15;
+    /** False alarms less than an hour apart are one: an analyst looks once. */
+    private static final long MERGE_MILLIS = 3_600_000L;
+    private static final int[] WINDOW_BUDGETS = {0, 10, 25, 57, 100, 250, 500, 1000};
+
+    private static void publicSeries(Path dir, PrintWriter out) throws IOException, CsvFormatException {
+        List<SyntheticSeries.Labelled> set = LabelledDirectory.read(dir);
+        out.printf("  windows found / false alarms on public labelled series from other systems (%s: %d series, %,d points, %d windows; a window is"
+                + " found by a detection in it; false alarms after each series' first 15 %%, merged under an hour apart):%n", dir, set.size(),
+                set.stream().mapToInt(l -> l.series().size()).sum(), set.stream().mapToInt(l -> l.labels().size()).sum());
+        compare(d -> OperatingCurve.traceWindows(d, set, PROBATION, MERGE_MILLIS), WINDOW_BUDGETS, out);
+    }
+
     /**
      * Each detector at its default threshold, then across its range: the most labels it finds
      * with at most so many false alarms, and how Twinbench's detector fares against each classic one.
      */
     private static void compare(List<SyntheticSeries.Labelled> set, long learningMillis, PrintWriter out) {
+        compare(d -> OperatingCurve.trace(d, set, learningMillis), BUDGETS, out);
+    }
+
+    private static void compare(java.util.function.Function<Detectors, OperatingCurve> trace, int[] budgets, PrintWriter out) {
         List<OperatingCurve> curves = new ArrayList<>();
         for (Detectors d : Detectors.values()) {
-            OperatingCurve curve = OperatingCurve.trace(d, set, learningMillis);
+            OperatingCurve curve = trace.apply(d);
             curves.add(curve);
             Scorecard s = curve.atDefault();
             out.printf("    %-9s precision %.3f  recall %.3f  (%d of %d found, %d false alarms)  %s, from score %s%n", d.id(), s.precision(),
@@ -113,13 +140,13 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
         out.printf("    labels found with at most N false alarms, each detector at its best of %d thresholds from 2 to 40 (and its default) for that N:%n",
                 curves.get(0).points().size() - 1);
         StringBuilder header = new StringBuilder(String.format("      %-9s", "N"));
-        for (int n : BUDGETS) {
+        for (int n : budgets) {
             header.append(String.format("%6d", n));
         }
         out.println(header);
         for (OperatingCurve c : curves) {
             StringBuilder row = new StringBuilder(String.format("      %-9s", c.detector().id()));
-            for (int n : BUDGETS) {
+            for (int n : budgets) {
                 row.append(String.format("%6d", c.mostFound(n)));
             }
             out.println(row);
@@ -128,13 +155,13 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
         for (OperatingCurve classic : curves.subList(1, curves.size())) {
             int more = 0;
             int fewer = 0;
-            for (int n : BUDGETS) {
+            for (int n : budgets) {
                 int diff = Integer.compare(ours.mostFound(n), classic.mostFound(n));
                 more += diff > 0 ? 1 : 0;
                 fewer += diff < 0 ? 1 : 0;
             }
             out.printf("      %s against %s: more found at %d of %d budgets, as many at %d, fewer at %d%n", ours.detector().id(),
-                    classic.detector().id(), more, BUDGETS.length, BUDGETS.length - more - fewer, fewer);
+                    classic.detector().id(), more, budgets.length, budgets.length - more - fewer, fewer);
         }
         out.flush();
     }
