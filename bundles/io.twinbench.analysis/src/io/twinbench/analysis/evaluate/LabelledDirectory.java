@@ -21,9 +21,11 @@ import io.twinbench.analysis.series.Timestamps;
 
 /**
  * Labelled series from other systems, as public benchmarks publish them once converted: a
- * directory of series files (a timestamp column and one value column each, read as untidy
- * exports are) and windows.csv naming each file's anomaly windows (file,start,end; inclusive,
- * in any timestamp spelling analyze reads). The kind of an anomaly is not said.
+ * directory of series files (a timestamp column and one or more value columns each, read as
+ * untidy exports are) and windows.csv naming each file's anomaly windows (file,start,end;
+ * inclusive, in any timestamp spelling analyze reads). A file of several columns is one
+ * endpoint's metrics labelled together: a window of it is found by a detection on any of them.
+ * The kind of an anomaly is not said.
  */
 public final class LabelledDirectory {
 
@@ -32,22 +34,37 @@ public final class LabelledDirectory {
     private LabelledDirectory() {
     }
 
-    /** Each file windows.csv names, with its windows, in file name order; series named by their file. */
-    public static List<SyntheticSeries.Labelled> read(Path dir) throws IOException, CsvFormatException {
+    /** The series of one file and the windows labelled on it. */
+    public record Group(String name, List<TimeSeries> series, List<LabelledWindow> windows) {
+        public Group {
+            series = List.copyOf(series);
+            windows = List.copyOf(windows);
+        }
+
+        public int points() {
+            return series.stream().mapToInt(TimeSeries::size).sum();
+        }
+    }
+
+    /** Each file windows.csv names, with its windows, in file name order; series named file/column. */
+    public static List<Group> read(Path dir) throws IOException, CsvFormatException {
         Path labels = dir.resolve(WINDOWS);
         if (!Files.exists(labels)) {
             throw new CsvFormatException(labels.toString(), 0, "no such file: a labelled directory names its series' windows in " + WINDOWS
                     + " (file,start,end)");
         }
         Map<String, List<LabelledWindow>> windows = windows(labels);
-        List<SyntheticSeries.Labelled> result = new ArrayList<>();
+        List<Group> result = new ArrayList<>();
         for (Map.Entry<String, List<LabelledWindow>> e : windows.entrySet()) {
             Path file = dir.resolve(e.getKey()).normalize();
             if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
                 throw new CsvFormatException(labels.toString(), 0, "names '" + e.getKey() + "', which is not a file in " + dir);
             }
-            TimeSeries series = TimeSeriesCsv.read(file, null).get(0);
-            result.add(new SyntheticSeries.Labelled(new TimeSeries(e.getKey(), series.times(), series.values()), e.getValue()));
+            List<TimeSeries> series = new ArrayList<>();
+            for (TimeSeries column : TimeSeriesCsv.read(file, null)) {
+                series.add(new TimeSeries(e.getKey() + "/" + column.name(), column.times(), column.values()));
+            }
+            result.add(new Group(e.getKey(), series, e.getValue()));
         }
         return result;
     }

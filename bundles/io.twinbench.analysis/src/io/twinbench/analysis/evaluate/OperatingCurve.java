@@ -44,13 +44,30 @@ public record OperatingCurve(Detectors detector, List<Point> points) {
     }
 
     /**
-     * As public benchmarks of labelled windows score: a window is found by any detection in it,
-     * false alarms count after the first {@code probation} share of each series and merge when
-     * less than {@code mergeMillis} apart.
+     * As public benchmarks of labelled windows score: a window is found by any detection in it
+     * (on any of its group's series), false alarms count after the first {@code probation} share
+     * of each series and merge when less than {@code mergeMillis} apart.
      */
-    public static OperatingCurve traceWindows(Detectors detector, List<SyntheticSeries.Labelled> set, double probation, long mergeMillis) {
-        return trace(detector, set, (l, detections) -> Scorecard.of(l.labels(), detections,
-                l.series().size() == 0 ? Long.MIN_VALUE : l.series().time((int) (l.series().size() * probation)), mergeMillis));
+    public static OperatingCurve traceWindows(Detectors detector, List<LabelledDirectory.Group> set, double probation, long mergeMillis) {
+        List<Point> points = new ArrayList<>();
+        for (double threshold : ladder(detector)) {
+            Scorecard total = new Scorecard(0, 0, 0, 0);
+            for (LabelledDirectory.Group g : set) {
+                List<Detection> detections = new ArrayList<>();
+                long from = Long.MAX_VALUE;
+                for (io.twinbench.analysis.series.TimeSeries s : g.series()) {
+                    if (s.size() > 0) {
+                        long countFrom = s.time((int) (s.size() * probation));
+                        from = Math.min(from, countFrom);
+                        SeriesAnalysis.detect(s, detector.create(threshold)).stream().filter(d -> d.time() >= countFrom).forEach(detections::add);
+                    }
+                }
+                detections.sort(java.util.Comparator.comparingLong(Detection::time));
+                total = total.plus(Scorecard.of(g.windows(), detections, from, mergeMillis));
+            }
+            points.add(new Point(threshold, total));
+        }
+        return new OperatingCurve(detector, List.copyOf(points));
     }
 
     private static OperatingCurve trace(Detectors detector, List<SyntheticSeries.Labelled> set,

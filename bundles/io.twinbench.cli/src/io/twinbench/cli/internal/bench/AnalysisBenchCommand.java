@@ -112,10 +112,11 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
     private static final int[] WINDOW_BUDGETS = {0, 10, 25, 57, 100, 250, 500, 1000};
 
     private static void publicSeries(Path dir, PrintWriter out) throws IOException, CsvFormatException {
-        List<SyntheticSeries.Labelled> set = LabelledDirectory.read(dir);
-        out.printf("  windows found / false alarms on public labelled series from other systems (%s: %d series, %,d points, %d windows; a window is"
-                + " found by a detection in it; false alarms after each series' first 15 %%, merged under an hour apart):%n", dir, set.size(),
-                set.stream().mapToInt(l -> l.series().size()).sum(), set.stream().mapToInt(l -> l.labels().size()).sum());
+        List<LabelledDirectory.Group> set = LabelledDirectory.read(dir);
+        out.printf("  windows found / false alarms on public labelled series from other systems (%s: %d files, %d series, %,d points, %d windows; a"
+                + " window is found by a detection in it on any series of its file; false alarms after each series' first 15 %%, merged under an"
+                + " hour apart):%n", dir, set.size(), set.stream().mapToInt(g -> g.series().size()).sum(),
+                set.stream().mapToInt(LabelledDirectory.Group::points).sum(), set.stream().mapToInt(g -> g.windows().size()).sum());
         compare(d -> OperatingCurve.traceWindows(d, set, PROBATION, MERGE_MILLIS), WINDOW_BUDGETS, out);
     }
 
