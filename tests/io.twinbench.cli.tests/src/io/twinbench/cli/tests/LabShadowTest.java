@@ -146,8 +146,10 @@ class LabShadowTest {
         while (sessions.status(session.id()).live().exchanges() < exchanges) {
             if (System.nanoTime() > deadline) {
                 ShadowStatus status = sessions.status(session.id());
+                // the session's detail says which connections' HTTP was not read, and why
                 org.junit.jupiter.api.Assertions.fail("waited 60 s for " + exchanges + " exchanges: " + status.live() + " " + status.counts()
-                        + store.shadows().exchanges(session.id(), ShadowRecordings.LIVE, 0, 100).stream().map(x -> x.method() + " " + x.target()).toList());
+                        + store.shadows().exchanges(session.id(), ShadowRecordings.LIVE, 0, 100).stream().map(x -> x.method() + " " + x.target()).toList()
+                        + "; session: " + status.session().state() + ", " + status.session().detail());
             }
             Thread.sleep(250);
         }
