@@ -31,6 +31,11 @@ public final class HttpReassembler {
     private final Side client = new Side(true);
     private final Side server = new Side(false);
     private final Deque<HttpMessage> requests = new ArrayDeque<>();
+    /**
+     * A response that was complete before its request: servers answer early (a 404, 401 or 413
+     * sent once the headers are read), and the request's body may reach the capture after it.
+     */
+    private HttpMessage early;
     private final List<Exchange> exchanges = new ArrayList<>();
     private String broken;
     private long requestsSeen;
@@ -53,6 +58,13 @@ public final class HttpReassembler {
         while (!requests.isEmpty()) {
             exchanges.add(new Exchange(requests.poll(), null));
         }
+        HttpMessage unfinished = client.partial();
+        if (early != null && unfinished != null) {
+            // the client stopped sending before its body's end: the request as far as it came, with its answer
+            exchanges.add(new Exchange(unfinished, early));
+            requestsSeen++;
+        }
+        early = null;
     }
 
     /** The exchanges completed since the last call. */
@@ -80,14 +92,21 @@ public final class HttpReassembler {
 
     private void completed(HttpMessage message) {
         if (message.isRequest()) {
-            requests.add(message);
             requestsSeen++;
+            if (early != null) {
+                exchanges.add(new Exchange(message, early));
+                early = null;
+            } else {
+                requests.add(message);
+            }
         } else if (message.status() >= 100 && message.status() < 200) {
             return; // an interim answer: the final one follows
-        } else if (requests.isEmpty()) {
-            fail("a response came with no request before it");
-        } else {
+        } else if (!requests.isEmpty()) {
             exchanges.add(new Exchange(requests.poll(), message));
+        } else if (early == null && client.reading()) {
+            early = message;
+        } else {
+            fail("a response came with no request before it");
         }
     }
 
@@ -270,6 +289,17 @@ public final class HttpReassembler {
             int s = response.status();
             boolean head = !HttpReassembler.this.requests.isEmpty() && "HEAD".equals(HttpReassembler.this.requests.peek().method());
             return !(s < 200 || s == 204 || s == 304 || head);
+        }
+
+        /** Whether a message has begun and is not yet complete. */
+        boolean reading() {
+            return state != State.HEAD || head.size() > 0;
+        }
+
+        /** The message being read, as far as it came (null when none has its head complete). */
+        HttpMessage partial() {
+            return state == State.HEAD || start == null ? null : new HttpMessage(start.method(), start.target(), start.status(), start.reason(),
+                    start.version(), start.headers(), body.toByteArray(), bodyLength);
         }
 
         private void finish() {

@@ -50,6 +50,37 @@ class HttpReassemblerTest {
     }
 
     @Test
+    void aResponseSentBeforeTheRequestsBodyArrivedIsPairedWithIt() {
+        // lighttpd answers a POST to a missing page once it has the headers; the body's segment may come later
+        String login = "POST /login HTTP/1.1\r\nHost: shop\r\nContent-Length: 30\r\nConnection: close\r\n\r\n";
+        HttpReassembler http = new HttpReassembler(HttpReassembler.Limits.DEFAULT);
+        feed(http, login, 100_000, true);
+        feed(http, "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found", 100_000, false);
+        assertNull(http.broken(), http.broken());
+        assertTrue(http.take().isEmpty(), "answered, but the request is not complete yet");
+        feed(http, "user=alice&password=hunter2xyz", 100_000, true);
+        List<HttpReassembler.Exchange> exchanges = http.take();
+        assertEquals(1, exchanges.size());
+        assertEquals("POST /login 404", exchanges.get(0).request().method() + " " + exchanges.get(0).request().target() + " "
+                + exchanges.get(0).response().status());
+        assertEquals("user=alice&password=hunter2xyz", text(exchanges.get(0).request()));
+        assertEquals(1, http.requestsSeen());
+
+        HttpReassembler cut = new HttpReassembler(HttpReassembler.Limits.DEFAULT);
+        feed(cut, login + "user=", 100_000, true);
+        feed(cut, "HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\n\r\n", 100_000, false);
+        cut.end();
+        List<HttpReassembler.Exchange> ended = cut.take();
+        assertEquals(1, ended.size(), "a client that never sent the rest: the request as far as it came, with its answer");
+        assertEquals("user=", text(ended.get(0).request()));
+        assertEquals(413, ended.get(0).response().status());
+
+        HttpReassembler stray = new HttpReassembler(HttpReassembler.Limits.DEFAULT);
+        feed(stray, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 100_000, false);
+        assertEquals("a response came with no request before it", stray.broken(), "with no request begun, a response is still refused");
+    }
+
+    @Test
     void aResponseWithoutLengthRunsToTheEndAndBodiesAreCutAtTheLimitWithTheirLengthKept() {
         HttpReassembler http = new HttpReassembler(new HttpReassembler.Limits(1024, 10, 4));
         feed(http, "GET /big HTTP/1.0\r\n\r\n", 10, true);
