@@ -51,10 +51,6 @@ public final class CaseGatherer {
     public static final int MAX_PER_SOURCE = 5_000_000;
     private static final int PAGE = 10_000;
 
-    /** How much telemetry a prediction is fitted on, and how far ahead it looks: as the analysis report does. */
-    private static final Duration PREDICTION_WINDOW = Duration.ofHours(24);
-    private static final Duration PREDICTION_HORIZON = Duration.ofDays(30);
-
     private final TwinStore store;
     private final ShadowSessions sessions;
     private final Clock clock;
@@ -178,7 +174,7 @@ public final class CaseGatherer {
             return;
         }
         String file = "evidence/predictions-" + safe(endpoint) + ".jsonl";
-        for (Forecast f : new FailurePredictions(store).predict(endpoint, asOf, PREDICTION_WINDOW, PREDICTION_HORIZON)) {
+        for (Forecast f : new FailurePredictions(store).predict(endpoint, asOf, FailurePredictions.WINDOW, FailurePredictions.HORIZON)) {
             String ref = b.record(file, j -> {
                 j.writeNumberField("predicted_at_ms", asOf);
                 j.writeStringField("element", f.elementId());

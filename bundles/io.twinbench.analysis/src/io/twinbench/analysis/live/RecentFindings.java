@@ -26,7 +26,6 @@ public final class RecentFindings implements FindingsSource {
 
     private static final System.Logger LOG = System.getLogger(RecentFindings.class.getName());
     static final Duration PERIOD = Duration.ofHours(24);
-    static final Duration HORIZON = Duration.ofDays(30);
     static final Duration PREDICT_EVERY = Duration.ofMinutes(1);
 
     private record Predicted(long at, List<Forecast> forecasts) {
@@ -57,7 +56,7 @@ public final class RecentFindings implements FindingsSource {
     private List<Forecast> forecasts(String twinId, long now) {
         Predicted last = predicted.get(twinId);
         if (last == null || now - last.at() >= PREDICT_EVERY.toMillis() || now < last.at()) {
-            last = new Predicted(now, predictions.predict(twinId, now, PERIOD, HORIZON));
+            last = new Predicted(now, predictions.predict(twinId, now, FailurePredictions.WINDOW, FailurePredictions.HORIZON));
             predicted.put(twinId, last);
         }
         return last.forecasts();

@@ -36,6 +36,13 @@ public final class FailurePredictions {
     private static final java.util.regex.Pattern FAILING_SECTORS = java.util.regex.Pattern.compile(
             "smart\\.(?:(?:5|187|197|198)\\..+|media_errors)");
 
+    /**
+     * The history a prediction is fitted on and how far ahead it looks, where the user does not
+     * choose: the live twin, the analysis report and forensic cases predict alike.
+     */
+    public static final Duration WINDOW = Duration.ofHours(24);
+    public static final Duration HORIZON = Duration.ofDays(30);
+
     private final TwinStore store;
 
     public FailurePredictions(TwinStore store) {

@@ -30,7 +30,8 @@ public record EndpointFindings(TwinSummary twin, Instant from, Instant to, List<
         long count = store.anomalies().byElement(twin.id(), from.toEpochMilli(), to.toEpochMilli()).stream()
                 .mapToLong(io.twinbench.store.ElementAnomalies::count).sum();
         List<RootCause> causes = RootCauses.rankLatest(store, twin.id(), from.toEpochMilli(), to.toEpochMilli()).orElse(List.of());
-        List<Forecast> forecasts = new FailurePredictions(store).predict(twin.id(), to.toEpochMilli(), Duration.ofHours(24), Duration.ofDays(30));
+        List<Forecast> forecasts = new FailurePredictions(store).predict(twin.id(), to.toEpochMilli(), FailurePredictions.WINDOW,
+                FailurePredictions.HORIZON);
         List<SecurityFinding> security = SecurityScan.find(store, twin.id(), from.minus(baseline), from, to);
         return new EndpointFindings(twin, from, to, anomalies, count, causes, forecasts, security);
     }

@@ -28,7 +28,7 @@ import io.twinbench.ui.session.TwinWorkspaceListener;
 public final class PredictionsView extends SelectedTwinTableView {
 
     public static final String ID = "io.twinbench.ui.views.predictions";
-    static final Duration HORIZON = Duration.ofDays(30);
+    static final Duration HORIZON = FailurePredictions.HORIZON;
     private static final Duration EVERYTHING = Duration.ofDays(90);
     private static final long RERUN_MILLIS = 60_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
