@@ -1,12 +1,14 @@
 package io.twinbench.analysis.evaluate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
 import io.twinbench.analysis.Detection;
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.SeriesAnalysis;
+import io.twinbench.analysis.series.TimeSeries;
 
 /**
  * A detector's whole range on a labelled set: its scorecard at each of a ladder of thresholds.
@@ -37,9 +39,9 @@ public record OperatingCurve(Detectors detector, List<Point> points) {
      * detections from learningMillis after each series' first point on.
      */
     public static OperatingCurve trace(Detectors detector, List<SyntheticSeries.Labelled> set, long learningMillis) {
-        return trace(detector, set, (l, detections) -> {
+        return trace(detector, set, (l, threshold) -> {
             long from = l.series().size() == 0 ? Long.MIN_VALUE : l.series().time(0) + learningMillis;
-            return Scorecard.of(l.labels(), detections.stream().filter(d -> d.time() >= from).toList());
+            return Scorecard.of(l.labels(), SeriesAnalysis.detect(l.series(), detector.create(threshold)).stream().filter(d -> d.time() >= from).toList());
         });
     }
 
@@ -49,34 +51,28 @@ public record OperatingCurve(Detectors detector, List<Point> points) {
      * of each series and merge when less than {@code mergeMillis} apart.
      */
     public static OperatingCurve traceWindows(Detectors detector, List<LabelledDirectory.Group> set, double probation, long mergeMillis) {
-        List<Point> points = new ArrayList<>();
-        for (double threshold : ladder(detector)) {
-            Scorecard total = new Scorecard(0, 0, 0, 0);
-            for (LabelledDirectory.Group g : set) {
-                List<Detection> detections = new ArrayList<>();
-                long from = Long.MAX_VALUE;
-                for (io.twinbench.analysis.series.TimeSeries s : g.series()) {
-                    if (s.size() > 0) {
-                        long countFrom = s.time((int) (s.size() * probation));
-                        from = Math.min(from, countFrom);
-                        SeriesAnalysis.detect(s, detector.create(threshold)).stream().filter(d -> d.time() >= countFrom).forEach(detections::add);
-                    }
+        return trace(detector, set, (g, threshold) -> {
+            List<Detection> detections = new ArrayList<>();
+            long from = Long.MAX_VALUE;
+            for (TimeSeries s : g.series()) {
+                if (s.size() > 0) {
+                    long countFrom = s.time((int) (s.size() * probation));
+                    from = Math.min(from, countFrom);
+                    SeriesAnalysis.detect(s, detector.create(threshold)).stream().filter(d -> d.time() >= countFrom).forEach(detections::add);
                 }
-                detections.sort(java.util.Comparator.comparingLong(Detection::time));
-                total = total.plus(Scorecard.of(g.windows(), detections, from, mergeMillis));
             }
-            points.add(new Point(threshold, total));
-        }
-        return new OperatingCurve(detector, List.copyOf(points));
+            detections.sort(Comparator.comparingLong(Detection::time));
+            return Scorecard.of(g.windows(), detections, from, mergeMillis);
+        });
     }
 
-    private static OperatingCurve trace(Detectors detector, List<SyntheticSeries.Labelled> set,
-            BiFunction<SyntheticSeries.Labelled, List<Detection>, Scorecard> score) {
+    /** Each threshold of the detector's ladder, the scorecards of the set's items at it summed. */
+    private static <T> OperatingCurve trace(Detectors detector, List<T> set, BiFunction<T, Double, Scorecard> score) {
         List<Point> points = new ArrayList<>();
         for (double threshold : ladder(detector)) {
             Scorecard total = new Scorecard(0, 0, 0, 0);
-            for (SyntheticSeries.Labelled l : set) {
-                total = total.plus(score.apply(l, SeriesAnalysis.detect(l.series(), detector.create(threshold))));
+            for (T item : set) {
+                total = total.plus(score.apply(item, threshold));
             }
             points.add(new Point(threshold, total));
         }

@@ -11,24 +11,13 @@ import io.twinbench.analysis.Detection;
  */
 public record Scorecard(int labels, int found, int detections, int falseAlarms) {
 
+    /** Detections in time order against the windows, each detection outside them a false alarm. */
     public static Scorecard of(List<LabelledWindow> windows, List<Detection> detections) {
-        int found = 0;
-        for (LabelledWindow w : windows) {
-            if (detections.stream().anyMatch(d -> w.contains(d.time()))) {
-                found++;
-            }
-        }
-        int falseAlarms = 0;
-        for (Detection d : detections) {
-            if (windows.stream().noneMatch(w -> w.contains(d.time()))) {
-                falseAlarms++;
-            }
-        }
-        return new Scorecard(windows.size(), found, detections.size(), falseAlarms);
+        return of(windows, detections, Long.MIN_VALUE, 0);
     }
 
     /**
-     * As above, but detections outside every window that follow one another by less than
+     * As above, but detections (in time order) outside every window that follow one another by less than
      * {@code mergeMillis} are one false alarm (an analyst looks once), and only detections from
      * {@code countFrom} on count as false alarms (the series' learning period before it).
      */
