@@ -345,20 +345,13 @@ public final class CaseIndex implements AutoCloseable {
         for (int i = 1; i <= rows.size(); i++) {
             if (i == rows.size() || rows.get(i) - rows.get(i - 1) > NEARBY_ROWS) {
                 List<Long> stretch = rows.subList(first, i);
-                stretches.add("SELECT " + COLUMNS + " FROM ev WHERE " + (stretch.size() == 1 ? "rowid = " + stretch.get(0)
-                        : "rowid BETWEEN " + stretch.get(0) + " AND " + stretch.get(stretch.size() - 1) + " AND rowid IN (" + join(stretch) + ")"));
+                String listed = stretch.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                stretches.add("SELECT " + COLUMNS + " FROM ev WHERE " + (stretch.size() == 1 ? "rowid = " + listed
+                        : "rowid BETWEEN " + stretch.get(0) + " AND " + stretch.get(stretch.size() - 1) + " AND rowid IN (" + listed + ")"));
                 first = i;
             }
         }
         return events("SELECT * FROM (" + String.join(" UNION ALL ", stretches) + ") ORDER BY micros, id", List.of());
-    }
-
-    private static String join(List<Long> values) {
-        StringBuilder b = new StringBuilder();
-        for (Long v : values) {
-            b.append(b.length() == 0 ? "" : ", ").append(v.longValue());
-        }
-        return b.toString();
     }
 
     /**
