@@ -241,7 +241,7 @@ public final class TimelineView extends ViewPart {
                     table.getTable().removeAll();
                     table.setInput(loaded);
                     table.setItemCount((int) Math.min(MAX_ROWS, count));
-                    status.setText(String.format("%,d events from %s to %s (%s, read in %d ms)%s", count, TimeText.full(filter.from()),
+                    status.setText(String.format("%,d %s from %s to %s (%s, read in %d ms)%s", count, count == 1 ? "event" : "events", TimeText.full(filter.from()),
                             TimeText.full(filter.to()), TimeText.span(filter.to() - filter.from()), ms,
                             count > MAX_ROWS ? String.format("; the table lists the first %,d: zoom in or filter for the rest", MAX_ROWS) : ""));
                 });
