@@ -24,16 +24,6 @@ public record OperatingCurve(Detectors detector, List<Point> points) {
     public record Point(double threshold, Scorecard scorecard) {
     }
 
-    /** Thresholds from 2 to about 40, 15 % apart, and the detector's default. */
-    public static double[] ladder(Detectors detector) {
-        List<Double> t = new ArrayList<>();
-        for (double x = 2; x <= 40; x *= 1.15) {
-            t.add(x);
-        }
-        t.add(detector.threshold());
-        return t.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
-    }
-
     /**
      * Runs the detector over every labelled series at every threshold of the ladder, counting
      * detections from learningMillis after each series' first point on.
@@ -69,7 +59,7 @@ public record OperatingCurve(Detectors detector, List<Point> points) {
     /** Each threshold of the detector's ladder, the scorecards of the set's items at it summed. */
     private static <T> OperatingCurve trace(Detectors detector, List<T> set, BiFunction<T, Double, Scorecard> score) {
         List<Point> points = new ArrayList<>();
-        for (double threshold : ladder(detector)) {
+        for (double threshold : detector.ladder()) {
             Scorecard total = new Scorecard(0, 0, 0, 0);
             for (T item : set) {
                 total = total.plus(score.apply(item, threshold));

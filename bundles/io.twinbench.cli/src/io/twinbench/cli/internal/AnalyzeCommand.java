@@ -48,11 +48,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--detector", paramLabel = "NAME", defaultValue = "seasonal",
-            description = "seasonal (level, daily and weekly rhythm, runs), gaussian (rolling), kmeans or linear (default: ${DEFAULT-VALUE}).")
+            description = {"seasonal (level, daily and weekly rhythm, runs), rarity (how rarely the series shows so large a surprise:",
+                    "for noisy, sparse, counter and drifting series), gaussian (rolling), kmeans or linear (default: ${DEFAULT-VALUE})."})
     String detector;
 
     @Option(names = "--threshold", paramLabel = "SCORE", description = {"Score from which a point is anomalous (default: the detector's,",
-            "5 for seasonal; lower finds more and alarms more: bench-analysis traces each detector's range)."})
+            "5 for seasonal, 1.1 for rarity (log10 days); lower finds more and alarms more: bench-analysis traces each detector's range)."})
     Double threshold;
 
     @Option(names = "--time-column", paramLabel = "NAME", description = "The timestamp column (default: the first).")

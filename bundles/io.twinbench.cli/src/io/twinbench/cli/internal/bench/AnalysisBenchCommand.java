@@ -138,8 +138,7 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
                     s.recall(), s.found(), s.labels(), s.falseAlarms(), d.description(), BigDecimal.valueOf(d.threshold()).stripTrailingZeros().toPlainString());
             out.flush();
         }
-        out.printf("    labels found with at most N false alarms, each detector at its best of %d thresholds from 2 to 40 (and its default) for that N:%n",
-                curves.get(0).points().size() - 1);
+        out.println("    labels found with at most N false alarms, each detector at its best threshold for that N (from 2 to 40 deviations; rarity from 0.3 to 2.5):");
         StringBuilder header = new StringBuilder(String.format("      %-9s", "N"));
         for (int n : budgets) {
             header.append(String.format("%6d", n));

@@ -1,0 +1,236 @@
+package io.twinbench.analysis;
+
+/**
+ * A detector for series unlike this machine's (noisy, sparse, counters, drifting): a point is anomalous when surprises as large as its own are
+ * rarer, in this series' own history, than once in so many days. The surprises are two: how
+ * far the point is from the seasonal baseline (SeasonalDetector's score) and how large its
+ * change from the point before is against the series' usual change. Each is judged against
+ * the series' own record of them (SurpriseHistogram) rather than against a Gaussian, so a
+ * noisy series, a counter of rare errors, a sensor that drifts and a quiet gauge each get a
+ * threshold of their own, while the threshold itself says the same thing on all of them. A
+ * cumulative counter is judged by its rate. Points that alarm within an hour of the last
+ * alarming point are one event and alarm once, unless ten times rarer.
+ *
+ * Until a series has been watched long enough for the rarity to be told (half the threshold's
+ * days), a point alarms when the seasonal detector flags it and it is rarer than one in a
+ * thousand of the points so far: a new series is judged from its first minutes, and by the
+ * days between such surprises once its history allows.
+ */
+public final class RarityDetector implements PointDetector {
+
+    /**
+     * threshold: log10 of the days between surprises this large, from which a point is
+     * anomalous (1.1: rarer than once in 12.6 days); memoryDays: the time constant over which
+     * the record of surprises forgets; eventMillis: how long after an alarming point the next
+     * belongs to the same event.
+     */
+    public record Settings(double threshold, double memoryDays, long eventMillis) {
+        public Settings {
+            if (memoryDays <= 0 || eventMillis < 0) {
+                throw new IllegalArgumentException("memoryDays > 0 and eventMillis >= 0, not " + memoryDays + ", " + eventMillis);
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(1.1, 90, 3_600_000L);
+        }
+
+        public Settings withThreshold(double other) {
+            return new Settings(other, memoryDays, eventMillis);
+        }
+    }
+
+    static final double DAY = 86_400_000;
+    /** Points seen before the series is taken for a gauge or a counter, and before anything can alarm. */
+    private static final int DECIDE = 30;
+
+    /**
+     * While the history is young, a point the seasonal detector flags must also be rarer than
+     * one in a thousand of the points seen so far: on a noisy or sparse series its magnitude
+     * alone says little.
+     */
+    private static final double YOUNG_RARITY = 3;
+    private final Settings settings;
+    private final long[] firstTimes = new long[DECIDE];
+    private final double[] firstValues = new double[DECIDE];
+    private int buffered;
+    private boolean decided;
+    private boolean counter;
+    private double lastRaw;
+    private long lastRawTime;
+    private Surprises surprises;
+
+    private boolean anomalous;
+    private double expected;
+    private AnomalyKind kind = AnomalyKind.SPIKE;
+    private int run = 1;
+    private long eventUntil = Long.MIN_VALUE;
+    private double eventScore;
+
+    public RarityDetector(Settings settings) {
+        this.settings = settings;
+        this.surprises = new Surprises(settings.memoryDays() * DAY);
+    }
+
+    @Override
+    public double observe(long time, double value) {
+        anomalous = false;
+        run = 1;
+        if (!decided) {
+            expected = value;
+            firstTimes[buffered] = time;
+            firstValues[buffered++] = value;
+            if (buffered == DECIDE) {
+                decide();
+            }
+            return 0;
+        }
+        double score;
+        if (counter) {
+            double increase = value - lastRaw;
+            if (increase < 0 && value >= lastRaw / 2) {
+                // a counter does not fall by a little: this series is a gauge that rose for a while
+                counter = false;
+                surprises = new Surprises(settings.memoryDays() * DAY);
+            } else if (increase < 0) {
+                // a counter reset (a restart): the rate across it is unknown
+                remember(time, value);
+                expected = value;
+                return 0;
+            }
+        }
+        if (counter) {
+            double dt = Math.max(1, time - lastRawTime);
+            score = surprises.observe(time, (value - lastRaw) * 1000 / dt);
+            expected = lastRaw + surprises.seasonal.expected() * dt / 1000;
+        } else {
+            score = surprises.observe(time, value);
+            expected = surprises.seasonal.expected();
+        }
+        remember(time, value);
+        judge(time, score);
+        return score;
+    }
+
+    private void remember(long time, double value) {
+        lastRaw = value;
+        lastRawTime = time;
+    }
+
+    /**
+     * A counter only rises (all of the first points' changes are 0 or more, most of them more)
+     * and is judged by its rate: by its value a counter is a trend that never settles.
+     */
+    private void decide() {
+        int rises = 0;
+        boolean falls = false;
+        for (int i = 1; i < DECIDE; i++) {
+            double change = firstValues[i] - firstValues[i - 1];
+            rises += change > 0 ? 1 : 0;
+            falls |= change < 0;
+        }
+        counter = !falls && rises >= 2 * (DECIDE - 1) / 3;
+        decided = true;
+        for (int i = 0; i < DECIDE; i++) {
+            if (!counter) {
+                surprises.observe(firstTimes[i], firstValues[i]);
+            } else if (i > 0) {
+                surprises.observe(firstTimes[i], (firstValues[i] - firstValues[i - 1]) * 1000 / Math.max(1, firstTimes[i] - firstTimes[i - 1]));
+            }
+        }
+        remember(firstTimes[DECIDE - 1], firstValues[DECIDE - 1]);
+    }
+
+    /** Alarms on the first point of an event, or on one ten times rarer than the event's first. */
+    private void judge(long time, double score) {
+        SeasonalDetector seasonal = surprises.seasonal;
+        boolean over = surprises.young(time, settings.threshold()) ? seasonal.isAnomalous() && surprises.pointRarity >= YOUNG_RARITY : score >= settings.threshold();
+        if (!over) {
+            return;
+        }
+        if (time > eventUntil || score >= eventScore + 1) {
+            anomalous = true;
+            eventScore = score;
+            kind = seasonal.isAnomalous() ? seasonal.kind() : AnomalyKind.SPIKE;
+            run = seasonal.isAnomalous() ? seasonal.run() : 1;
+        }
+        eventUntil = time + settings.eventMillis();
+    }
+
+    @Override
+    public boolean isAnomalous() {
+        return anomalous;
+    }
+
+    @Override
+    public double expected() {
+        return expected;
+    }
+
+    @Override
+    public AnomalyKind kind() {
+        return kind;
+    }
+
+    @Override
+    public int run() {
+        return run;
+    }
+
+    /** The two surprises of the values fed to it (a gauge's values or a counter's rates) and their rarity. */
+    private static final class Surprises {
+        /** The change's deviation learns over about this many points, and a change counts at most this many times it. */
+        private static final double CHANGE_RATE = 0.001;
+        private static final double CHANGE_BOUND = 5;
+
+        /**
+         * The seasonal detector's first scores are against a deviation not yet learned (often
+         * millions of deviations): in the record as they are, they would outrank every real
+         * surprise for months; left out, the first ordinary excursions after them would be
+         * records. They count as this many deviations.
+         */
+        private static final double WARM_UP_SCORE = 6;
+        final SeasonalDetector seasonal = new SeasonalDetector(SeasonalDetector.Settings.defaults());
+        private final SurpriseHistogram residualRarity;
+        private final SurpriseHistogram changeRarity;
+        private long n;
+        private double previous;
+        private long previousTime;
+        private double meanAbsChange;
+        private double meanInterval;
+        /** -log10 of the share of remembered points as surprising as the last. */
+        double pointRarity;
+
+        Surprises(double memoryMillis) {
+            residualRarity = new SurpriseHistogram(memoryMillis);
+            changeRarity = new SurpriseHistogram(memoryMillis);
+        }
+
+        /** log10 of the days between points as surprising as this one at the series' rate. */
+        double observe(long time, double value) {
+            double residual = seasonal.observe(time, value);
+            boolean learned = n >= DECIDE;
+            double rarity = residualRarity.rarity(time, learned ? residual : Math.min(residual, WARM_UP_SCORE));
+            if (n > 0) {
+                double change = Math.abs(value - previous);
+                double floor = 1e-9 + 1e-4 * Math.abs(previous);
+                double changeScore = change / Math.max(meanAbsChange, floor);
+                rarity = Math.max(rarity, changeRarity.rarity(time, learned ? changeScore : Math.min(changeScore, WARM_UP_SCORE)));
+                double bounded = n < 5 ? change : Math.min(change, CHANGE_BOUND * meanAbsChange);
+                meanAbsChange += Math.max(1.0 / n, CHANGE_RATE) * (bounded - meanAbsChange);
+                double interval = Math.min(DAY, Math.max(1, time - previousTime));
+                meanInterval = n == 1 ? interval : meanInterval + 0.01 * (interval - meanInterval);
+            }
+            n++;
+            previous = value;
+            previousTime = time;
+            pointRarity = rarity;
+            return learned ? Math.max(0, rarity - Math.log10(DAY / meanInterval)) : 0;
+        }
+
+        /** Whether the history is still too short for a point to be as rare as the threshold asks. */
+        boolean young(long time, double threshold) {
+            return n < 3 || Math.log10(2 * residualRarity.remembered(time) * meanInterval / DAY) < threshold;
+        }
+    }
+}
