@@ -9,16 +9,19 @@ import io.twinbench.analysis.classic.RollingGaussianDetector;
 
 /** The detectors by the names the command line and the benchmark use, with their defaults. */
 public enum Detectors {
-    SEASONAL("seasonal", "level, daily and weekly rhythm, runs, recurring excursions (Twinbench's)", SeasonalDetector.Settings.defaults().threshold(), ladder(2, 40, 1.15, true),
-            threshold -> new SeasonalDetector(SeasonalDetector.Settings.defaults().withThreshold(threshold))),
     RARITY("rarity", "how rarely this series shows a surprise as large (seasonal residual, change), in log10 days; one alarm per event",
             RarityDetector.Settings.defaults().threshold(), ladder(0.3, 2.5, 0.1, false),
             threshold -> new RarityDetector(RarityDetector.Settings.defaults().withThreshold(threshold))),
+    SEASONAL("seasonal", "level, daily and weekly rhythm, runs, recurring excursions (Twinbench's first; judges a rarity series' first day)", SeasonalDetector.Settings.defaults().threshold(), ladder(2, 40, 1.15, true),
+            threshold -> new SeasonalDetector(SeasonalDetector.Settings.defaults().withThreshold(threshold))),
     GAUSSIAN("gaussian", "rolling mean and deviation over 60 points", 4, ladder(2, 40, 1.15, true), threshold -> new RollingGaussianDetector(60, threshold)),
     KMEANS("kmeans", "k-means (k = 8) of 8-point subsequences, refitted every 1,000 points", 5, ladder(2, 40, 1.15, true),
             threshold -> new KMeansDetector(8, 8, 1000, threshold)),
     LINEAR("linear", "autoregression of order 8 by least squares, refitted every 500 points", 5, ladder(2, 40, 1.15, true),
             threshold -> new LinearPredictionDetector(8, 500, threshold));
+
+    /** The detector the collector runs live and analyze uses unless told otherwise. */
+    public static final Detectors DEFAULT = RARITY;
 
     private final String id;
     private final String description;

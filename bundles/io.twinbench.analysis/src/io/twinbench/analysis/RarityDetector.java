@@ -1,26 +1,26 @@
 package io.twinbench.analysis;
 
 /**
- * A detector for series unlike this machine's (noisy, sparse, counters, drifting): a point is anomalous when surprises as large as its own are
- * rarer, in this series' own history, than once in so many days. The surprises are two: how
+ * A detector for series unlike this machine's (noisy, sparse, counters, drifting, without
+ * rhythm): a point is anomalous when surprises as large as its own are rarer, in this series'
+ * own history, than once in so many days. The surprises are two: how
  * far the point is from the seasonal baseline (SeasonalDetector's score) and how large its
  * change from the point before is against the series' usual change. Each is judged against
  * the series' own record of them (SurpriseHistogram) rather than against a Gaussian, so a
  * noisy series, a counter of rare errors, a sensor that drifts and a quiet gauge each get a
  * threshold of their own, while the threshold itself says the same thing on all of them. A
- * cumulative counter is judged by its rate. Points that alarm within an hour of the last
- * alarming point are one event and alarm once, unless ten times rarer.
+ * cumulative counter is judged by its rate. Points that alarm within an hour (or thirty
+ * intervals, if sooner) of the last alarming point are one event and alarm once, unless ten
+ * times rarer.
  *
- * Until a series has been watched long enough for the rarity to be told (half the threshold's
- * days), a point alarms when the seasonal detector flags it and it is rarer than one in a
- * thousand of the points so far: a new series is judged from its first minutes, and by the
- * days between such surprises once its history allows.
+ * On a series' first day the seasonal detector's verdict stands; after it, nothing alarms until
+ * the history is long enough to tell the threshold's rarity (half its days).
  */
 public final class RarityDetector implements PointDetector {
 
     /**
      * threshold: log10 of the days between surprises this large, from which a point is
-     * anomalous (1.1: rarer than once in 12.6 days); memoryDays: the time constant over which
+     * anomalous (1: rarer than once in ten days); memoryDays: the time constant over which
      * the record of surprises forgets; eventMillis: how long after an alarming point the next
      * belongs to the same event.
      */
@@ -32,7 +32,7 @@ public final class RarityDetector implements PointDetector {
         }
 
         public static Settings defaults() {
-            return new Settings(1.1, 90, 3_600_000L);
+            return new Settings(1.0, 90, 3_600_000L);
         }
 
         public Settings withThreshold(double other) {
@@ -44,12 +44,9 @@ public final class RarityDetector implements PointDetector {
     /** Points seen before the series is taken for a gauge or a counter, and before anything can alarm. */
     private static final int DECIDE = 30;
 
-    /**
-     * While the history is young, a point the seasonal detector flags must also be rarer than
-     * one in a thousand of the points seen so far: on a noisy or sparse series its magnitude
-     * alone says little.
-     */
-    private static final double YOUNG_RARITY = 3;
+    /** An event ends at most this many intervals after its last alarming point, however short eventMillis would make it. */
+    private static final int EVENT_POINTS = 30;
+
     private final Settings settings;
     private final long[] firstTimes = new long[DECIDE];
     private final double[] firstValues = new double[DECIDE];
@@ -109,6 +106,7 @@ public final class RarityDetector implements PointDetector {
         }
         remember(time, value);
         judge(time, score);
+        surprises.learn(time);
         return score;
     }
 
@@ -134,17 +132,24 @@ public final class RarityDetector implements PointDetector {
         for (int i = 0; i < DECIDE; i++) {
             if (!counter) {
                 surprises.observe(firstTimes[i], firstValues[i]);
+                surprises.learn(firstTimes[i]);
             } else if (i > 0) {
                 surprises.observe(firstTimes[i], (firstValues[i] - firstValues[i - 1]) * 1000 / Math.max(1, firstTimes[i] - firstTimes[i - 1]));
+                surprises.learn(firstTimes[i]);
             }
         }
         remember(firstTimes[DECIDE - 1], firstValues[DECIDE - 1]);
     }
 
-    /** Alarms on the first point of an event, or on one ten times rarer than the event's first. */
+    /**
+     * Alarms on the first anomalous point of an event, or on one ten times rarer than the
+     * event's first. On the series' first day the seasonal detector says what is anomalous; then
+     * nothing is until the record can tell the threshold's rarity (Surprises.young); then the
+     * rarity does.
+     */
     private void judge(long time, double score) {
         SeasonalDetector seasonal = surprises.seasonal;
-        boolean over = surprises.young(time, settings.threshold()) ? seasonal.isAnomalous() && surprises.pointRarity >= YOUNG_RARITY : score >= settings.threshold();
+        boolean over = surprises.firstDay(time) ? seasonal.isAnomalous() : !surprises.young(time, settings.threshold()) && score >= settings.threshold();
         if (!over) {
             return;
         }
@@ -154,7 +159,12 @@ public final class RarityDetector implements PointDetector {
             kind = seasonal.isAnomalous() ? seasonal.kind() : AnomalyKind.SPIKE;
             run = seasonal.isAnomalous() ? seasonal.run() : 1;
         }
-        eventUntil = time + settings.eventMillis();
+        eventUntil = time + Math.min(settings.eventMillis(), (long) (EVENT_POINTS * surprises.meanInterval));
+    }
+
+    /** The days of history from which a point can be as rare as this threshold asks (half its days). */
+    public static double daysToJudge(double threshold) {
+        return Math.pow(10, threshold) / 2;
     }
 
     @Override
@@ -197,40 +207,71 @@ public final class RarityDetector implements PointDetector {
         private double previous;
         private long previousTime;
         private double meanAbsChange;
-        private double meanInterval;
-        /** -log10 of the share of remembered points as surprising as the last. */
-        double pointRarity;
+        double meanInterval;
+        private double residualScore;
+        private long firstTime;
+        private double changeScore;
 
         Surprises(double memoryMillis) {
             residualRarity = new SurpriseHistogram(memoryMillis);
             changeRarity = new SurpriseHistogram(memoryMillis);
         }
 
-        /** log10 of the days between points as surprising as this one at the series' rate. */
+        /**
+         * log10 of the days between points as surprising as this one at the series' rate; the
+         * point is learned by learn(), once it is known whether it was anomalous.
+         */
         double observe(long time, double value) {
             double residual = seasonal.observe(time, value);
             boolean learned = n >= DECIDE;
-            double rarity = residualRarity.rarity(time, learned ? residual : Math.min(residual, WARM_UP_SCORE));
+            residualScore = learned ? residual : Math.min(residual, WARM_UP_SCORE);
+            double rarity = residualRarity.rarity(time, residualScore);
+            changeScore = Double.NaN;
             if (n > 0) {
                 double change = Math.abs(value - previous);
                 double floor = 1e-9 + 1e-4 * Math.abs(previous);
-                double changeScore = change / Math.max(meanAbsChange, floor);
-                rarity = Math.max(rarity, changeRarity.rarity(time, learned ? changeScore : Math.min(changeScore, WARM_UP_SCORE)));
+                changeScore = change / Math.max(meanAbsChange, floor);
+                changeScore = learned ? changeScore : Math.min(changeScore, WARM_UP_SCORE);
+                rarity = Math.max(rarity, changeRarity.rarity(time, changeScore));
                 double bounded = n < 5 ? change : Math.min(change, CHANGE_BOUND * meanAbsChange);
                 meanAbsChange += Math.max(1.0 / n, CHANGE_RATE) * (bounded - meanAbsChange);
                 double interval = Math.min(DAY, Math.max(1, time - previousTime));
                 meanInterval = n == 1 ? interval : meanInterval + 0.01 * (interval - meanInterval);
             }
+            if (n == 0) {
+                firstTime = time;
+            }
             n++;
             previous = value;
             previousTime = time;
-            pointRarity = rarity;
             return learned ? Math.max(0, rarity - Math.log10(DAY / meanInterval)) : 0;
         }
 
-        /** Whether the history is still too short for a point to be as rare as the threshold asks. */
+        /** Adds the last point's surprises to the record. */
+        void learn(long time) {
+            residualRarity.learn(time, residualScore);
+            if (!Double.isNaN(changeScore)) {
+                changeRarity.learn(time, changeScore);
+            }
+        }
+
+        /**
+         * Whether the history is too short to tell a surprise as rare as the threshold asks
+         * (half its days): a new largest surprise is as rare as the record is long, so before
+         * that every new largest would alarm, and on real series most new largest are not
+         * anomalies.
+         */
         boolean young(long time, double threshold) {
-            return n < 3 || Math.log10(2 * residualRarity.remembered(time) * meanInterval / DAY) < threshold;
+            return n < DECIDE || Math.log10(2 * residualRarity.remembered(time) * meanInterval / DAY) < threshold;
+        }
+
+        /**
+         * Whether this is the series' first day, when the seasonal detector's verdict stands:
+         * a new endpoint, or one of this machine's agents sampled every two seconds, alarms
+         * from its first minutes on what stands out by magnitude.
+         */
+        boolean firstDay(long time) {
+            return n < DECIDE || time - firstTime < DAY;
         }
     }
 }

@@ -16,6 +16,13 @@ final class SurpriseHistogram {
     private static final int LOWEST_OCTAVE = -24;
     private static final int BINS = 72 * BINS_PER_OCTAVE;
     private static final double LOG2 = Math.log(2);
+    /** The largest points (in the newest point's weight) the tail is fitted to. */
+    private static final double TAIL_POINTS = 10;
+    /**
+     * The least mean excess of the tail's logarithms: a tail of points all in one bin would
+     * otherwise look infinitely thin, and any point past it infinitely rare.
+     */
+    private static final double LEAST_TAIL_EXCESS = 0.2;
     /** Forgetting multiplies by e^(elapsed / tau); rescaled before doubles run out. */
     private static final double RESCALE_AT = 1e200;
 
@@ -29,11 +36,23 @@ final class SurpriseHistogram {
         this.tauMillis = tauMillis;
     }
 
-    /**
-     * -log10 of the share of the remembered points that were at least as surprising as x (a new
-     * largest counts as half a point above it), then learns x. 0 before anything is learned.
-     */
+    /** -log10 of the share of the remembered points that were at least as surprising as x; 0 before anything is learned. */
     double rarity(long time, double x) {
+        double weight = weightAt(time);
+        return total > 0 ? rarity(bin(x), x, weight) : 0;
+    }
+
+    /** Adds x to the record. */
+    void learn(long time, double x) {
+        double weight = weightAt(time);
+        int bin = bin(x);
+        weights[bin] += weight;
+        total += weight;
+        top = Math.max(top, bin);
+    }
+
+    /** The weight of a point at this time: older points count e^(-age / tau) of a new one. */
+    private double weightAt(long time) {
         if (epoch == Long.MIN_VALUE) {
             epoch = time;
         }
@@ -46,20 +65,47 @@ final class SurpriseHistogram {
             epoch = time;
             weight = 1;
         }
-        int bin = bin(x);
-        double rarity = 0;
-        if (total > 0) {
-            // from the top down, stopping once half the points are above: nothing that common is rare
-            double above = 0;
-            for (int i = top; i >= bin && above <= 0.5 * total; i--) {
-                above += weights[i];
+        return weight;
+    }
+
+    /**
+     * Counted where the record is rich enough (below its TAIL_POINTS largest); above that, read
+     * off a Pareto tail through those largest points with Hill's estimate of its index (the mean
+     * of their logarithms' excess over the least of them). Counting alone would make every new
+     * largest value as rare as the record is long, so a series would alarm on each record it
+     * sets by a hair; the tail tells a value just above the largest from one ten times it, and
+     * lets a series judged for an hour alarm on a point far beyond anything it has shown.
+     */
+    private double rarity(int bin, double x, double weight) {
+        double above = 0;
+        double weightedLogs = 0;
+        int least = top;
+        for (; least >= 0; least--) {
+            above += weights[least];
+            weightedLogs += weights[least] * centre(least);
+            if (above >= TAIL_POINTS * weight) {
+                break;
             }
-            rarity = -Math.log10((above + 0.5 * weight) / (total + weight));
         }
-        weights[bin] += weight;
-        total += weight;
-        top = Math.max(top, bin);
-        return rarity;
+        if (least >= 0 && bin > least) {
+            double logLeast = lowerEdge(least);
+            double index = Math.max(LEAST_TAIL_EXCESS, weightedLogs / above - logLeast);
+            return -(Math.log(above / (total + weight)) - (Math.log(x) - logLeast) / index) / Math.log(10);
+        }
+        // from the top down, stopping once half the points are above: nothing that common is rare
+        above = 0;
+        for (int i = top; i >= bin && above <= 0.5 * total; i--) {
+            above += weights[i];
+        }
+        return -Math.log10((above + 0.5 * weight) / (total + weight));
+    }
+
+    private static double centre(int bin) {
+        return lowerEdge(bin) + 0.5 * LOG2 / BINS_PER_OCTAVE;
+    }
+
+    private static double lowerEdge(int bin) {
+        return ((bin - 1) / (double) BINS_PER_OCTAVE + LOWEST_OCTAVE) * LOG2;
     }
 
     /** How many points the histogram remembers, the older ones counting less. */

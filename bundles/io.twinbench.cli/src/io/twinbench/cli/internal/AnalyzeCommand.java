@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.twinbench.analysis.Detection;
 import io.twinbench.analysis.Detectors;
+import io.twinbench.analysis.RarityDetector;
 import io.twinbench.analysis.SeriesAnalysis;
 import io.twinbench.analysis.series.TimeSeries;
 import io.twinbench.analysis.series.TimeSeriesCsv;
@@ -47,13 +48,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CSV", description = "The time series file.")
     Path csv;
 
-    @Option(names = "--detector", paramLabel = "NAME", defaultValue = "seasonal",
-            description = {"seasonal (level, daily and weekly rhythm, runs), rarity (how rarely the series shows so large a surprise:",
-                    "for noisy, sparse, counter and drifting series), gaussian (rolling), kmeans or linear (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--detector", paramLabel = "NAME", defaultValue = "rarity",
+            description = {"rarity (how rarely the series itself shows so large a surprise, in log10 days: holds on noisy,",
+                    "sparse, counter, drifting and rhythmless series), seasonal (level, daily and weekly rhythm, runs, in",
+                    "deviations), gaussian (rolling), kmeans or linear (default: ${DEFAULT-VALUE})."})
     String detector;
 
     @Option(names = "--threshold", paramLabel = "SCORE", description = {"Score from which a point is anomalous (default: the detector's,",
-            "5 for seasonal, 1.1 for rarity (log10 days); lower finds more and alarms more: bench-analysis traces each detector's range)."})
+            "1 for rarity (rarer than once in ten days), 5 for seasonal; lower finds more and alarms more: bench-analysis",
+            "traces each detector's range)."})
     Double threshold;
 
     @Option(names = "--time-column", paramLabel = "NAME", description = "The timestamp column (default: the first).")
@@ -72,6 +75,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the anomalies here instead of to standard output.")
     Path out;
+
+    /**
+     * The rarity detector judges a series' first day by magnitude and the rest only once the
+     * history can tell the threshold's rarity: a shorter export would look clean for want of
+     * history, so the user is told, and what to use instead.
+     */
+    private void tellIfShort(TimeSeries s, Detectors chosen, double scoreThreshold) {
+        if (chosen != Detectors.RARITY || s.size() == 0) {
+            return;
+        }
+        double days = (s.time(s.size() - 1) - s.time(0)) / 86_400_000.0;
+        double needed = RarityDetector.daysToJudge(scoreThreshold);
+        if (days < needed + 1) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "%s: series %s spans %.1f days: the rarity detector judges its first day as the seasonal"
+                    + " detector does, and judges by rarity only from %.1f days of history on (--detector seasonal judges short series throughout)%n",
+                    csv, s.name(), days, needed);
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -97,6 +118,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         int points = 0;
         for (TimeSeries s : series) {
             points += s.size();
+            tellIfShort(s, chosen, scoreThreshold);
             for (Detection d : SeriesAnalysis.detect(s, chosen.create(scoreThreshold))) {
                 rows.add(new Row(s.name(), Instant.ofEpochMilli(d.time()).toString(), round(d.score()), d.kind().label(), d.value(),
                         round(d.expected())));

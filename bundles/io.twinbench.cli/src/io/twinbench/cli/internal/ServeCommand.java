@@ -104,7 +104,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         io.twinbench.rollout.engine.RolloutDriver rollouts;
         io.twinbench.orchestrate.OrchestrationLoop loop;
         try (TwinStore store = workspace.openStore();
-                AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.SEASONAL, clock), (twin, found) -> { })) {
+                AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.DEFAULT, clock), (twin, found) -> { })) {
             CollectorListener anomalies = scoring(watch);
             try (Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, anomalies, clock, redactor,
                     new RecentFindings(store, clock));

@@ -71,7 +71,7 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
         }
         enrollment = new Enrollment(ca, store.enrollments(), Clock.systemUTC());
         anomalies = new io.twinbench.analysis.live.AnomalyWatch(new io.twinbench.analysis.live.OnlineDetection(store,
-                io.twinbench.analysis.Detectors.SEASONAL, Clock.systemUTC()), (twinId, found) -> workspace.anomaliesFound(twinId));
+                io.twinbench.analysis.Detectors.DEFAULT, Clock.systemUTC()), (twinId, found) -> workspace.anomaliesFound(twinId));
         if (port == 0) {
             return "The agent collector is off (port 0 in the preferences).";
         }

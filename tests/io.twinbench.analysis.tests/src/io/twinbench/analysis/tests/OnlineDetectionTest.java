@@ -95,4 +95,51 @@ class OnlineDetectionTest {
             assertEquals(1, store.anomalies().find("web1", 0, Long.MAX_VALUE, 10).size());
         }
     }
+
+    /**
+     * The collector's default detector is the rarity detector, and it is primed the same way:
+     * an application's error counter that logs one to five errors now and then has a week of
+     * it stored, then a day streams in with the usual errors and one burst of 40. The burst is
+     * stored, and at most two of the usual errors (a week is a short record: over twenty such
+     * days the rarity detector stored four); the seasonal detector, fed the same, stores dozens.
+     */
+    @Test
+    void theCollectorsDefaultAlarmsOnARareBurstOfErrorsAndNotOnTheUsualOnes() {
+        SeriesKey errors = new SeriesKey("web1", "app/shop", "errors");
+        long minute = 60_000;
+        int week = 7 * 1440;
+        int burst = week + 600;
+        java.util.Random random = new java.util.Random(11);
+        List<Sample> all = new ArrayList<>();
+        for (int i = 0; i < week + 1440; i++) {
+            double u = random.nextDouble();
+            all.add(new Sample(MONDAY + i * minute, i == burst ? 40 : u < 0.005 ? 3 + random.nextInt(3) : u < 0.04 ? 1 : 0));
+        }
+        assertEquals(Detectors.RARITY, Detectors.DEFAULT);
+        List<StoredAnomaly> rarity = streamDay(errors, all, week, Detectors.DEFAULT, workspace.resolve("rarity"));
+        StoredAnomaly stored = rarity.stream().filter(a -> a.timestamp() == MONDAY + burst * minute).findFirst().orElseThrow(
+                () -> new AssertionError("the burst was not stored: " + rarity));
+        assertEquals("rarity", stored.detector());
+        assertTrue(rarity.size() <= 3, "the usual errors alarmed: " + rarity);
+        List<StoredAnomaly> seasonal = streamDay(errors, all, week, Detectors.SEASONAL, workspace.resolve("seasonal"));
+        assertTrue(seasonal.size() > 20, "the seasonal detector stored " + seasonal.size());
+    }
+
+    /** Stores the samples before `from`, then streams the rest in minute-long frames through the collector's detection. */
+    private static List<StoredAnomaly> streamDay(SeriesKey key, List<Sample> all, int from, Detectors detectors, Path where) {
+        Clock clock = Clock.fixed(Instant.ofEpochMilli(all.get(from).timestamp()), ZoneOffset.UTC);
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(where))) {
+            store.telemetry().append(key, "errors", all.subList(0, from));
+            OnlineDetection detection = new OnlineDetection(store, detectors, clock);
+            List<StoredAnomaly> found = new ArrayList<>();
+            for (int i = from; i < all.size(); i++) {
+                List<Sample> frame = all.subList(i, i + 1);
+                store.telemetry().append(key, "errors", frame);
+                found.addAll(detection.observe(List.of(new SeriesAppend(key, "errors", frame))));
+            }
+            return found;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

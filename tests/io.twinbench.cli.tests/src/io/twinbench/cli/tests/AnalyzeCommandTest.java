@@ -48,6 +48,7 @@ class AnalyzeCommandTest {
         String spike = "cpu," + Instant.ofEpochMilli(MONDAY + (10 * 288 + 40) * 300_000L) + ",";
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(spike) && l.contains(",spike,")), csv.out());
         assertTrue(csv.err().contains("1 series, 4032 points"), csv.err());
+        assertTrue(!csv.err().contains("spans"), "fourteen days are history enough: " + csv.err());
 
         Path json = dir.resolve("anomalies.json");
         CommandRun written = run("analyze", file.toString(), "--format", "json", "--out", json.toString());
@@ -58,10 +59,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aSeriesTooShortForTheRarityDetectorIsSaidToBe() throws Exception {
+        Path file = dir.resolve("three-days.csv");
+        TimeSeries s = SyntheticSeries.serverLoad(MONDAY, 300_000, 3 * 288, 3).build("cpu").series();
+        StringBuilder text = new StringBuilder("timestamp,cpu\n");
+        for (int i = 0; i < s.size(); i++) {
+            text.append(s.time(i)).append(',').append(s.value(i)).append('\n');
+        }
+        Files.writeString(file, text);
+        CommandRun read = run("analyze", file.toString());
+        assertEquals(0, read.code(), read.err());
+        assertTrue(read.err().contains(file + ": series cpu spans 3.0 days: the rarity detector judges its first day as the seasonal detector does,"
+                + " and judges by rarity only from 5.0 days of history on (--detector seasonal judges short series throughout)"), read.err());
+        assertTrue(!run("analyze", file.toString(), "--detector", "seasonal").err().contains("spans"));
+    }
+
+    @Test
     void aLowerThresholdFindsMoreAndANonPositiveOneIsRefused() throws Exception {
         Path file = csv();
-        CommandRun usual = run("analyze", file.toString());
-        CommandRun eager = run("analyze", file.toString(), "--threshold", "2.5");
+        CommandRun usual = run("analyze", file.toString(), "--detector", "seasonal");
+        CommandRun eager = run("analyze", file.toString(), "--detector", "seasonal", "--threshold", "2.5");
         assertEquals(0, eager.code(), eager.err());
         assertTrue(eager.out().lines().count() > usual.out().lines().count(), usual.out() + "\n---\n" + eager.out());
         assertTrue(eager.out().lines().skip(1).allMatch(l -> Double.parseDouble(l.split(",")[2]) >= 2.5), eager.out());
