@@ -1,11 +1,12 @@
 package io.twinbench.analysis;
 
 /**
- * A detector for series unlike this machine's (noisy, sparse, counters, drifting, without
- * rhythm): a point is anomalous when surprises as large as its own are rarer, in this series'
- * own history, than once in so many days. The surprises are two: how
- * far the point is from the seasonal baseline (SeasonalDetector's score) and how large its
- * change from the point before is against the series' usual change. Each is judged against
+ * Twinbench's default detector, made to hold on series unlike this machine's (noisy, sparse,
+ * counters, drifting, without rhythm): a point is anomalous when surprises as large as its own
+ * are rarer, in this series' own history, than once in so many days. The surprises are how far
+ * the point is from the seasonal baseline (SeasonalDetector's score), how large its change from
+ * the point before is against the series' usual change, and, when the seasonal detector
+ * confirms a level shift or trend, the weakest point of that run. Each is judged against
  * the series' own record of them (SurpriseHistogram) rather than against a Gaussian, so a
  * noisy series, a counter of rare errors, a sensor that drifts and a quiet gauge each get a
  * threshold of their own, while the threshold itself says the same thing on all of them. A
@@ -203,6 +204,11 @@ public final class RarityDetector implements PointDetector {
         final SeasonalDetector seasonal = new SeasonalDetector(SeasonalDetector.Settings.defaults());
         private final SurpriseHistogram residualRarity;
         private final SurpriseHistogram changeRarity;
+        private final SurpriseHistogram runRarity;
+        /** Points in a row the seasonal detector needs to call a run a level shift or trend. */
+        private static final int RUN = SeasonalDetector.Settings.defaults().confirm();
+        private final double[] lastResiduals = new double[RUN];
+        private double runScore;
         private long n;
         private double previous;
         private long previousTime;
@@ -215,6 +221,7 @@ public final class RarityDetector implements PointDetector {
         Surprises(double memoryMillis) {
             residualRarity = new SurpriseHistogram(memoryMillis);
             changeRarity = new SurpriseHistogram(memoryMillis);
+            runRarity = new SurpriseHistogram(memoryMillis);
         }
 
         /**
@@ -226,6 +233,18 @@ public final class RarityDetector implements PointDetector {
             boolean learned = n >= DECIDE;
             residualScore = learned ? residual : Math.min(residual, WARM_UP_SCORE);
             double rarity = residualRarity.rarity(time, residualScore);
+            // a level shift or trend: each of its points may be common, a run of them is not, so
+            // when the seasonal detector confirms one, the run's weakest point is a third surprise
+            lastResiduals[(int) (n % RUN)] = residualScore;
+            boolean confirmed = seasonal.isAnomalous() && (seasonal.kind() == AnomalyKind.LEVEL_SHIFT || seasonal.kind() == AnomalyKind.TREND);
+            runScore = 0;
+            if (confirmed) {
+                runScore = Double.MAX_VALUE;
+                for (double r : lastResiduals) {
+                    runScore = Math.min(runScore, r);
+                }
+            }
+            rarity = Math.max(rarity, runRarity.rarity(time, runScore));
             changeScore = Double.NaN;
             if (n > 0) {
                 double change = Math.abs(value - previous);
@@ -250,6 +269,7 @@ public final class RarityDetector implements PointDetector {
         /** Adds the last point's surprises to the record. */
         void learn(long time) {
             residualRarity.learn(time, residualScore);
+            runRarity.learn(time, runScore);
             if (!Double.isNaN(changeScore)) {
                 changeRarity.learn(time, changeScore);
             }

@@ -74,7 +74,9 @@ final class SurpriseHistogram {
      * of their logarithms' excess over the least of them). Counting alone would make every new
      * largest value as rare as the record is long, so a series would alarm on each record it
      * sets by a hair; the tail tells a value just above the largest from one ten times it, and
-     * lets a series judged for an hour alarm on a point far beyond anything it has shown.
+     * lets a series judged for an hour alarm on a point far beyond anything it has shown. A
+     * record whose largest points include noughts (a surprise that is mostly absent) is only
+     * counted: a tail through nought would make any surprise infinitely rare.
      */
     private double rarity(int bin, double x, double weight) {
         double above = 0;
@@ -87,7 +89,7 @@ final class SurpriseHistogram {
                 break;
             }
         }
-        if (least >= 0 && bin > least) {
+        if (least > 0 && bin > least) {
             double logLeast = lowerEdge(least);
             double index = Math.max(LEAST_TAIL_EXCESS, weightedLogs / above - logLeast);
             return -(Math.log(above / (total + weight)) - (Math.log(x) - logLeast) / index) / Math.log(10);
