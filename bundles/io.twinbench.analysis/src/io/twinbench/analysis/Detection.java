@@ -2,7 +2,8 @@ package io.twinbench.analysis;
 
 /**
  * One point a detector scored anomalous: when, the value seen, the value the baseline
- * expected, how far apart they are in the baseline's own deviations, and the kind.
+ * expected, the detector's score (its own scale: log10 days between such surprises for the
+ * rarity detector, the baseline's deviations for the others), and the kind.
  */
 public record Detection(long time, double value, double expected, double score, AnomalyKind kind) {
 

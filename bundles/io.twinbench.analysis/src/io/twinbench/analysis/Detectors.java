@@ -9,10 +9,10 @@ import io.twinbench.analysis.classic.RollingGaussianDetector;
 
 /** The detectors by the names the command line and the benchmark use, with their defaults. */
 public enum Detectors {
-    RARITY("rarity", "how rarely this series shows a surprise as large (seasonal residual, change), in log10 days; one alarm per event",
+    RARITY("rarity", "how rarely the series shows so large a surprise (seasonal residual, change, confirmed run), in log10 days; one alarm per event",
             RarityDetector.Settings.defaults().threshold(), ladder(0.3, 2.5, 0.1, false),
             threshold -> new RarityDetector(RarityDetector.Settings.defaults().withThreshold(threshold))),
-    SEASONAL("seasonal", "level, daily and weekly rhythm, runs, recurring excursions (Twinbench's first; judges a rarity series' first day)", SeasonalDetector.Settings.defaults().threshold(), ladder(2, 40, 1.15, true),
+    SEASONAL("seasonal", "level, daily and weekly rhythm, runs, recurring excursions (rarity's baseline and its verdict on a series' first day)", SeasonalDetector.Settings.defaults().threshold(), ladder(2, 40, 1.15, true),
             threshold -> new SeasonalDetector(SeasonalDetector.Settings.defaults().withThreshold(threshold))),
     GAUSSIAN("gaussian", "rolling mean and deviation over 60 points", 4, ladder(2, 40, 1.15, true), threshold -> new RollingGaussianDetector(60, threshold)),
     KMEANS("kmeans", "k-means (k = 8) of 8-point subsequences, refitted every 1,000 points", 5, ladder(2, 40, 1.15, true),

@@ -9,8 +9,9 @@ package io.twinbench.analysis;
 public interface PointDetector {
 
     /**
-     * Scores the point and learns from it. The score is the point's distance from what was
-     * expected in units of the detector's own deviation; isAnomalous tells whether it counts.
+     * Scores the point and learns from it. The score is on the detector's own scale (the
+     * point's distance from what was expected in the detector's deviations, or for the rarity
+     * detector log10 of the days between such surprises); isAnomalous tells whether it counts.
      */
     double observe(long timeMillis, double value);
 
