@@ -12,12 +12,12 @@ public enum Detectors {
     RARITY("rarity", "how rarely the series shows so large a surprise (seasonal residual, change, confirmed run), in log10 days; one alarm per event",
             RarityDetector.Settings.defaults().threshold(), ladder(0.3, 2.5, 0.1, false),
             threshold -> new RarityDetector(RarityDetector.Settings.defaults().withThreshold(threshold))),
-    SEASONAL("seasonal", "level, daily and weekly rhythm, runs, recurring excursions (rarity's baseline and its verdict on a series' first day)", SeasonalDetector.Settings.defaults().threshold(), ladder(2, 40, 1.15, true),
+    SEASONAL("seasonal", "level, daily and weekly rhythm, runs, recurring excursions (rarity's baseline and its verdict on a series' first day)", SeasonalDetector.Settings.defaults().threshold(), deviations(),
             threshold -> new SeasonalDetector(SeasonalDetector.Settings.defaults().withThreshold(threshold))),
-    GAUSSIAN("gaussian", "rolling mean and deviation over 60 points", 4, ladder(2, 40, 1.15, true), threshold -> new RollingGaussianDetector(60, threshold)),
-    KMEANS("kmeans", "k-means (k = 8) of 8-point subsequences, refitted every 1,000 points", 5, ladder(2, 40, 1.15, true),
+    GAUSSIAN("gaussian", "rolling mean and deviation over 60 points", 4, deviations(), threshold -> new RollingGaussianDetector(60, threshold)),
+    KMEANS("kmeans", "k-means (k = 8) of 8-point subsequences, refitted every 1,000 points", 5, deviations(),
             threshold -> new KMeansDetector(8, 8, 1000, threshold)),
-    LINEAR("linear", "autoregression of order 8 by least squares, refitted every 500 points", 5, ladder(2, 40, 1.15, true),
+    LINEAR("linear", "autoregression of order 8 by least squares, refitted every 500 points", 5, deviations(),
             threshold -> new LinearPredictionDetector(8, 500, threshold));
 
     /** The detector the collector runs live and analyze uses unless told otherwise. */
@@ -50,6 +50,10 @@ public enum Detectors {
         return t.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** The ladder of detectors scored in deviations: 2 to 40, 15 % apart. */
+    private static double[] deviations() {
+        return ladder(2, 40, 1.15, true);
+    }
 
     public String id() {
         return id;

@@ -98,9 +98,8 @@ public final class RarityDetector implements PointDetector {
             }
         }
         if (counter) {
-            double dt = Math.max(1, time - lastRawTime);
-            score = surprises.observe(time, (value - lastRaw) * 1000 / dt);
-            expected = lastRaw + surprises.seasonal.expected() * dt / 1000;
+            score = surprises.observe(time, perSecond(lastRaw, lastRawTime, value, time));
+            expected = lastRaw + surprises.seasonal.expected() * Math.max(1, time - lastRawTime) / 1000;
         } else {
             score = surprises.observe(time, value);
             expected = surprises.seasonal.expected();
@@ -130,16 +129,16 @@ public final class RarityDetector implements PointDetector {
         }
         counter = !falls && rises >= 2 * (DECIDE - 1) / 3;
         decided = true;
-        for (int i = 0; i < DECIDE; i++) {
-            if (!counter) {
-                surprises.observe(firstTimes[i], firstValues[i]);
-                surprises.learn(firstTimes[i]);
-            } else if (i > 0) {
-                surprises.observe(firstTimes[i], (firstValues[i] - firstValues[i - 1]) * 1000 / Math.max(1, firstTimes[i] - firstTimes[i - 1]));
-                surprises.learn(firstTimes[i]);
-            }
+        for (int i = counter ? 1 : 0; i < DECIDE; i++) {
+            surprises.observe(firstTimes[i], counter ? perSecond(firstValues[i - 1], firstTimes[i - 1], firstValues[i], firstTimes[i]) : firstValues[i]);
+            surprises.learn(firstTimes[i]);
         }
         remember(firstTimes[DECIDE - 1], firstValues[DECIDE - 1]);
+    }
+
+    /** A counter's rate between two of its values. */
+    private static double perSecond(double before, long beforeTime, double value, long time) {
+        return (value - before) * 1000 / Math.max(1, time - beforeTime);
     }
 
     /**
@@ -163,7 +162,10 @@ public final class RarityDetector implements PointDetector {
         eventUntil = time + Math.min(settings.eventMillis(), (long) (EVENT_POINTS * surprises.meanInterval));
     }
 
-    /** The days of history from which a point can be as rare as this threshold asks (half its days). */
+    /**
+     * The days of history from which a point can be as rare as this threshold asks: half its
+     * days, since a new largest surprise counts as half a point above it.
+     */
     public static double daysToJudge(double threshold) {
         return Math.pow(10, threshold) / 2;
     }
@@ -188,7 +190,7 @@ public final class RarityDetector implements PointDetector {
         return run;
     }
 
-    /** The two surprises of the values fed to it (a gauge's values or a counter's rates) and their rarity. */
+    /** The three surprises of the values fed to it (a gauge's values or a counter's rates) and their rarity. */
     private static final class Surprises {
         /** The change's deviation learns over about this many points, and a change counts at most this many times it. */
         private static final double CHANGE_RATE = 0.001;
@@ -201,6 +203,8 @@ public final class RarityDetector implements PointDetector {
          * records. They count as this many deviations.
          */
         private static final double WARM_UP_SCORE = 6;
+        /** The seasonal detector's warm-up: the points before its scores mean anything. */
+        private static final int WARM_UP = SeasonalDetector.Settings.defaults().warmup();
         final SeasonalDetector seasonal = new SeasonalDetector(SeasonalDetector.Settings.defaults());
         private final SurpriseHistogram residualRarity;
         private final SurpriseHistogram changeRarity;
@@ -230,7 +234,7 @@ public final class RarityDetector implements PointDetector {
          */
         double observe(long time, double value) {
             double residual = seasonal.observe(time, value);
-            boolean learned = n >= DECIDE;
+            boolean learned = n >= WARM_UP;
             residualScore = learned ? residual : Math.min(residual, WARM_UP_SCORE);
             double rarity = residualRarity.rarity(time, residualScore);
             // a level shift or trend: each of its points may be common, a run of them is not, so
@@ -282,7 +286,7 @@ public final class RarityDetector implements PointDetector {
          * anomalies.
          */
         boolean young(long time, double threshold) {
-            return n < DECIDE || Math.log10(2 * residualRarity.remembered(time) * meanInterval / DAY) < threshold;
+            return n < WARM_UP || residualRarity.remembered(time) * meanInterval / DAY < daysToJudge(threshold);
         }
 
         /**
@@ -291,7 +295,7 @@ public final class RarityDetector implements PointDetector {
          * from its first minutes on what stands out by magnitude.
          */
         boolean firstDay(long time) {
-            return n < DECIDE || time - firstTime < DAY;
+            return n < WARM_UP || time - firstTime < DAY;
         }
     }
 }

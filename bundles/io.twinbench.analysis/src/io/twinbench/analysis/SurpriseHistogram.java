@@ -3,12 +3,13 @@ package io.twinbench.analysis;
 /**
  * How rare a raw surprise is for one series: the share of its past points that were at least as
  * surprising, read off a histogram of their logarithms (a quarter octave per bin) that forgets
- * with a time constant. A parametric tail (Gaussian, Pareto) fitted to real series misjudges
+ * with a time constant. One parametric shape (a Gaussian) fitted to a whole real series misjudges
  * the very points it exists for, since each series' tail has its own shape (a counter of errors
- * is nought 96 % of the time and one, two or a hundred otherwise); counting needs no shape.
- * What recurs becomes common and stops being rare, which is how a repeated harmless blip stops
- * alarming. The state is fixed (288 doubles, scores from 2^-24 to 2^48); a point costs one bin update and a sum over the
- * bins above it, down to where half the points are.
+ * is nought 96 % of the time and one, two or a hundred otherwise); counting needs no shape, and
+ * only past the record's largest points is a tail fitted (see rarity). What recurs becomes
+ * common and stops being rare, which is how a repeated harmless blip stops alarming. The state
+ * is fixed (288 doubles, scores from 2^-24 to 2^48); a point costs one bin update and a sum over
+ * the bins above it, down to where half the points are.
  */
 final class SurpriseHistogram {
 
