@@ -3,13 +3,16 @@ package io.twinbench.cli.internal.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import io.twinbench.analysis.Detectors;
 import io.twinbench.analysis.PointDetector;
@@ -135,10 +138,13 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
             curves.add(curve);
             Scorecard s = curve.atDefault();
             out.printf("    %-9s precision %.3f  recall %.3f  (%d of %d found, %d false alarms)  %s, from score %s%n", d.id(), s.precision(),
-                    s.recall(), s.found(), s.labels(), s.falseAlarms(), d.description(), BigDecimal.valueOf(d.threshold()).stripTrailingZeros().toPlainString());
+                    s.recall(), s.found(), s.labels(), s.falseAlarms(), d.description(), plain(d.threshold()));
             out.flush();
         }
-        out.println("    labels found with at most N false alarms, each detector at its best threshold for that N (from 2 to 40 deviations; rarity from 0.3 to 2.5):");
+        out.printf("    labels found with at most N false alarms, each detector at its best threshold for that N (%s):%n", curves.stream().map(c -> {
+            double[] ladder = c.detector().ladder();
+            return String.format(Locale.ROOT, "%s %s to %s", c.detector().id(), plain(ladder[0]), plain(ladder[ladder.length - 1]));
+        }).collect(Collectors.joining(", ")));
         StringBuilder header = new StringBuilder(String.format("      %-9s", "N"));
         for (int n : budgets) {
             header.append(String.format("%6d", n));
@@ -164,6 +170,11 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
                     classic.detector().id(), more, budgets.length, budgets.length - more - fewer, fewer);
         }
         out.flush();
+    }
+
+    /** A threshold as written: 5, 1, 2.5, 39.7. */
+    private static String plain(double threshold) {
+        return BigDecimal.valueOf(threshold).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** Samples from each injected anomaly's start to the seasonal detector's first detection in its window. */
