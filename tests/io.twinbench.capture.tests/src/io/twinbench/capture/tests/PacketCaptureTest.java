@@ -74,7 +74,8 @@ class PacketCaptureTest {
             client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("user=alice&password=hunter2")).build(), HttpResponse.BodyHandlers.ofString());
             client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/missing")).build(), HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(500);
+            CaptureFile.await(pcap, segments -> segments.stream().anyMatch(s -> new String(s.payload(), StandardCharsets.ISO_8859_1)
+                    .contains("you asked for /missing")), "the last response");
         } finally {
             tcpdump.destroy();
             tcpdump.waitFor(10, TimeUnit.SECONDS);

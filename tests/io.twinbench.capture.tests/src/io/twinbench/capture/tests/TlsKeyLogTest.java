@@ -57,15 +57,18 @@ class TlsKeyLogTest {
                 // until tcpdump captures
             }
             drain(tcpdump.getErrorStream());
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = out.readLine(); line != null && !line.equals("ACCEPT"); line = out.readLine()) {
+                // until s_server listens
+            }
             drain(server.getInputStream());
-            Thread.sleep(500); // s_server listening
             for (List<String> curl : curls) {
                 List<String> command = new java.util.ArrayList<>(List.of("curl", "-sk", "--http1.1", "-o", "/dev/null"));
                 command.addAll(curl.subList(0, curl.size() - 1));
                 command.add("https://127.0.0.1:" + port + curl.get(curl.size() - 1));
                 run(command.toArray(String[]::new));
             }
-            Thread.sleep(500);
+            CaptureFile.await(pcap, CaptureFile.closed(curls.size()), "both FINs of every connection");
         } finally {
             tcpdump.destroy();
             tcpdump.waitFor(10, TimeUnit.SECONDS);
