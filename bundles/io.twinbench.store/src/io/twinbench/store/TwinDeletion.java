@@ -25,6 +25,7 @@ final class TwinDeletion {
             "DELETE FROM inventory_section WHERE twin_id = ?",
             "DELETE FROM twin_change WHERE twin_id = ?",
             "DELETE FROM analyst_note WHERE twin_id = ?",
+            "DELETE FROM compliance_verdict WHERE twin_id = ?",
             "DELETE FROM twin_snapshot WHERE twin_id = ?",
             "DELETE FROM twin WHERE id = ?");
 

@@ -33,6 +33,8 @@ public final class TwinStore implements AutoCloseable {
     private final ShadowRecordings shadows;
     private final Orchestrations orchestrations;
     private final PlanLibrary library;
+    private final PolicyVersions policies;
+    private final ComplianceVerdicts compliance;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
         this.pool = pool;
@@ -64,6 +66,8 @@ public final class TwinStore implements AutoCloseable {
         this.orchestrations = new Orchestrations(source);
         this.shadows = new ShadowRecordings(source);
         this.library = new PlanLibrary(source);
+        this.policies = new PolicyVersions(source);
+        this.compliance = new ComplianceVerdicts(source);
     }
 
     static {
@@ -91,6 +95,16 @@ public final class TwinStore implements AutoCloseable {
             pool.dispose();
             throw e;
         }
+    }
+
+    /** Policy documents, every version with who, when and why. */
+    public PolicyVersions policies() {
+        return policies;
+    }
+
+    /** The verdict of each policy rule on each twin, and since when. */
+    public ComplianceVerdicts compliance() {
+        return compliance;
     }
 
     public TwinSnapshots snapshots() {

@@ -83,7 +83,7 @@ public final class YamlFields {
     }
 
     public PlanFormatException fail(Node node, String field, String problem) {
-        return new PlanFormatException(file, node != null ? node.getStartMark().getLine() + 1 : 0, field, problem);
+        return new PlanFormatException(file, node != null && node.getStartMark() != null ? node.getStartMark().getLine() + 1 : 0, field, problem);
     }
 
     public Map<String, Node> mapping(Node node, String field, Set<String> allowed) throws PlanFormatException {

@@ -165,7 +165,16 @@ public final class SchemaMigrations {
                             + " target VARCHAR(8192) NOT NULL, status INT NOT NULL, request_headers CLOB NOT NULL, request_body BLOB, request_length BIGINT NOT NULL,"
                             + " response_headers CLOB NOT NULL, response_body BLOB, response_length BIGINT NOT NULL, PRIMARY KEY (session_id, side, seq))",
                     "CREATE TABLE shadow_pcapng (session_id VARCHAR(100) NOT NULL, chunk BIGINT NOT NULL, packets INT NOT NULL, data BLOB NOT NULL,"
-                            + " PRIMARY KEY (session_id, chunk))")));
+                            + " PRIMARY KEY (session_id, chunk))")),
+            new Migration(20, "policies: every version with who, when and why; the verdict of each rule on each twin and since when", List.of(
+                    "CREATE TABLE policy_version (name VARCHAR(100) NOT NULL, version BIGINT NOT NULL, kind VARCHAR(40) NOT NULL,"
+                            + " document CLOB NOT NULL, digest VARCHAR(64) NOT NULL, author VARCHAR(200) NOT NULL, reason VARCHAR(4000) NOT NULL,"
+                            + " created TIMESTAMP WITH TIME ZONE NOT NULL, withdrawn BOOLEAN DEFAULT FALSE NOT NULL, PRIMARY KEY (name, version))",
+                    "CREATE TABLE compliance_verdict (policy VARCHAR(100) NOT NULL, version BIGINT NOT NULL, rule VARCHAR(100) NOT NULL,"
+                            + " twin_id VARCHAR(200) NOT NULL, status VARCHAR(20) NOT NULL, action VARCHAR(10) NOT NULL, message VARCHAR(4000) NOT NULL,"
+                            + " offenders CLOB NOT NULL, since TIMESTAMP WITH TIME ZONE NOT NULL, evaluated TIMESTAMP WITH TIME ZONE NOT NULL,"
+                            + " PRIMARY KEY (policy, rule, twin_id))",
+                    "CREATE INDEX compliance_verdict_of ON compliance_verdict (twin_id)")));
 
     private final List<Migration> migrations;
 

@@ -1,0 +1,235 @@
+package io.twinbench.cli.internal.policy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.twinbench.cli.internal.WorkspaceOption;
+import io.twinbench.policy.document.PolicyFormatException;
+import io.twinbench.policy.document.PolicyReader;
+import io.twinbench.policy.eval.CompiledPolicy;
+import io.twinbench.policy.eval.ComplianceIndex;
+import io.twinbench.policy.eval.RuleVerdict;
+import io.twinbench.policy.service.PolicyWorkspace;
+import io.twinbench.policy.view.FactTypes;
+import io.twinbench.store.PolicyVersions;
+import io.twinbench.store.TwinStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `twinbench policy …`: policies as versioned documents, evaluated on every twin of the workspace. */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = {"Check, apply, follow, compare and roll back policies (YAML or JSON, rules in CEL; see the README).",
+                "Applying evaluates the policy on every twin and drafts the plans its failing rules call for."})
+public final class PolicyCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Read a policy (exit 1 naming file, line and field where it is wrong) and show its verdicts on the workspace's twins; nothing is kept.")
+    int check(@Parameters(paramLabel = "FILE") Path file,
+            @Option(names = "--twin", paramLabel = "ID", description = "Only this twin (repeatable; default: every twin).") List<String> twins,
+            @Option(names = "--json", description = "Every verdict as JSON.") boolean json) throws IOException {
+        CompiledPolicy policy;
+        try {
+            policy = CompiledPolicy.compile(new PolicyReader().read(file));
+        } catch (PolicyFormatException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+        try (TwinStore store = workspace.openStore()) {
+            List<RuleVerdict> verdicts = new PolicyWorkspace(store, CLOCK).check(policy, twins == null ? List.of() : twins);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(json(verdicts.stream().map(v -> new ComplianceIndex.Entry(v, CLOCK.instant())).toList(), Map.of()));
+                return 0;
+            }
+            out.printf("%s (%s): %d rules, read and type-checked%n", policy.name(), policy.document().kind(), policy.rules().size());
+            print(out, verdicts.stream().map(v -> new ComplianceIndex.Entry(v, null)).toList());
+            return 0;
+        }
+    }
+
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = "Keep a policy as its next version (who, when, why), evaluate it on every twin and draft the plans its failing rules call for.")
+    int apply(@Parameters(paramLabel = "FILE") Path file,
+            @Option(names = "--reason", required = true, description = "Why: kept with the version.") String reason,
+            @Option(names = "--author", description = "Who (default: this user).") String author) throws IOException {
+        try (TwinStore store = workspace.openStore()) {
+            PolicyWorkspace.Applied applied = new PolicyWorkspace(store, CLOCK).apply(new PolicyReader().read(file), author(author), reason);
+            PrintWriter out = spec.commandLine().getOut();
+            PolicyVersions.Version v = applied.version();
+            out.printf(applied.changed() ? "policy %s is now version %d%n" : "policy %s: version %d already has this text; nothing changed%n",
+                    v.name(), v.version());
+            List<ComplianceIndex.Entry> mine = applied.evaluation().of(v.name());
+            out.println("  " + summary(mine));
+            print(out, mine);
+            for (var plan : applied.plans()) {
+                out.printf("  drafted plan %s for %s: try it with ./twinbench plan twin-run %s, then approve and push it%n", plan.planId(),
+                        String.join(", ", plan.targets()), plan.planId());
+            }
+            return 0;
+        } catch (PolicyFormatException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Evaluate every policy in force on every twin: which rules hold, which fail, why, on what and since when.")
+    int status(@Option(names = "--json", description = "The whole compliance state as JSON.") boolean json,
+            @Option(names = "--all", description = "List the rules that hold too.") boolean all) {
+        try (TwinStore store = workspace.openStore()) {
+            PolicyWorkspace.Evaluation evaluation = new PolicyWorkspace(store, CLOCK).evaluate();
+            PrintWriter out = spec.commandLine().getOut();
+            evaluation.problems().forEach(spec.commandLine().getErr()::println);
+            if (json) {
+                out.println(json(evaluation.entries(), evaluation.versions()));
+                return 0;
+            }
+            if (evaluation.versions().isEmpty()) {
+                out.println("no policy is in force: apply one with ./twinbench policy apply FILE --reason TEXT");
+                return 0;
+            }
+            for (Map.Entry<String, Long> p : evaluation.versions().entrySet()) {
+                List<ComplianceIndex.Entry> entries = evaluation.of(p.getKey());
+                out.printf("%s v%d: %s%n", p.getKey(), p.getValue(), summary(entries));
+                print(out, all ? entries : entries.stream().filter(e -> e.verdict().status() == RuleVerdict.Status.FAILS
+                        || e.verdict().status() == RuleVerdict.Status.ERROR).toList());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "Every version of a policy: who made it, when and why.")
+    int history(@Parameters(paramLabel = "NAME") String name) {
+        try (TwinStore store = workspace.openStore()) {
+            List<PolicyVersions.Version> versions = store.policies().history(name);
+            if (versions.isEmpty()) {
+                spec.commandLine().getErr().println("no policy named " + name + " (see: ./twinbench policy status)");
+                return 1;
+            }
+            for (PolicyVersions.Version v : versions) {
+                spec.commandLine().getOut().printf("v%-4d %s  %-16s %s%s%n", v.version(), v.created(), v.author(), v.withdrawn() ? "WITHDRAWN: " : "",
+                        v.reason());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true, description = "What changed between two versions of a policy, as a unified diff.")
+    int diff(@Parameters(paramLabel = "NAME") String name,
+            @Option(names = "--from", paramLabel = "V", description = "The older version (default: the one before --to).") Long from,
+            @Option(names = "--to", paramLabel = "V", description = "The newer version (default: the newest).") Long to) {
+        try (TwinStore store = workspace.openStore()) {
+            long newest = store.policies().latest(name).map(PolicyVersions.Version::version).orElse(0L);
+            if (newest == 0) {
+                spec.commandLine().getErr().println("no policy named " + name);
+                return 1;
+            }
+            long b = to == null ? newest : to;
+            long a = from == null ? b - 1 : from;
+            new PolicyWorkspace(store, CLOCK).diff(name, a, b).forEach(spec.commandLine().getOut()::println);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    @Command(name = "rollback", mixinStandardHelpOptions = true,
+            description = "Put an older version's text back in force, as a new version, and evaluate it again.")
+    int rollback(@Parameters(paramLabel = "NAME") String name, @Option(names = "--to", required = true, paramLabel = "V") long version,
+            @Option(names = "--reason", defaultValue = "", description = "Why (default: rollback to version V).") String reason,
+            @Option(names = "--author", description = "Who (default: this user).") String author) {
+        try (TwinStore store = workspace.openStore()) {
+            PolicyWorkspace.Applied applied = new PolicyWorkspace(store, CLOCK).rollback(name, version, author(author), reason);
+            spec.commandLine().getOut().printf("policy %s is now version %d (the text of version %d): %s%n", name, applied.version().version(),
+                    version, summary(applied.evaluation().of(name)));
+            return 0;
+        } catch (PolicyFormatException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true, description = "Take a policy out of force; its versions stay.")
+    int withdraw(@Parameters(paramLabel = "NAME") String name, @Option(names = "--reason", required = true) String reason,
+            @Option(names = "--author", description = "Who (default: this user).") String author) {
+        try (TwinStore store = workspace.openStore()) {
+            PolicyVersions.Version v = new PolicyWorkspace(store, CLOCK).withdraw(name, author(author), reason);
+            spec.commandLine().getOut().printf("policy %s withdrawn (version %d)%n", name, v.version());
+            return 0;
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    @Command(name = "fields", mixinStandardHelpOptions = true, description = "What a rule can read of a twin: twin's fields and the fields of each kind of element.")
+    int fields() {
+        FactTypes types = new FactTypes();
+        PrintWriter out = spec.commandLine().getOut();
+        types.typeNames().forEach(t -> out.printf("%-26s %s%n", t, String.join(", ", types.fields(t))));
+        out.println("functions beyond CEL's standard ones: versionCompare(a, b) (dpkg's order: <0, 0, >0), optional values m[?'k'].orValue(d),");
+        out.println("  string extensions (lowerAscii, split, replace, ...)");
+        return 0;
+    }
+
+    private static String author(String given) {
+        return given == null || given.isBlank() ? System.getProperty("user.name") : given;
+    }
+
+    private static String summary(List<ComplianceIndex.Entry> entries) {
+        Map<RuleVerdict.Status, Long> counts = PolicyWorkspace.counts(entries);
+        long twins = entries.stream().map(e -> e.verdict().twinId()).distinct().count();
+        return counts.getOrDefault(RuleVerdict.Status.HOLDS, 0L) + " hold, " + counts.getOrDefault(RuleVerdict.Status.FAILS, 0L) + " fail, "
+                + counts.getOrDefault(RuleVerdict.Status.ERROR, 0L) + " could not be evaluated, "
+                + counts.getOrDefault(RuleVerdict.Status.NOT_APPLICABLE, 0L) + " not applicable, on " + twins + " twins";
+    }
+
+    private static void print(PrintWriter out, List<ComplianceIndex.Entry> entries) {
+        for (ComplianceIndex.Entry e : entries) {
+            RuleVerdict v = e.verdict();
+            out.printf("  %-14s %-5s %-24s %-28s %s%s%n", v.status().name().toLowerCase().replace('_', ' '), v.action().name().toLowerCase(),
+                    v.twinId(), v.rule(), v.message(), e.since() == null || v.status() == RuleVerdict.Status.HOLDS ? "" : "  (since " + e.since() + ")");
+        }
+    }
+
+    private static String json(List<ComplianceIndex.Entry> entries, Map<String, Long> versions) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode policies = root.putObject("policies");
+        versions.forEach(policies::put);
+        ArrayNode verdicts = root.putArray("verdicts");
+        for (ComplianceIndex.Entry e : entries) {
+            RuleVerdict v = e.verdict();
+            ObjectNode node = verdicts.addObject().put("policy", v.policy()).put("rule", v.rule()).put("twin", v.twinId())
+                    .put("status", v.status().name().toLowerCase()).put("action", v.action().name().toLowerCase()).put("message", v.message())
+                    .put("since", String.valueOf(e.since()));
+            v.offenders().forEach(node.putArray("offenders")::add);
+        }
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

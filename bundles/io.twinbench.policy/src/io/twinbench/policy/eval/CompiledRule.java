@@ -1,0 +1,98 @@
+package io.twinbench.policy.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import io.twinbench.policy.document.RuleSpec;
+
+/** One rule, planned; sections: the parts of a twin whose change can change its verdict. */
+public final class CompiledRule {
+
+    /** A forEach rule names at most this many offending elements; the message counts them all. */
+    static final int MAX_OFFENDERS = 100;
+
+    private final String policy;
+    private final RuleSpec spec;
+    private final CelRuntime.Program forEach;
+    private final CelRuntime.Program expression;
+    private final CelRuntime.Program message;
+    private final Set<String> sections;
+
+    CompiledRule(String policy, RuleSpec spec, CelRuntime.Program forEach, CelRuntime.Program expression, CelRuntime.Program message,
+            Set<String> sections) {
+        this.policy = policy;
+        this.spec = spec;
+        this.forEach = forEach;
+        this.expression = expression;
+        this.message = message;
+        this.sections = sections;
+    }
+
+    public RuleSpec spec() {
+        return spec;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public Set<String> sections() {
+        return sections;
+    }
+
+    RuleVerdict verdict(String twinId, RuleVerdict.Status status, String text, List<String> offenders) {
+        return new RuleVerdict(policy, spec.name(), twinId, status, spec.action(), text, offenders);
+    }
+
+    RuleVerdict evaluate(String twinId, Map<String, Object> twin, Map<String, Object> variables) {
+        try {
+            if (forEach == null) {
+                if (Boolean.TRUE.equals(expression.eval(PolicyCel.activation(twin, variables, null)))) {
+                    return verdict(twinId, RuleVerdict.Status.HOLDS, "", List.of());
+                }
+                return verdict(twinId, RuleVerdict.Status.FAILS, message(twin, variables, null), List.of());
+            }
+            List<String> offenders = new ArrayList<>();
+            Object first = null;
+            int failing = 0;
+            for (Object item : (List<?>) forEach.eval(PolicyCel.activation(twin, variables, null))) {
+                if (!Boolean.TRUE.equals(expression.eval(PolicyCel.activation(twin, variables, item)))) {
+                    failing++;
+                    first = first == null ? item : first;
+                    if (offenders.size() < MAX_OFFENDERS) {
+                        offenders.add(id(item));
+                    }
+                }
+            }
+            if (failing == 0) {
+                return verdict(twinId, RuleVerdict.Status.HOLDS, "", List.of());
+            }
+            String text = message(twin, variables, first) + (failing > 1 ? " (and " + (failing - 1) + " more)" : "");
+            return verdict(twinId, RuleVerdict.Status.FAILS, text, offenders);
+        } catch (CelEvaluationException | ClassCastException e) {
+            return verdict(twinId, RuleVerdict.Status.ERROR, e.getMessage(), List.of());
+        }
+    }
+
+    private String message(Map<String, Object> twin, Map<String, Object> variables, Object item) throws CelEvaluationException {
+        if (message != null) {
+            return String.valueOf(message.eval(PolicyCel.activation(twin, variables, item)));
+        }
+        if (!spec.message().isEmpty()) {
+            return spec.message();
+        }
+        return "rule " + spec.name() + " fails" + (item == null ? "" : " for " + id(item));
+    }
+
+    private static String id(Object item) {
+        if (item instanceof Map<?, ?> map && map.get("id") instanceof String id) {
+            return id;
+        }
+        String text = String.valueOf(item);
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}

@@ -1,0 +1,58 @@
+package io.twinbench.policy.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import io.twinbench.policy.document.RuleSpec;
+import io.twinbench.policy.eval.CompiledPolicy;
+import io.twinbench.policy.eval.CompiledRule;
+import io.twinbench.policy.eval.RuleVerdict;
+
+/**
+ * The remediation plans a policy's failing rules call for: one per rule whose remedy is a plan,
+ * its fix as the actions, the twins it fails on as the targets. They go into the workspace's plan
+ * library as drafts, so nothing reaches an endpoint before it is tried on twins, approved and
+ * signed like any plan.
+ */
+public final class PolicyPlans {
+
+    /** A plan to add to the library: its id, title and document (YAML, the plan format). */
+    public record Draft(String planId, String title, String document, List<String> targets) {
+    }
+
+    public List<Draft> of(CompiledPolicy policy, long version, List<RuleVerdict> verdicts) {
+        List<Draft> drafts = new ArrayList<>();
+        for (CompiledRule rule : policy.rules()) {
+            RuleSpec spec = rule.spec();
+            if (spec.remedy() != RuleSpec.Remedy.PLAN || spec.fix().isEmpty()) {
+                continue;
+            }
+            List<RuleVerdict> failing = verdicts.stream().filter(v -> v.policy().equals(policy.name()) && v.rule().equals(spec.name())
+                    && v.status() == RuleVerdict.Status.FAILS).toList();
+            if (failing.isEmpty()) {
+                continue;
+            }
+            List<String> targets = List.copyOf(new TreeSet<>(failing.stream().map(RuleVerdict::twinId).toList()));
+            String id = ("policy-" + policy.name() + "-" + spec.name());
+            id = id.length() > 100 ? id.substring(0, 100) : id;
+            String title = "Make " + spec.name() + " of policy " + policy.name() + " hold";
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("id", id);
+            plan.put("title", title);
+            plan.put("reason", "policy " + policy.name() + " version " + version + ", rule " + spec.name() + ": " + failing.get(0).message());
+            plan.put("targets", Map.of("endpoints", targets));
+            plan.put("actions", spec.fix());
+            DumperOptions options = new DumperOptions();
+            options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+            options.setWidth(120);
+            drafts.add(new Draft(id, title, new Yaml(options).dump(plan), targets));
+        }
+        return drafts;
+    }
+}

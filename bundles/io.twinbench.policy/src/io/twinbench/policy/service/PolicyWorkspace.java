@@ -1,0 +1,148 @@
+package io.twinbench.policy.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+
+import io.twinbench.model.twin.Twin;
+import io.twinbench.policy.document.PolicyDocument;
+import io.twinbench.policy.document.PolicyFormatException;
+import io.twinbench.policy.document.PolicyReader;
+import io.twinbench.policy.eval.CompiledPolicy;
+import io.twinbench.policy.eval.ComplianceIndex;
+import io.twinbench.policy.eval.RuleVerdict;
+import io.twinbench.policy.view.TwinFacts;
+import io.twinbench.store.ComplianceVerdicts;
+import io.twinbench.store.PolicyVersions;
+import io.twinbench.store.TwinStore;
+import io.twinbench.store.TwinSummary;
+
+/**
+ * The policies of a workspace: applying a document makes a new version (who, when, why),
+ * evaluates it on every twin at once, keeps the verdicts with the time each began, and puts the
+ * plans its failing rules call for into the plan library as drafts. Rolling back is applying an
+ * older version's text again, as a new version.
+ */
+public final class PolicyWorkspace {
+
+    private final TwinStore store;
+    private final Clock clock;
+
+    public PolicyWorkspace(TwinStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What applying did: the version kept (the same as before when the text did not change), the verdicts now and the plans drafted. */
+    public record Applied(PolicyVersions.Version version, boolean changed, Evaluation evaluation, List<PolicyPlans.Draft> plans) {
+    }
+
+    /** Every verdict of the policies in force, and the stored policies that no longer compile (a newer schema, say). */
+    public record Evaluation(List<ComplianceIndex.Entry> entries, Map<String, Long> versions, List<String> problems) {
+
+        public List<ComplianceIndex.Entry> of(String policy) {
+            return entries.stream().filter(e -> e.verdict().policy().equals(policy)).toList();
+        }
+    }
+
+    public Applied apply(PolicyDocument document, String author, String reason) throws PolicyFormatException {
+        CompiledPolicy compiled = CompiledPolicy.compile(document);
+        Optional<PolicyVersions.Version> before = store.policies().latest(document.name());
+        PolicyVersions.Version version = store.policies().save(document.name(), document.kind(), document.text(), author, reason, clock.instant());
+        boolean changed = before.isEmpty() || before.get().version() != version.version();
+        Evaluation evaluation = evaluate();
+        List<RuleVerdict> verdicts = evaluation.of(document.name()).stream().map(ComplianceIndex.Entry::verdict).toList();
+        List<PolicyPlans.Draft> plans = new PolicyPlans().of(compiled, version.version(), verdicts);
+        for (PolicyPlans.Draft plan : plans) {
+            store.library().save(plan.planId(), plan.title(), plan.document(), "policy " + document.name() + " v" + version.version(), author,
+                    clock.instant());
+        }
+        return new Applied(version, changed, evaluation, plans);
+    }
+
+    /** Applies an older version's text again, as the newest version. */
+    public Applied rollback(String name, long toVersion, String author, String reason) throws PolicyFormatException {
+        PolicyVersions.Version old = store.policies().version(name, toVersion)
+                .orElseThrow(() -> new IllegalArgumentException("policy " + name + " has no version " + toVersion));
+        PolicyDocument document = new PolicyReader().read(name + " v" + toVersion, old.document());
+        return apply(document, author, reason.isBlank() ? "rollback to version " + toVersion : reason);
+    }
+
+    public PolicyVersions.Version withdraw(String name, String author, String reason) {
+        PolicyVersions.Version withdrawn = store.policies().withdraw(name, author, reason, clock.instant());
+        store.compliance().forget(name, null);
+        return withdrawn;
+    }
+
+    /** Evaluates every policy in force on every twin's latest snapshot and keeps the verdicts. */
+    public Evaluation evaluate() {
+        List<String> problems = new ArrayList<>();
+        ComplianceIndex index = new ComplianceIndex(clock);
+        Map<String, Long> versions = new java.util.TreeMap<>();
+        index.restore(store.compliance().all().stream().map(PolicyWorkspace::entry).toList());
+        for (PolicyVersions.Version v : store.policies().inForce()) {
+            try {
+                CompiledPolicy policy = CompiledPolicy.compile(new PolicyReader().read(v.name() + " v" + v.version(), v.document()));
+                index.putPolicy(policy);
+                versions.put(v.name(), v.version());
+                store.compliance().forget(v.name(), policy.rules().stream().map(r -> r.name()).toList());
+            } catch (PolicyFormatException e) {
+                problems.add("policy " + v.name() + " version " + v.version() + " no longer reads: " + e.getMessage());
+            }
+        }
+        List<TwinFacts> facts = new ArrayList<>();
+        for (TwinSummary summary : store.snapshots().list()) {
+            store.snapshots().latest(summary.id()).map(TwinFacts::of).ifPresent(facts::add);
+        }
+        index.putTwins(facts);
+        List<ComplianceIndex.Entry> entries = index.entries().stream().filter(e -> versions.containsKey(e.verdict().policy())).toList();
+        Instant now = clock.instant();
+        store.compliance().put(entries.stream().map(e -> stored(e, versions.get(e.verdict().policy()), now)).toList());
+        return new Evaluation(entries, versions, problems);
+    }
+
+    /** The verdicts of one document on the workspace's twins, without keeping anything (policy check). */
+    public List<RuleVerdict> check(CompiledPolicy policy, List<String> twinIds) {
+        List<RuleVerdict> verdicts = new ArrayList<>();
+        List<String> ids = twinIds.isEmpty() ? store.snapshots().list().stream().map(TwinSummary::id).toList() : twinIds;
+        for (String id : ids) {
+            Twin twin = store.snapshots().latest(id).orElseThrow(() -> new IllegalArgumentException("no twin with id '" + id + "'"));
+            verdicts.addAll(policy.evaluate(TwinFacts.of(twin)));
+        }
+        return verdicts;
+    }
+
+    /** A unified diff of two versions' texts (from: 0 for an empty text). */
+    public List<String> diff(String name, long from, long to) {
+        Function<Long, String> text = v -> v == 0 ? "" : store.policies().version(name, v)
+                .orElseThrow(() -> new IllegalArgumentException("policy " + name + " has no version " + v)).document();
+        List<String> a = text.apply(from).lines().toList();
+        List<String> b = text.apply(to).lines().toList();
+        return UnifiedDiffUtils.generateUnifiedDiff(name + " v" + from, name + " v" + to, a, DiffUtils.diff(a, b), 3);
+    }
+
+    private static ComplianceIndex.Entry entry(ComplianceVerdicts.Stored s) {
+        return new ComplianceIndex.Entry(new RuleVerdict(s.policy(), s.rule(), s.twinId(), RuleVerdict.Status.valueOf(s.status()),
+                io.twinbench.policy.document.RuleSpec.Action.valueOf(s.action()), s.message(), s.offenders()), s.since());
+    }
+
+    private static ComplianceVerdicts.Stored stored(ComplianceIndex.Entry e, long version, Instant now) {
+        RuleVerdict v = e.verdict();
+        return new ComplianceVerdicts.Stored(v.policy(), version, v.rule(), v.twinId(), v.status().name(), v.action().name(), v.message(),
+                v.offenders(), e.since(), now);
+    }
+
+    /** Counts of verdicts by status, for a one-line summary. */
+    public static Map<RuleVerdict.Status, Long> counts(List<ComplianceIndex.Entry> entries) {
+        return entries.stream().collect(Collectors.groupingBy(e -> e.verdict().status(), () -> new java.util.EnumMap<>(RuleVerdict.Status.class),
+                Collectors.counting()));
+    }
+}

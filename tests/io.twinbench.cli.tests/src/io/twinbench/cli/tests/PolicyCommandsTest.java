@@ -1,0 +1,126 @@
+package io.twinbench.cli.tests;
+
+import static io.twinbench.cli.tests.CommandRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.twinbench.store.PlanLibrary;
+import io.twinbench.store.StoreLocation;
+import io.twinbench.store.TwinStore;
+
+/**
+ * ./twinbench policy as an administrator uses it on a workspace with two imported endpoint images:
+ * a wrong document named by line and field, apply (a version with who and why, verdicts, a
+ * drafted plan), status as JSON, diff, history, rollback and withdraw.
+ */
+class PolicyCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String POLICY = """
+            apiVersion: twinbench.io/v1
+            kind: SecurityBaseline
+            metadata:
+              name: ssh-baseline
+            spec:
+              rules:
+                - name: ssh-no-root-login
+                  forEach: twin.config.filter(c, c.path == '/etc/ssh/sshd_config')
+                  expression: "item.keys[?'PermitRootLogin'].orValue('prohibit-password') == 'no'"
+                  messageExpression: "'PermitRootLogin ' + item.keys[?'PermitRootLogin'].orValue('unset')"
+                  remedy: plan
+                  fix:
+                    - edit: /etc/ssh/sshd_config
+                      style: sshd
+                      set: {PermitRootLogin: "no"}
+            """;
+
+    private Path root(String name, String sshd) throws Exception {
+        Path root = dir.resolve(name);
+        write(root, "etc/os-release", "NAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\n");
+        write(root, "var/lib/dpkg/status", "Package: openssh-server\nStatus: install ok installed\nVersion: 1:9.2p1-2\nArchitecture: amd64\n");
+        write(root, "etc/ssh/sshd_config", sshd);
+        return root;
+    }
+
+    private static void write(Path root, String relative, String content) throws Exception {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    @Test
+    void applyEvaluatesDraftsAPlanAndKeepsVersionsThatDiffAndRollBack() throws Exception {
+        String data = dir.resolve("workspace").toString();
+        assertEquals(0, run("image", "import", root("web", "PermitRootLogin yes\n").toString(), "--id", "web", "--data", data).code());
+        assertEquals(0, run("image", "import", root("db", "PermitRootLogin no\n").toString(), "--id", "db", "--data", data).code());
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, POLICY.replace("remedy: plan", "remedie: plan"));
+        CommandRun refused = run("policy", "check", bad.toString(), "--data", data);
+        assertEquals(1, refused.code());
+        assertEquals(bad + ":11: spec.rules[0].remedie: unknown field 'remedie'", refused.err().strip());
+
+        Path file = dir.resolve("ssh.yaml");
+        Files.writeString(file, POLICY);
+        CommandRun checked = run("policy", "check", file.toString(), "--data", data);
+        assertEquals(0, checked.code(), checked.err());
+        assertTrue(checked.out().contains("fails") && checked.out().contains("PermitRootLogin yes"), checked.out());
+
+        CommandRun applied = run("policy", "apply", file.toString(), "--reason", "CIS 5.2.10", "--author", "alice", "--data", data);
+        assertEquals(0, applied.code(), applied.err());
+        assertTrue(applied.out().startsWith("policy ssh-baseline is now version 1"), applied.out());
+        assertTrue(applied.out().contains("1 hold, 1 fail"), applied.out());
+        assertTrue(applied.out().contains("drafted plan policy-ssh-baseline-ssh-no-root-login for web"), applied.out());
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(Path.of(data)))) {
+            PlanLibrary.Draft plan = store.library().draft("policy-ssh-baseline-ssh-no-root-login").orElseThrow();
+            assertTrue(plan.document().contains("- web") && !plan.document().contains("- db"), plan.document());
+            assertTrue(plan.document().contains("PermitRootLogin: 'no'"), plan.document());
+        }
+        assertTrue(run("policy", "apply", file.toString(), "--reason", "again", "--data", data).out().contains("already has this text"));
+
+        JsonNode status = new ObjectMapper().readTree(run("policy", "status", "--json", "--data", data).out());
+        assertEquals(1, status.get("policies").get("ssh-baseline").asLong());
+        JsonNode web = null;
+        for (JsonNode v : status.get("verdicts")) {
+            if (v.get("twin").asText().equals("web")) {
+                web = v;
+            }
+        }
+        assertEquals("fails", web.get("status").asText());
+        assertEquals("cfg/etc/ssh/sshd_config", web.get("offenders").get(0).asText(), "the element the graph opens at");
+
+        Files.writeString(file, POLICY + """
+                    - name: named
+                      expression: twin.hostname != '' || twin.name != ''
+                """);
+        assertEquals(0, run("policy", "apply", file.toString(), "--reason", "also a name", "--author", "bob", "--data", data).code());
+        String diff = run("policy", "diff", "ssh-baseline", "--data", data).out();
+        assertTrue(diff.contains("+    - name: named"), diff);
+        assertTrue(diff.startsWith("--- ssh-baseline v1"), diff);
+        List<String> history = run("policy", "history", "ssh-baseline", "--data", data).out().lines().toList();
+        assertEquals(2, history.size(), history.toString());
+        assertTrue(history.get(0).contains("alice") && history.get(0).contains("CIS 5.2.10"), history.get(0));
+        assertTrue(history.get(1).contains("bob"), history.get(1));
+
+        CommandRun back = run("policy", "rollback", "ssh-baseline", "--to", "1", "--data", data);
+        assertEquals(0, back.code(), back.err());
+        assertTrue(back.out().contains("now version 3 (the text of version 1)"), back.out());
+        String all = run("policy", "status", "--all", "--data", data).out();
+        assertTrue(all.contains("ssh-baseline v3") && !all.contains(" named "), all);
+
+        assertEquals(0, run("policy", "withdraw", "ssh-baseline", "--reason", "replaced", "--data", data).code());
+        assertTrue(run("policy", "status", "--data", data).out().contains("no policy is in force"));
+    }
+}
