@@ -169,6 +169,16 @@ public final class CompiledPolicy {
             if (expression == null || (rule.messageExpression() != null && message == null)) {
                 return null;
             }
+            CelRuntime.Program failing = null;
+            if (forEach != null) {
+                // one comprehension for all items is several times faster than one evaluation per item
+                Compiled all = compile(new Expression("(" + rule.forEach().text() + ").filter(" + PolicyCel.ITEM + ", !(" + rule.expression().text()
+                        + "))", rule.expression().line(), rule.expression().field()), variables, null, null);
+                if (all == null) {
+                    return null;
+                }
+                failing = all.program;
+            }
             Set<String> fields = new LinkedHashSet<>(conditionFields);
             for (Compiled c : new Compiled[] {forEach, expression, message}) {
                 if (c != null) {
@@ -184,8 +194,8 @@ public final class CompiledPolicy {
                     sections.add(TwinFacts.sectionOfField(field));
                 }
             }
-            return new CompiledRule(document.name(), rule, forEach == null ? null : forEach.program, expression.program,
-                    message == null ? null : message.program, Set.copyOf(sections));
+            return new CompiledRule(document.name(), rule, failing, expression.program, message == null ? null : message.program,
+                    Set.copyOf(sections));
         }
 
         private record Compiled(CelAbstractSyntaxTree ast, CelRuntime.Program program, Reads reads) {

@@ -17,16 +17,17 @@ public final class CompiledRule {
 
     private final String policy;
     private final RuleSpec spec;
-    private final CelRuntime.Program forEach;
+    /** For a forEach rule: the items for which the expression does not hold, in one comprehension. */
+    private final CelRuntime.Program failing;
     private final CelRuntime.Program expression;
     private final CelRuntime.Program message;
     private final Set<String> sections;
 
-    CompiledRule(String policy, RuleSpec spec, CelRuntime.Program forEach, CelRuntime.Program expression, CelRuntime.Program message,
+    CompiledRule(String policy, RuleSpec spec, CelRuntime.Program failing, CelRuntime.Program expression, CelRuntime.Program message,
             Set<String> sections) {
         this.policy = policy;
         this.spec = spec;
-        this.forEach = forEach;
+        this.failing = failing;
         this.expression = expression;
         this.message = message;
         this.sections = sections;
@@ -50,28 +51,21 @@ public final class CompiledRule {
 
     RuleVerdict evaluate(String twinId, Map<String, Object> twin, Map<String, Object> variables) {
         try {
-            if (forEach == null) {
+            if (failing == null) {
                 if (Boolean.TRUE.equals(expression.eval(PolicyCel.activation(twin, variables, null)))) {
                     return verdict(twinId, RuleVerdict.Status.HOLDS, "", List.of());
                 }
                 return verdict(twinId, RuleVerdict.Status.FAILS, message(twin, variables, null), List.of());
             }
-            List<String> offenders = new ArrayList<>();
-            Object first = null;
-            int failing = 0;
-            for (Object item : (List<?>) forEach.eval(PolicyCel.activation(twin, variables, null))) {
-                if (!Boolean.TRUE.equals(expression.eval(PolicyCel.activation(twin, variables, item)))) {
-                    failing++;
-                    first = first == null ? item : first;
-                    if (offenders.size() < MAX_OFFENDERS) {
-                        offenders.add(id(item));
-                    }
-                }
-            }
-            if (failing == 0) {
+            List<?> items = (List<?>) failing.eval(PolicyCel.activation(twin, variables, null));
+            if (items.isEmpty()) {
                 return verdict(twinId, RuleVerdict.Status.HOLDS, "", List.of());
             }
-            String text = message(twin, variables, first) + (failing > 1 ? " (and " + (failing - 1) + " more)" : "");
+            List<String> offenders = new ArrayList<>();
+            for (Object item : items.subList(0, Math.min(items.size(), MAX_OFFENDERS))) {
+                offenders.add(id(item));
+            }
+            String text = message(twin, variables, items.get(0)) + (items.size() > 1 ? " (and " + (items.size() - 1) + " more)" : "");
             return verdict(twinId, RuleVerdict.Status.FAILS, text, offenders);
         } catch (CelEvaluationException | ClassCastException e) {
             return verdict(twinId, RuleVerdict.Status.ERROR, e.getMessage(), List.of());

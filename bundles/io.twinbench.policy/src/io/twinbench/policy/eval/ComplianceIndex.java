@@ -91,6 +91,25 @@ public final class ComplianceIndex {
         return evaluate(facts, sections);
     }
 
+    /**
+     * A twin as it is now, its changed sections found by comparing them with what was evaluated
+     * before: for a collector that says only "this twin changed". Returns the verdicts that changed.
+     */
+    public synchronized List<Entry> twinUpdated(Twin twin) {
+        TwinFacts now = TwinFacts.of(twin);
+        TwinFacts before = twins.put(now.twinId(), now);
+        if (before == null) {
+            return evaluate(now, null);
+        }
+        Set<String> changed = new java.util.HashSet<>();
+        for (Map.Entry<String, Object> field : now.value().entrySet()) {
+            if (!field.getValue().equals(before.value().get(field.getKey()))) {
+                changed.add(TwinFacts.sectionOfField(field.getKey()));
+            }
+        }
+        return changed.isEmpty() ? List.of() : evaluate(now, changed);
+    }
+
     public synchronized void removeTwin(String twinId) {
         twins.remove(twinId);
         entries.keySet().removeIf(k -> k.twinId().equals(twinId));

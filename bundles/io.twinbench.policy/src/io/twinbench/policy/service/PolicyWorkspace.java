@@ -84,8 +84,15 @@ public final class PolicyWorkspace {
 
     /** Evaluates every policy in force on every twin's latest snapshot and keeps the verdicts. */
     public Evaluation evaluate() {
+        return evaluate(new ComplianceIndex(clock));
+    }
+
+    /**
+     * As {@link #evaluate()}, into the given index, which then follows twins as they change:
+     * {@link #follow} keeps the verdicts a changed twin gets.
+     */
+    public Evaluation evaluate(ComplianceIndex index) {
         List<String> problems = new ArrayList<>();
-        ComplianceIndex index = new ComplianceIndex(clock);
         Map<String, Long> versions = new java.util.TreeMap<>();
         index.restore(store.compliance().all().stream().map(PolicyWorkspace::entry).toList());
         for (PolicyVersions.Version v : store.policies().inForce()) {
@@ -107,6 +114,14 @@ public final class PolicyWorkspace {
         Instant now = clock.instant();
         store.compliance().put(entries.stream().map(e -> stored(e, versions.get(e.verdict().policy()), now)).toList());
         return new Evaluation(entries, versions, problems);
+    }
+
+    /** A twin changed: the rules its change can affect are evaluated again and the verdicts that changed are kept. */
+    public List<ComplianceIndex.Entry> follow(ComplianceIndex index, Map<String, Long> versions, Twin twin) {
+        List<ComplianceIndex.Entry> changed = index.twinUpdated(twin).stream().filter(e -> versions.containsKey(e.verdict().policy())).toList();
+        Instant now = clock.instant();
+        store.compliance().put(changed.stream().map(e -> stored(e, versions.get(e.verdict().policy()), now)).toList());
+        return changed;
     }
 
     /** The verdicts of one document on the workspace's twins, without keeping anything (policy check). */

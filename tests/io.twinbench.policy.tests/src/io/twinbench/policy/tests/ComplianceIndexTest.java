@@ -105,4 +105,19 @@ class ComplianceIndexTest {
         assertEquals("named-host", renamed.get(0).verdict().rule());
         assertEquals(1, renamed.size());
     }
+
+    @Test
+    void aTwinToldOnlyThatItChangedIsComparedSectionBySection() throws Exception {
+        ComplianceIndex index = new ComplianceIndex(new Ticking());
+        index.putPolicy(CompiledPolicy.compile(new PolicyReader().read("fleet.yaml", POLICY)));
+        Twin web = twin("web");
+        install(web, "nginx");
+        assertEquals(3, index.twinUpdated(web).size(), "a new twin: every rule");
+        assertEquals(List.of(), index.twinUpdated(web), "nothing changed: nothing runs");
+        assertEquals(3, index.evaluations());
+        install(web, "telnetd");
+        List<ComplianceIndex.Entry> changed = index.twinUpdated(web);
+        assertEquals(4, index.evaluations(), "only the rule that reads packages");
+        assertEquals("no-telnet", changed.get(0).verdict().rule());
+    }
 }

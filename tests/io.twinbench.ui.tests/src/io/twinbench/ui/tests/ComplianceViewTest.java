@@ -1,0 +1,78 @@
+package io.twinbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.Date;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.Test;
+
+import io.twinbench.model.build.TwinBuilder;
+import io.twinbench.model.twin.ConfigurationItem;
+import io.twinbench.model.twin.TwinPackage;
+import io.twinbench.policy.document.PolicyReader;
+import io.twinbench.policy.service.PolicyWorkspace;
+import io.twinbench.store.TwinStore;
+import io.twinbench.ui.graph.TwinGraphEditor;
+import io.twinbench.ui.views.ComplianceView;
+
+/**
+ * A policy in force and a twin whose SSH lets root in: the Compliance view lists the failure
+ * first with its message, offending element and action, says how many rules hold and fail, and a
+ * double-click opens the twin's graph with the offending configuration file selected.
+ */
+class ComplianceViewTest {
+
+    private static final String POLICY = """
+            apiVersion: twinbench.io/v1
+            kind: SecurityBaseline
+            metadata: {name: ui-ssh}
+            spec:
+              rules:
+                - name: ssh-no-root-login
+                  forEach: twin.config.filter(c, c.path == '/etc/ssh/sshd_config')
+                  expression: "item.keys[?'PermitRootLogin'].orValue('prohibit-password') == 'no'"
+                  messageExpression: "'PermitRootLogin ' + item.keys[?'PermitRootLogin'].orValue('unset')"
+                - name: named
+                  expression: twin.name != ''
+                  action: audit
+            """;
+
+    @Test
+    void aFailingRuleIsListedFirstAndLeadsToTheOffendingElement() throws Exception {
+        Ui.waitUntil("the store", 90_000, () -> Ui.workspace().store().isPresent());
+        TwinStore store = Ui.workspace().store().orElseThrow();
+        TwinBuilder b = new TwinBuilder("web-compliance", "web-compliance", new Date());
+        b.<ConfigurationItem>element(TwinPackage.eINSTANCE.getConfigurationItem(), "cfg/etc/ssh/sshd_config", "/etc/ssh/sshd_config", c -> {
+            c.setPath("/etc/ssh/sshd_config");
+            c.setValue("PermitRootLogin yes\n");
+        });
+        store.snapshots().save(b.twin());
+        new PolicyWorkspace(store, Clock.systemUTC()).apply(new PolicyReader().read("ui-ssh.yaml", POLICY), "tester", "a UI test");
+
+        ComplianceView view = (ComplianceView) Ui.page().showView(ComplianceView.ID);
+        Ui.waitUntil("the failure", 30_000, () -> view.viewer().getTable().getItemCount() > 0
+                && view.viewer().getTable().getItem(0).getText(4).equals("web-compliance"));
+        TableItem row = view.viewer().getTable().getItem(0);
+        assertEquals("✗ fails", row.getText(0));
+        assertEquals("deny", row.getText(1));
+        assertEquals("ui-ssh v1", row.getText(2));
+        assertEquals("ssh-no-root-login", row.getText(3));
+        assertEquals("PermitRootLogin yes", row.getText(5));
+        assertEquals("cfg/etc/ssh/sshd_config", row.getText(6));
+        assertTrue(view.summaryText().contains("fail") && view.summaryText().contains("Double-click"), view.summaryText());
+
+        view.viewer().setSelection(new StructuredSelection(row.getData()));
+        view.viewer().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+        Ui.waitUntil("the graph with sshd_config selected", 30_000, () -> Ui.page().getActiveEditor() instanceof TwinGraphEditor editor
+                && editor.twin() != null && editor.twin().getId().equals("web-compliance")
+                && editor.selectedElements().stream().anyMatch(e -> e.getId().equals("cfg/etc/ssh/sshd_config")));
+        Ui.page().closeEditor(Ui.page().getActiveEditor(), false);
+        new PolicyWorkspace(store, Clock.systemUTC()).withdraw("ui-ssh", "tester", "the test is over");
+    }
+}
