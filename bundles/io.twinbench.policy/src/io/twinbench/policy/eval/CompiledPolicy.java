@@ -51,7 +51,15 @@ public final class CompiledPolicy {
     }
 
     public static CompiledPolicy compile(PolicyDocument document) throws PolicyFormatException {
-        return new Compiler(document).compile();
+        return compile(document, true);
+    }
+
+    /**
+     * remember: whether a rule's verdict is reused for twins alike in what it reads (always, but
+     * for measuring what evaluation costs when every twin is unlike every other).
+     */
+    public static CompiledPolicy compile(PolicyDocument document, boolean remember) throws PolicyFormatException {
+        return new Compiler(document, remember).compile();
     }
 
     public PolicyDocument document() {
@@ -75,27 +83,62 @@ public final class CompiledPolicy {
     public List<RuleVerdict> evaluate(TwinFacts facts, List<CompiledRule> which) {
         List<RuleVerdict> verdicts = new ArrayList<>(which.size());
         Map<String, Object> twin = facts.value();
-        Map<String, Object> values = new LinkedHashMap<>();
         try {
             for (CelRuntime.Program condition : conditions) {
-                if (!Boolean.TRUE.equals(condition.eval(PolicyCel.activation(twin, values, null)))) {
+                if (!Boolean.TRUE.equals(condition.eval(PolicyCel.activation(twin, Map.of(), null)))) {
                     which.forEach(r -> verdicts.add(r.verdict(facts.twinId(), RuleVerdict.Status.NOT_APPLICABLE, "", List.of())));
                     return verdicts;
                 }
             }
-            for (int i = 0; i < variables.size(); i++) {
-                values.put(variableNames.get(i), variables.get(i).eval(PolicyCel.activation(twin, Map.copyOf(values), null)));
-            }
         } catch (CelEvaluationException e) {
-            String message = "match conditions or variables: " + e.getMessage();
+            String message = "match conditions: " + e.getMessage();
             which.forEach(r -> verdicts.add(r.verdict(facts.twinId(), RuleVerdict.Status.ERROR, message, List.of())));
             return verdicts;
         }
-        Map<String, Object> frozen = Map.copyOf(values);
+        Variables values = new Variables(twin);
         for (CompiledRule rule : which) {
-            verdicts.add(rule.evaluate(facts.twinId(), twin, frozen));
+            try {
+                verdicts.add(rule.evaluate(facts, values));
+            } catch (VariableException e) {
+                verdicts.add(rule.verdict(facts.twinId(), RuleVerdict.Status.ERROR, "variables: " + e.getCause().getMessage(), List.of()));
+            }
         }
         return verdicts;
+    }
+
+    /** A variable that could not be evaluated on a twin; each rule that needs it says so. */
+    private static final class VariableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        VariableException(CelEvaluationException cause) {
+            super(cause);
+        }
+    }
+
+    /** The policy's variables on one twin, evaluated the first time a rule that is not remembered needs them. */
+    private final class Variables implements java.util.function.Supplier<Map<String, Object>> {
+        private final Map<String, Object> twin;
+        private Map<String, Object> values;
+
+        Variables(Map<String, Object> twin) {
+            this.twin = twin;
+        }
+
+        @Override
+        public Map<String, Object> get() {
+            if (values == null) {
+                Map<String, Object> known = new LinkedHashMap<>();
+                for (int i = 0; i < variables.size(); i++) {
+                    try {
+                        known.put(variableNames.get(i), variables.get(i).eval(PolicyCel.activation(twin, Map.copyOf(known), null)));
+                    } catch (CelEvaluationException e) {
+                        throw new VariableException(e);
+                    }
+                }
+                values = Map.copyOf(known);
+            }
+            return values;
+        }
     }
 
     /** Reads the document's expressions in order: conditions, variables (each may use those before it), rules. */
@@ -107,8 +150,11 @@ public final class CompiledPolicy {
         private final Set<String> conditionFields = new LinkedHashSet<>();
         private final Map<String, Set<String>> variableFields = new LinkedHashMap<>();
 
-        Compiler(PolicyDocument document) {
+        private final boolean remember;
+
+        Compiler(PolicyDocument document, boolean remember) {
             this.document = document;
+            this.remember = remember;
         }
 
         CompiledPolicy compile() throws PolicyFormatException {
@@ -195,7 +241,7 @@ public final class CompiledPolicy {
                 }
             }
             return new CompiledRule(document.name(), rule, failing, expression.program, message == null ? null : message.program,
-                    Set.copyOf(sections));
+                    Set.copyOf(sections), remember);
         }
 
         private record Compiled(CelAbstractSyntaxTree ast, CelRuntime.Program program, Reads reads) {

@@ -8,12 +8,15 @@ import java.util.Set;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import io.twinbench.policy.document.RuleSpec;
+import io.twinbench.policy.view.TwinFacts;
 
 /** One rule, planned; sections: the parts of a twin whose change can change its verdict. */
 public final class CompiledRule {
 
     /** A forEach rule names at most this many offending elements; the message counts them all. */
     static final int MAX_OFFENDERS = 100;
+    /** Distinct combinations of sections remembered per rule; past it the memory starts again. */
+    static final int MAX_MEMO = 4_096;
 
     private final String policy;
     private final RuleSpec spec;
@@ -22,15 +25,21 @@ public final class CompiledRule {
     private final CelRuntime.Program expression;
     private final CelRuntime.Program message;
     private final Set<String> sections;
+    private final List<String> reads;
+    private final boolean remember;
+    /** Verdicts by the sections the rule reads: twins alike in them (a fleet from one image) cost one evaluation. */
+    private final Map<List<TwinFacts.Section>, RuleVerdict> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     CompiledRule(String policy, RuleSpec spec, CelRuntime.Program failing, CelRuntime.Program expression, CelRuntime.Program message,
-            Set<String> sections) {
+            Set<String> sections, boolean remember) {
         this.policy = policy;
+        this.remember = remember;
         this.spec = spec;
         this.failing = failing;
         this.expression = expression;
         this.message = message;
         this.sections = sections;
+        this.reads = sections.stream().sorted().toList();
     }
 
     public RuleSpec spec() {
@@ -47,6 +56,27 @@ public final class CompiledRule {
 
     RuleVerdict verdict(String twinId, RuleVerdict.Status status, String text, List<String> offenders) {
         return new RuleVerdict(policy, spec.name(), twinId, status, spec.action(), text, offenders);
+    }
+
+    /** The verdict from a twin alike in what this rule reads, or one evaluated now (variables: evaluated only when needed). */
+    RuleVerdict evaluate(TwinFacts facts, java.util.function.Supplier<Map<String, Object>> variables) {
+        if (!remember) {
+            return evaluate(facts.twinId(), facts.value(), variables.get());
+        }
+        List<TwinFacts.Section> key = new ArrayList<>(reads.size());
+        for (String section : reads) {
+            key.add(facts.section(section));
+        }
+        RuleVerdict known = memo.get(key);
+        if (known != null) {
+            return new RuleVerdict(known.policy(), known.rule(), facts.twinId(), known.status(), known.action(), known.message(), known.offenders());
+        }
+        RuleVerdict verdict = evaluate(facts.twinId(), facts.value(), variables.get());
+        if (memo.size() >= MAX_MEMO) {
+            memo.clear();
+        }
+        memo.put(List.copyOf(key), verdict);
+        return verdict;
     }
 
     RuleVerdict evaluate(String twinId, Map<String, Object> twin, Map<String, Object> variables) {

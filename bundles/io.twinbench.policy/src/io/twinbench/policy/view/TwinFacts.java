@@ -44,10 +44,41 @@ public final class TwinFacts {
 
     private final String twinId;
     private final Map<String, Object> twin;
+    private final Map<String, Section> sections = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TwinFacts(String twinId, Map<String, Object> twin) {
         this.twinId = twinId;
         this.twin = twin;
+    }
+
+    /**
+     * A section's value with its hash computed once: what a rule's verdict depends on, so twins
+     * whose sections a rule reads are equal get the rule's verdict without running it again.
+     */
+    public static final class Section {
+        private final Object value;
+        private final int hash;
+
+        Section(Object value) {
+            this.value = value;
+            this.hash = value.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || (o instanceof Section other && other.hash == hash && other.value.equals(value));
+        }
+    }
+
+    /** One section of this twin (see {@link #SECTIONS}), for comparing with another twin's. */
+    public Section section(String name) {
+        return sections.computeIfAbsent(name, n -> new Section(n.equals("identity")
+                ? IDENTITY.stream().map(twin::get).toList() : twin.getOrDefault(n, List.of())));
     }
 
     public static TwinFacts of(Twin twin) {

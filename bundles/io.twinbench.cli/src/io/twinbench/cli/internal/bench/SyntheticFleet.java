@@ -19,8 +19,9 @@ import io.twinbench.model.twin.User;
 /**
  * Twins of a fleet as the policy benchmark needs them: each of n elements in the proportions of a
  * server's inventory (40 % packages, 20 % configuration files, 15 % processes, 10 % services,
- * 10 % users, 5 % listening ports), mostly alike across the fleet as a fleet's are, with a few
- * differences per twin so that some rules fail on some twins.
+ * 10 % users, 5 % listening ports). Alike across the fleet as hosts made from a few images are,
+ * and unlike where hosts drift: 7 package sets, 9 patterns of stopped units, 5 of listeners;
+ * every host its own processes (pids), a local account and configuration files.
  */
 final class SyntheticFleet {
 
@@ -58,7 +59,7 @@ final class SyntheticFleet {
         for (int i = 0; i < elements * 15 / 100; i++) {
             int k = i;
             b.<Process>element(P.getProcess(), "proc/" + k, "worker" + (k % 20), p -> {
-                p.setPid(1000 + k);
+                p.setPid(1000 + k + index); // pids differ from host to host
                 p.setUser(k % 10 == 0 ? "root" : "app");
                 p.setCommandLine("/usr/bin/worker" + (k % 20) + " --id " + k);
             });
@@ -66,14 +67,14 @@ final class SyntheticFleet {
         for (int i = 0; i < elements * 10 / 100; i++) {
             int k = i;
             b.<Service>element(P.getService(), "svc/unit" + k, "unit" + k + ".service", s -> {
-                s.setState(k % 9 == 0 ? ServiceState.INACTIVE : ServiceState.ACTIVE);
-                s.setEnabled(k % 9 != 0);
+                s.setState((k + index) % 9 == 0 ? ServiceState.INACTIVE : ServiceState.ACTIVE);
+                s.setEnabled((k + index) % 9 != 0);
             });
         }
         for (int i = 0; i < elements * 10 / 100; i++) {
             int k = i;
             b.<User>element(P.getUser(), "user/u" + k, k == 0 ? "root" : "user" + k, u -> {
-                u.setUid(k == 0 ? 0 : 1000 + k);
+                u.setUid(k == 0 ? 0 : k == 1 ? 2000 + index : 1000 + k); // one account local to each host
                 u.setShell(k % 4 == 0 ? "/bin/bash" : "/usr/sbin/nologin");
             });
         }
@@ -81,7 +82,7 @@ final class SyntheticFleet {
             int k = i;
             b.<ListeningPort>element(P.getListeningPort(), "port/" + k, "tcp " + (8000 + k), p -> {
                 p.setProtocol(TransportProtocol.TCP);
-                p.setAddress(k % 5 == 0 ? "0.0.0.0" : "127.0.0.1");
+                p.setAddress((k + index) % 5 == 0 ? "0.0.0.0" : "127.0.0.1");
                 p.setPort((index % 100 == 0 && k == 0) ? 23 : 8000 + k);
             });
         }
