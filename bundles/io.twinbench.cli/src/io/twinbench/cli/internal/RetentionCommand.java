@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "raw samples older than --raw-days become rollups (count, min, max, mean) of --rollup-seconds,",
                 "kept for --rollup-days; events older than --event-days and twin history older than --history-days are deleted;",
                 "of each twin's snapshots the latest is kept, then one an hour for --snapshot-hourly-days, then one a day for",
-                "--snapshot-daily-days."})
+                "--snapshot-daily-days. Twin management policies in force set these (see ./twinbench policy);",
+                "an option given here overrides them for this run."})
 public final class RetentionCommand implements Callable<Integer> {
 
     @Spec
@@ -28,47 +29,49 @@ public final class RetentionCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--raw-days", defaultValue = "7", description = "Days raw samples are kept (default: ${DEFAULT-VALUE}).")
-    long rawDays;
+    // Each option, when given, overrides what the twin management policies in force say, and they the defaults.
+    @Option(names = "--raw-days", description = "Days raw samples are kept (default: the policy in force, else 7).")
+    Long rawDays;
 
-    @Option(names = "--rollup-seconds", defaultValue = "60", description = "Width of a rollup bucket (default: ${DEFAULT-VALUE}).")
-    long rollupSeconds;
+    @Option(names = "--rollup-seconds", description = "Width of a rollup bucket (default: the policy in force, else 60).")
+    Long rollupSeconds;
 
-    @Option(names = "--rollup-days", defaultValue = "365", description = "Days rollups are kept (default: ${DEFAULT-VALUE}).")
-    long rollupDays;
+    @Option(names = "--rollup-days", description = "Days rollups are kept (default: the policy in force, else 365).")
+    Long rollupDays;
 
-    @Option(names = "--event-days", defaultValue = "90", description = "Days events (log lines, security events) are kept "
-            + "(default: ${DEFAULT-VALUE}).")
-    long eventDays;
+    @Option(names = "--event-days", description = "Days events (log lines, security events) are kept (default: the policy in force, else 90).")
+    Long eventDays;
 
-    @Option(names = "--history-days", defaultValue = "365", description = "Days the twins' change history is kept "
-            + "(default: ${DEFAULT-VALUE}).")
-    long historyDays;
+    @Option(names = "--history-days", description = "Days the twins' change history is kept (default: the policy in force, else 365).")
+    Long historyDays;
 
-    @Option(names = "--snapshot-hourly-days", defaultValue = "7", description = "Days one snapshot an hour is kept of each twin "
-            + "(default: ${DEFAULT-VALUE}).")
-    long hourlySnapshotDays;
+    @Option(names = "--snapshot-hourly-days", description = "Days one snapshot an hour is kept of each twin (default: the policy in force, else 7).")
+    Long hourlySnapshotDays;
 
-    @Option(names = "--snapshot-daily-days", defaultValue = "365", description = "Days after those that one snapshot a day is kept "
-            + "(default: ${DEFAULT-VALUE}).")
-    long dailySnapshotDays;
+    @Option(names = "--snapshot-daily-days", description = "Days after those that one snapshot a day is kept (default: the policy in force, else 365).")
+    Long dailySnapshotDays;
 
     @Override
     public Integer call() {
-        RetentionPolicy policy;
-        try {
-            policy = new RetentionPolicy(Duration.ofDays(rawDays), Duration.ofSeconds(rollupSeconds), Duration.ofDays(rollupDays),
-                    Duration.ofDays(eventDays), Duration.ofDays(historyDays), Duration.ofDays(hourlySnapshotDays),
-                    Duration.ofDays(dailySnapshotDays));
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
         try (TwinStore store = workspace.openStore()) {
+            RetentionPolicy base = io.twinbench.policy.service.PolicyRetention.effective(store, RetentionPolicy.DEFAULT).retention();
+            RetentionPolicy policy;
+            try {
+                policy = new RetentionPolicy(days(rawDays, base.raw()), rollupSeconds == null ? base.rollupWidth() : Duration.ofSeconds(rollupSeconds),
+                        days(rollupDays, base.rollups()), days(eventDays, base.events()), days(historyDays, base.history()),
+                        days(hourlySnapshotDays, base.hourlySnapshots()), days(dailySnapshotDays, base.dailySnapshots()));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             TelemetryRetention.Outcome outcome = store.retention().apply(policy, Instant.now());
             spec.commandLine().getOut().printf("folded %,d raw samples into %,d rollups; expired %,d rollups, %,d events,"
                     + " %,d history entries and %,d snapshots%n", outcome.rawFolded(), outcome.rollupsWritten(), outcome.rollupsExpired(),
                     outcome.eventsExpired(), outcome.changesExpired(), outcome.snapshotsExpired());
             return 0;
         }
+    }
+
+    private static Duration days(Long given, Duration otherwise) {
+        return given == null ? otherwise : Duration.ofDays(given);
     }
 }

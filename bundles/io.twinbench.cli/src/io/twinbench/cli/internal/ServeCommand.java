@@ -152,7 +152,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     /** Hourly: old samples become rollups; a failed round is logged and the next one tries again. */
     private static void applyRetention(TwinStore store) {
         try {
-            var outcome = store.retention().apply(io.twinbench.store.RetentionPolicy.DEFAULT, java.time.Instant.now());
+            // the twin management policies in force say how long, where they say it
+            var outcome = store.retention().apply(io.twinbench.policy.service.PolicyRetention.effective(store,
+                    io.twinbench.store.RetentionPolicy.DEFAULT).retention(), java.time.Instant.now());
             TWINBENCH_LOG.info("retention: folded " + outcome.rawFolded() + " raw samples into " + outcome.rollupsWritten()
                     + " rollups, expired " + outcome.rollupsExpired() + " rollups, " + outcome.eventsExpired() + " events and "
                     + outcome.changesExpired() + " history entries");

@@ -129,6 +129,12 @@ public final class PolicyReader {
     private static PolicyDocument document(String file, JsonNode root, String text) throws PolicyFormatException {
         JsonNode metadata = root.get("metadata");
         JsonNode spec = root.get("spec");
+        if (PolicyDocument.TWIN_MANAGEMENT.equals(root.get("kind").asText())) {
+            Map<String, PolicyDocument.Setting> settings = new java.util.TreeMap<>();
+            settings(spec, "", settings);
+            return new PolicyDocument(file, PolicyDocument.TWIN_MANAGEMENT, metadata.get("name").asText(), text(metadata, "description"),
+                    List.of(), List.of(), List.of(), settings, text);
+        }
         RuleSpec.Action defaultAction = action(spec.get("action"), RuleSpec.Action.DENY);
         List<Named> conditions = named(spec.get("matchConditions"), "spec.matchConditions");
         List<Named> variables = named(spec.get("variables"), "spec.variables");
@@ -150,7 +156,20 @@ public final class PolicyReader {
             throw new PolicyFormatException(problems);
         }
         return new PolicyDocument(file, root.get("kind").asText(), metadata.get("name").asText(), text(metadata, "description"), conditions,
-                variables, rules, text);
+                variables, rules, Map.of(), text);
+    }
+
+    /** The leaves of a twin management spec by their path; the schema has said what may be there. */
+    private static void settings(JsonNode node, String path, Map<String, PolicyDocument.Setting> into) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            if (field.getValue().isObject()) {
+                settings(field.getValue(), at, into);
+            } else {
+                into.put(at, new PolicyDocument.Setting(field.getValue().asText(), line(field.getValue()), "spec." + at));
+            }
+        }
     }
 
     private static void duplicates(String file, List<String> names, JsonNode nodes, String field, List<Problem> problems) {

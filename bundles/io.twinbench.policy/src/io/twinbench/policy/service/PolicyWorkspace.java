@@ -55,6 +55,9 @@ public final class PolicyWorkspace {
 
     public Applied apply(PolicyDocument document, String author, String reason) throws PolicyFormatException {
         CompiledPolicy compiled = CompiledPolicy.compile(document);
+        if (PolicyDocument.TWIN_MANAGEMENT.equals(document.kind())) {
+            PolicyRetention.check(document, store.policies().inForce());
+        }
         Optional<PolicyVersions.Version> before = store.policies().latest(document.name());
         PolicyVersions.Version version = store.policies().save(document.name(), document.kind(), document.text(), author, reason, clock.instant());
         boolean changed = before.isEmpty() || before.get().version() != version.version();

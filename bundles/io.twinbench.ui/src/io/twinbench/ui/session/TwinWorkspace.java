@@ -187,9 +187,13 @@ public final class TwinWorkspace {
         listeners.forEach(l -> l.telemetryCommitted(twinId));
     }
 
-    /** How old telemetry, events, history and snapshots are thinned and expired, as the preferences say now. */
+    /**
+     * How old telemetry, events, history and snapshots are thinned and expired: as the twin
+     * management policies in force say, and the preferences for what they leave unsaid.
+     */
     io.twinbench.store.RetentionPolicy retentionPolicy() {
-        return preferences.retention();
+        return store().map(s -> io.twinbench.policy.service.PolicyRetention.effective(s, preferences.retention()).retention())
+                .orElse(preferences.retention());
     }
 
     /** The engine that runs executable twins, as the preferences name it now. */

@@ -123,4 +123,51 @@ class PolicyCommandsTest {
         assertEquals(0, run("policy", "withdraw", "ssh-baseline", "--reason", "replaced", "--data", data).code());
         assertTrue(run("policy", "status", "--data", data).out().contains("no policy is in force"));
     }
+
+    @Test
+    void aRetentionPolicyChangesWhatTheStoreKeeps() throws Exception {
+        Path workspace = dir.resolve("retained");
+        String data = workspace.toString();
+        long now = System.currentTimeMillis();
+        io.twinbench.store.SeriesKey cpu = new io.twinbench.store.SeriesKey("web", "endpoint", "cpu.load");
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            store.snapshots().save(new io.twinbench.model.build.TwinBuilder("web", "web", new java.util.Date(now)).twin());
+            List<io.twinbench.store.Sample> samples = new java.util.ArrayList<>();
+            for (int hours : new int[] {120, 96, 72, 36, 12}) {
+                samples.add(new io.twinbench.store.Sample(now - hours * 3_600_000L, hours));
+            }
+            store.telemetry().append(cpu, "%", samples);
+        }
+        CommandRun defaults = run("retention", "--data", data);
+        assertEquals(0, defaults.code(), defaults.err());
+        assertTrue(defaults.out().startsWith("folded 0 raw samples"), "seven days by default: " + defaults.out());
+
+        Path keepLess = dir.resolve("keep-less.yaml");
+        Files.writeString(keepLess, """
+                apiVersion: twinbench.io/v1
+                kind: TwinManagement
+                metadata: {name: keep-less}
+                spec:
+                  retention:
+                    raw: 2d
+                """);
+        assertEquals(0, run("policy", "apply", keepLess.toString(), "--reason", "privacy review", "--data", data).code());
+        Path again = dir.resolve("again.yaml");
+        Files.writeString(again, Files.readString(keepLess).replace("keep-less", "keep-other").replace("2d", "3d"));
+        CommandRun twice = run("policy", "apply", again.toString(), "--reason", "a second say", "--data", data);
+        assertEquals(1, twice.code());
+        assertTrue(twice.err().contains(":6: spec.retention.raw: policy keep-less in force sets it already"), twice.err());
+        Files.writeString(again, Files.readString(again).replace("raw: 3d", "rollups: 1d"));
+        CommandRun shorter = run("policy", "apply", again.toString(), "--reason", "rollups too short", "--data", data);
+        assertEquals(1, shorter.code());
+        assertTrue(shorter.err().contains("spec.retention: retention: raw must be positive"), shorter.err());
+
+        assertTrue(run("policy", "status", "--data", data).out().contains("keep-less v1: sets retention.raw 2d"));
+        CommandRun applied = run("retention", "--data", data);
+        assertEquals(0, applied.code(), applied.err());
+        assertTrue(applied.out().startsWith("folded 3 raw samples"), "the samples older than two days: " + applied.out());
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            assertEquals(2, store.telemetry().range(cpu, 0, now).size(), "the last two days stay raw");
+        }
+    }
 }

@@ -78,6 +78,12 @@ class PolicyReaderTest {
     }
 
     @Test
+    void anUnknownKindIsNamed() {
+        PolicyFormatException e = refused("x.yaml", BASELINE.replace("kind: SecurityBaseline", "kind: Baseline"));
+        assertEquals("x.yaml:2: kind", e.problems().get(0).toString().substring(0, "x.yaml:2: kind".length()), e.getMessage());
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithItsLine() {
         PolicyFormatException e = refused("ssh.yaml", BASELINE.replace("      action: deny\n", "      acton: deny\n"));
         assertEquals(1, e.problems().size(), e.getMessage());
@@ -86,10 +92,10 @@ class PolicyReaderTest {
 
     @Test
     void everySchemaProblemIsToldAtOnce() {
-        PolicyFormatException e = refused("bad.yaml", BASELINE.replace("kind: SecurityBaseline", "kind: Baseline")
+        PolicyFormatException e = refused("bad.yaml", BASELINE.replace("apiVersion: twinbench.io/v1", "apiVersion: twinbench.io/v2")
                 .replace("remedy: plan", "remedy: fix-it").replace("name: no-telnet", "name: No Telnet"));
         List<String> problems = e.problems().stream().map(p -> p.line() + " " + p.field()).toList();
-        assertTrue(problems.contains("2 kind"), problems.toString());
+        assertTrue(problems.contains("1 apiVersion"), problems.toString());
         assertTrue(problems.contains("20 spec.rules[0].remedy"), problems.toString());
         assertTrue(problems.contains("25 spec.rules[1].name"), problems.toString());
     }
@@ -136,5 +142,39 @@ class PolicyReaderTest {
         assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
         PolicyFormatException huge = refused("x.yaml", "#".repeat(PolicyReader.MAX_BYTES + 1));
         assertTrue(huge.getMessage().contains("KiB"), huge.getMessage());
+    }
+
+    static final String RETENTION = """
+            apiVersion: twinbench.io/v1
+            kind: TwinManagement
+            metadata:
+              name: keep-less
+            spec:
+              retention:
+                raw: 2d
+                events: 30d
+                snapshots:
+                  daily: 90d
+            """;
+
+    @Test
+    void aTwinManagementPolicyIsReadAsItsSettingsWithTheirLines() throws Exception {
+        PolicyDocument doc = new PolicyReader().read("keep.yaml", RETENTION);
+        assertEquals(PolicyDocument.TWIN_MANAGEMENT, doc.kind());
+        assertEquals(List.of("retention.events", "retention.raw", "retention.snapshots.daily"), List.copyOf(doc.settings().keySet()), "by path");
+        assertEquals("2d", doc.settings().get("retention.raw").value());
+        assertEquals(10, doc.settings().get("retention.snapshots.daily").line());
+        assertEquals(List.of(), CompiledPolicy.compile(doc).rules());
+    }
+
+    @Test
+    void aTwinManagementPolicyIsCheckedAgainstItsOwnPartOfTheSchema() {
+        PolicyFormatException unknown = refused("keep.yaml", RETENTION.replace("events: 30d", "event: 30d"));
+        assertEquals("keep.yaml:8: spec.retention.event: unknown field 'event'", unknown.problems().get(0).toString());
+        PolicyFormatException duration = refused("keep.yaml", RETENTION.replace("raw: 2d", "raw: 2 days"));
+        assertEquals("spec.retention.raw", duration.problems().get(0).field(), duration.getMessage());
+        assertEquals(7, duration.problems().get(0).line());
+        PolicyFormatException rules = refused("keep.yaml", RETENTION.replace("spec:\n", "spec:\n  rules: []\n"));
+        assertTrue(rules.getMessage().contains("unknown field 'rules'"), rules.getMessage());
     }
 }

@@ -109,6 +109,11 @@ public final class PolicyCommand {
                 return 0;
             }
             for (Map.Entry<String, Long> p : evaluation.versions().entrySet()) {
+                PolicyVersions.Version version = store.policies().version(p.getKey(), p.getValue()).orElseThrow();
+                if (io.twinbench.policy.document.PolicyDocument.TWIN_MANAGEMENT.equals(version.kind())) {
+                    out.printf("%s v%d: sets %s%n", p.getKey(), p.getValue(), settings(version));
+                    continue;
+                }
                 List<ComplianceIndex.Entry> entries = evaluation.of(p.getKey());
                 out.printf("%s v%d: %s%n", p.getKey(), p.getValue(), summary(entries));
                 print(out, all ? entries : entries.stream().filter(e -> e.verdict().status() == RuleVerdict.Status.FAILS
@@ -191,6 +196,15 @@ public final class PolicyCommand {
         out.println("functions beyond CEL's standard ones: versionCompare(a, b) (dpkg's order: <0, 0, >0), optional values m[?'k'].orValue(d),");
         out.println("  string extensions (lowerAscii, split, replace, ...)");
         return 0;
+    }
+
+    private static String settings(PolicyVersions.Version version) {
+        try {
+            return new PolicyReader().read(version.name(), version.document()).settings().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().value()).collect(java.util.stream.Collectors.joining(", "));
+        } catch (PolicyFormatException e) {
+            return "nothing: it no longer reads (" + e.problem() + ")";
+        }
     }
 
     private static String author(String given) {

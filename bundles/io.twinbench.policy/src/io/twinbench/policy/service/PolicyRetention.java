@@ -1,0 +1,107 @@
+package io.twinbench.policy.service;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.twinbench.policy.document.PolicyDocument;
+import io.twinbench.policy.document.PolicyFormatException;
+import io.twinbench.policy.document.PolicyReader;
+import io.twinbench.store.PolicyVersions;
+import io.twinbench.store.RetentionPolicy;
+import io.twinbench.store.TwinStore;
+
+/**
+ * How long the store keeps telemetry, events, history and snapshots when twin management
+ * policies are in force: each setting they make replaces the base (the preferences, or the
+ * defaults), and what they leave unset stays as the base has it. Each setting is made by at most
+ * one policy in force; applying a second that makes it again is refused.
+ */
+public final class PolicyRetention {
+
+    /** The retention in force and which policy made each setting (retention.raw → its policy). */
+    public record Effective(RetentionPolicy retention, Map<String, String> madeBy) {
+    }
+
+    private PolicyRetention() {
+    }
+
+    public static Effective effective(TwinStore store, RetentionPolicy base) {
+        return effective(store.policies().inForce(), base);
+    }
+
+    static Effective effective(List<PolicyVersions.Version> inForce, RetentionPolicy base) {
+        Map<String, PolicyDocument.Setting> settings = new LinkedHashMap<>();
+        Map<String, String> madeBy = new LinkedHashMap<>();
+        for (PolicyVersions.Version v : inForce) {
+            if (!PolicyDocument.TWIN_MANAGEMENT.equals(v.kind())) {
+                continue;
+            }
+            try {
+                new PolicyReader().read(v.name() + " v" + v.version(), v.document()).settings().forEach((key, setting) -> {
+                    if (key.startsWith("retention.") && settings.putIfAbsent(key, setting) == null) {
+                        madeBy.put(key, v.name());
+                    }
+                });
+            } catch (PolicyFormatException e) {
+                // a version that no longer reads sets nothing; policy status says so
+            }
+        }
+        try {
+            return new Effective(apply(base, settings), madeBy);
+        } catch (IllegalArgumentException e) {
+            return new Effective(base, Map.of()); // refused when applied; kept from doing harm if the base changed since
+        }
+    }
+
+    /** The base with the settings made; an impossible combination (rollups kept shorter than raw samples) is an IllegalArgumentException. */
+    static RetentionPolicy apply(RetentionPolicy base, Map<String, PolicyDocument.Setting> settings) {
+        return new RetentionPolicy(get(settings, "retention.raw", base.raw()), get(settings, "retention.rollupWidth", base.rollupWidth()),
+                get(settings, "retention.rollups", base.rollups()), get(settings, "retention.events", base.events()),
+                get(settings, "retention.history", base.history()), get(settings, "retention.snapshots.hourly", base.hourlySnapshots()),
+                get(settings, "retention.snapshots.daily", base.dailySnapshots()));
+    }
+
+    /** Refuses a twin management policy whose settings another policy in force makes, or that the retention cannot take. */
+    static void check(PolicyDocument document, List<PolicyVersions.Version> inForce) throws PolicyFormatException {
+        List<PolicyVersions.Version> others = inForce.stream().filter(v -> !v.name().equals(document.name())).toList();
+        Effective current = effective(others, RetentionPolicy.DEFAULT);
+        for (Map.Entry<String, PolicyDocument.Setting> s : document.settings().entrySet()) {
+            String by = current.madeBy().get(s.getKey());
+            if (by != null) {
+                throw new PolicyFormatException(List.of(new PolicyFormatException.Problem(document.file(), s.getValue().line(), s.getValue().field(),
+                        "policy " + by + " in force sets it already: one policy makes each setting (change that one, or withdraw it)")));
+            }
+        }
+        Map<String, PolicyDocument.Setting> all = new LinkedHashMap<>();
+        for (PolicyVersions.Version v : others) {
+            if (PolicyDocument.TWIN_MANAGEMENT.equals(v.kind())) {
+                new PolicyReader().read(v.name(), v.document()).settings().forEach(all::putIfAbsent);
+            }
+        }
+        all.putAll(document.settings());
+        try {
+            apply(RetentionPolicy.DEFAULT, all);
+        } catch (IllegalArgumentException e) {
+            PolicyDocument.Setting first = document.settings().values().iterator().next();
+            throw new PolicyFormatException(List.of(new PolicyFormatException.Problem(document.file(), first.line(), "spec.retention", e.getMessage())));
+        }
+    }
+
+    private static Duration get(Map<String, PolicyDocument.Setting> settings, String key, Duration otherwise) {
+        PolicyDocument.Setting s = settings.get(key);
+        return s == null ? otherwise : duration(s.value());
+    }
+
+    /** 90s, 15m, 12h, 30d (the schema has checked the form). */
+    static Duration duration(String text) {
+        long n = Long.parseLong(text.substring(0, text.length() - 1));
+        return switch (text.charAt(text.length() - 1)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+}
