@@ -8,6 +8,7 @@ import io.twinbench.analysis.cause.RootCause;
 import io.twinbench.analysis.predict.Forecast;
 import io.twinbench.analysis.security.SecurityFinding;
 import io.twinbench.model.twin.Element;
+import io.twinbench.store.ComplianceVerdicts;
 import io.twinbench.store.StoredAnomaly;
 
 /**
@@ -39,7 +40,8 @@ public final class HtmlReport {
     private static void endpoint(StringBuilder html, EndpointFindings e) {
         html.append("<h2>").append(esc(e.twin().name())).append(" <small>(").append(esc(e.twin().id())).append(")</small></h2>\n<p>From ")
                 .append(e.from()).append(" to ").append(e.to()).append(": ").append(e.anomalyCount()).append(" anomalies, ")
-                .append(e.forecasts().size()).append(" predicted failures, ").append(e.security().size()).append(" security findings.</p>\n");
+                .append(e.forecasts().size()).append(" predicted failures, ").append(e.security().size()).append(" security findings, ")
+                .append(e.violations().size()).append(" policy rules failing.</p>\n");
         if (e.isQuiet()) {
             html.append("<p class=\"quiet\">Nothing unusual.</p>\n");
             return;
@@ -53,6 +55,16 @@ public final class HtmlReport {
             for (RootCause c : e.causes()) {
                 row(html, Integer.toString(rank++), c.element().getId(), String.join(", ", c.explains().stream().map(Element::getId).toList()),
                         fmt(c.weight()), fmt(c.score()), Instant.ofEpochMilli(c.firstAnomaly()).toString(), Long.toString(c.anomalies()));
+            }
+            html.append("</table>\n");
+        }
+        if (!e.violations().isEmpty()) {
+            html.append("<h3>Policy rules failing</h3>\n<p>As the policies in force were last evaluated (policy status, apply, or the"
+                    + " Compliance view).</p>\n<table><tr><th>Policy</th><th>Rule</th><th>Action</th><th>Message</th><th>Offending elements</th>"
+                    + "<th>Since</th></tr>\n");
+            for (ComplianceVerdicts.Stored v : e.violations()) {
+                row(html, v.policy() + " v" + v.version(), v.rule(), v.action().toLowerCase(Locale.ROOT) + (v.status().equals("ERROR")
+                        ? " (not evaluated)" : ""), v.message(), String.join(", ", v.offenders()), v.since().toString());
             }
             html.append("</table>\n");
         }

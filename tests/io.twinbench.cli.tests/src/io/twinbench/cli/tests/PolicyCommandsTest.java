@@ -101,6 +101,12 @@ class PolicyCommandsTest {
         assertEquals("fails", web.get("status").asText());
         assertEquals("cfg/etc/ssh/sshd_config", web.get("offenders").get(0).asText(), "the element the graph opens at");
 
+        Path report = dir.resolve("report.html");
+        assertEquals(0, run("report", "web", "-o", report.toString(), "--data", data).code());
+        String html = Files.readString(report);
+        assertTrue(html.contains("1 policy rules failing") && html.contains("<h3>Policy rules failing</h3>")
+                && html.contains("<td>ssh-baseline v1</td><td>ssh-no-root-login</td><td>deny</td><td>PermitRootLogin yes</td>"), html);
+
         Files.writeString(file, POLICY + """
                     - name: named
                       expression: twin.hostname != '' || twin.name != ''
