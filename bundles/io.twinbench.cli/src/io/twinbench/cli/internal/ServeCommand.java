@@ -69,12 +69,20 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             + "(repeatable; localhost and this host's names are always in).")
     List<String> names = new ArrayList<>();
 
-    /** The collector's listener: committed samples go to the anomaly watch, the same detector the workbench runs. */
-    private static CollectorListener scoring(AnomalyWatch watch) {
+    /**
+     * The collector's listener: committed samples go to the anomaly watch, the same detector the
+     * workbench runs; changed twins to the policies' follower, as in the workbench.
+     */
+    private static CollectorListener scoring(AnomalyWatch watch, io.twinbench.policy.service.ComplianceFollower compliance) {
         return new CollectorListener() {
             @Override
             public void samplesStored(String twinId, List<io.twinbench.store.SeriesAppend> appends) {
                 watch.submit(twinId, appends);
+            }
+
+            @Override
+            public void twinUpdated(String agentId, io.twinbench.model.twin.Twin twin) {
+                compliance.twinUpdated(twin);
             }
         };
     }
@@ -104,8 +112,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         io.twinbench.rollout.engine.RolloutDriver rollouts;
         io.twinbench.orchestrate.OrchestrationLoop loop;
         try (TwinStore store = workspace.openStore();
-                AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.DEFAULT, clock), (twin, found) -> { })) {
-            CollectorListener anomalies = scoring(watch);
+                AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.DEFAULT, clock), (twin, found) -> { });
+                io.twinbench.policy.service.ComplianceFollower compliance = new io.twinbench.policy.service.ComplianceFollower(store, clock,
+                        changed -> { })) {
+            compliance.reevaluate();
+            CollectorListener anomalies = scoring(watch, compliance);
             try (Collector collector = new Collector(tls, new Enrollment(ca, store.enrollments(), clock), store, anomalies, clock, redactor,
                     new RecentFindings(store, clock));
                     OtlpReceiver otlp = OtlpReceiver.into(store, tls, new Enrollment(ca, store.enrollments(), clock), anomalies, clock,

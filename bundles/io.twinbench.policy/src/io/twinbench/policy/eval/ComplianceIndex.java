@@ -95,8 +95,12 @@ public final class ComplianceIndex {
      * A twin as it is now, its changed sections found by comparing them with what was evaluated
      * before: for a collector that says only "this twin changed". Returns the verdicts that changed.
      */
-    public synchronized List<Entry> twinUpdated(Twin twin) {
-        TwinFacts now = TwinFacts.of(twin);
+    public List<Entry> twinUpdated(Twin twin) {
+        return twinUpdated(TwinFacts.of(twin));
+    }
+
+    /** As {@link #twinUpdated(Twin)}, for a twin read into facts already (on the thread that had it). */
+    public synchronized List<Entry> twinUpdated(TwinFacts now) {
         TwinFacts before = twins.put(now.twinId(), now);
         if (before == null) {
             return evaluate(now, null);

@@ -120,7 +120,7 @@ public final class PolicyWorkspace {
     }
 
     /** A twin changed: the rules its change can affect are evaluated again and the verdicts that changed are kept. */
-    public List<ComplianceIndex.Entry> follow(ComplianceIndex index, Map<String, Long> versions, Twin twin) {
+    public List<ComplianceIndex.Entry> follow(ComplianceIndex index, Map<String, Long> versions, TwinFacts twin) {
         List<ComplianceIndex.Entry> changed = index.twinUpdated(twin).stream().filter(e -> versions.containsKey(e.verdict().policy())).toList();
         Instant now = clock.instant();
         store.compliance().put(changed.stream().map(e -> stored(e, versions.get(e.verdict().policy()), now)).toList());

@@ -29,6 +29,7 @@ public final class TwinWorkspace {
     private final List<TwinWorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, OpenTwin> open = new ConcurrentHashMap<>();
     private volatile TwinStore store;
+    private volatile io.twinbench.policy.service.ComplianceFollower compliance;
     private volatile List<TwinSummary> fleet = List.of();
     private volatile DockerEngineStatus docker;
     private volatile String localTwinId;
@@ -69,6 +70,10 @@ public final class TwinWorkspace {
     void storeOpened(TwinStore opened, String localId) {
         this.store = opened;
         this.localTwinId = localId;
+        // every policy in force, evaluated on every twin as agents change them, whether a view shows it or not
+        compliance = new io.twinbench.policy.service.ComplianceFollower(opened, java.time.Clock.systemUTC(),
+                changed -> listeners.forEach(TwinWorkspaceListener::complianceChanged));
+        compliance.reevaluate();
         collectorStatus = collector.start(opened, preferences);
         refreshFleet();
         agentsChanged();
@@ -101,6 +106,11 @@ public final class TwinWorkspace {
 
     public Optional<TwinStore> store() {
         return Optional.ofNullable(store);
+    }
+
+    /** The policies' verdicts on every twin, kept current (empty until the store is open). */
+    public Optional<io.twinbench.policy.service.ComplianceFollower> compliance() {
+        return Optional.ofNullable(compliance);
     }
 
     public Optional<String> localTwinId() {
@@ -174,6 +184,10 @@ public final class TwinWorkspace {
     /** An agent's twin changed in the store; the fleet shows the new size and time, an open editor merges the new model. */
     void agentTwinUpdated(String agentId, io.twinbench.model.twin.Twin latest) {
         refresh.fleetAndAgents();
+        io.twinbench.policy.service.ComplianceFollower follower = compliance;
+        if (follower != null) {
+            follower.twinUpdated(latest);
+        }
         listeners.forEach(l -> l.liveTwinUpdated(agentId, latest));
     }
 
@@ -382,6 +396,9 @@ public final class TwinWorkspace {
 
     public void close() {
         collector.close();
+        if (compliance != null) {
+            compliance.close();
+        }
         refresh.cancel();
         jobs.forEach(Job::cancel);
         for (Job job : jobs) {

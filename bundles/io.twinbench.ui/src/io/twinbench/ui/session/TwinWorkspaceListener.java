@@ -47,6 +47,10 @@ public interface TwinWorkspaceListener {
     default void timeRangeChanged(String twinId, TimeRange range) {
     }
 
+    /** Policy verdicts changed (a twin changed, or the policies in force were evaluated again). */
+    default void complianceChanged() {
+    }
+
     default void problem(String message) {
     }
 }

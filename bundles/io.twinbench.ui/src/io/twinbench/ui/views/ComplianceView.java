@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -30,11 +28,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
-import io.twinbench.model.twin.Twin;
 import io.twinbench.policy.document.PolicyFormatException;
 import io.twinbench.policy.document.PolicyReader;
 import io.twinbench.policy.eval.ComplianceIndex;
 import io.twinbench.policy.eval.RuleVerdict;
+import io.twinbench.policy.service.ComplianceFollower;
 import io.twinbench.policy.service.PolicyWorkspace;
 import io.twinbench.store.TwinStore;
 import io.twinbench.ui.internal.TwinOpener;
@@ -43,8 +41,9 @@ import io.twinbench.ui.session.TwinWorkspaceListener;
 
 /**
  * Per policy and per twin, which rules hold and which fail, the message, the offending elements
- * and since when; failures first. Kept current as twins change (only the rules a change can
- * affect run again). Double-click opens the twin's graph at the first offending element.
+ * and since when; failures first. The workspace's {@link ComplianceFollower} keeps them current
+ * as agents change twins (only the rules a change can affect run again); this view shows them.
+ * Double-click opens the twin's graph at the first offending element.
  */
 public final class ComplianceView extends ViewPart {
 
@@ -55,13 +54,11 @@ public final class ComplianceView extends ViewPart {
     private TableViewer table;
     private Button failingOnly;
     private TwinWorkspace workspace;
-    private final ComplianceIndex index = new ComplianceIndex(Clock.systemUTC());
     private volatile Map<String, Long> versions = Map.of();
-    private Job evaluate;
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
         @Override
-        public void liveTwinUpdated(String twinId, Twin latest) {
-            follow(latest);
+        public void complianceChanged() {
+            UiThread.async(table.getControl(), ComplianceView.this::showCurrent);
         }
     };
 
@@ -109,51 +106,35 @@ public final class ComplianceView extends ViewPart {
         });
         Action apply = ViewActions.of("Apply Policy…", "Put a policy file (YAML or JSON) in force as its next version and evaluate it on every twin",
                 this::apply);
-        Action again = ViewActions.of("Evaluate Now", "Evaluate every policy in force on every twin", () -> evaluate.schedule());
+        Action again = ViewActions.of("Evaluate Now", "Evaluate every policy in force on every twin",
+                () -> workspace.compliance().ifPresent(ComplianceFollower::reevaluate));
         for (Action a : List.of(apply, again)) {
             getViewSite().getActionBars().getToolBarManager().add(a);
             getViewSite().getActionBars().getMenuManager().add(a);
         }
-        evaluate = Job.create("Evaluating policies on every twin", this::evaluate);
-        evaluate.setUser(false);
-        evaluate.schedule();
         if (workspace != null) {
             workspace.addListener(listener);
         }
+        showCurrent();
     }
 
-    private IStatus evaluate(IProgressMonitor monitor) {
-        Optional<TwinStore> store = store();
-        if (store.isEmpty()) {
-            return Status.OK_STATUS;
-        }
-        try {
-            PolicyWorkspace.Evaluation evaluation = new PolicyWorkspace(store.get(), Clock.systemUTC()).evaluate(index);
-            versions = evaluation.versions();
-            UiThread.async(table.getControl(), () -> show(evaluation.problems()));
-        } catch (RuntimeException e) {
-            UiThread.async(table.getControl(), () -> show(List.of("Cannot evaluate the policies: " + e.getMessage())));
-        }
-        return Status.OK_STATUS;
-    }
-
-    private void follow(Twin latest) {
-        Optional<TwinStore> store = store();
-        if (store.isEmpty() || versions.isEmpty()) {
+    /** The workspace's follower keeps the verdicts; this view shows them as they change. */
+    private void showCurrent() {
+        if (table.getControl().isDisposed()) {
             return;
         }
-        Job job = Job.create("Evaluating policies on " + latest.getId(), monitor -> {
-            if (!new PolicyWorkspace(store.get(), Clock.systemUTC()).follow(index, versions, latest).isEmpty()) {
-                UiThread.async(table.getControl(), () -> show(List.of()));
-            }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
+        Optional<ComplianceFollower> follower = workspace == null ? Optional.empty() : workspace.compliance();
+        if (follower.isEmpty()) {
+            summary.setText("Opening the workspace…");
+            return;
+        }
+        PolicyWorkspace.Evaluation evaluation = follower.get().current();
+        versions = evaluation.versions();
+        show(evaluation.entries(), evaluation.problems());
     }
 
-    private void show(List<String> problems) {
-        List<ComplianceIndex.Entry> entries = index.entries().stream().filter(e -> versions.containsKey(e.verdict().policy()))
+    private void show(List<ComplianceIndex.Entry> all, List<String> problems) {
+        List<ComplianceIndex.Entry> entries = all.stream()
                 .sorted(Comparator.comparingInt((ComplianceIndex.Entry e) -> rank(e.verdict().status()))
                         .thenComparing(e -> e.verdict().action()).thenComparing(e -> e.verdict().policy())
                         .thenComparing(e -> e.verdict().rule()).thenComparing(e -> e.verdict().twinId()))
@@ -219,7 +200,7 @@ public final class ComplianceView extends ViewPart {
                     MessageDialog.openInformation(getSite().getShell(), "Apply a policy", text);
                 }
             });
-            evaluate.schedule();
+            workspace.compliance().ifPresent(ComplianceFollower::reevaluate);
             return Status.OK_STATUS;
         });
         job.setUser(true);
@@ -266,9 +247,6 @@ public final class ComplianceView extends ViewPart {
     public void dispose() {
         if (workspace != null) {
             workspace.removeListener(listener);
-        }
-        if (evaluate != null) {
-            evaluate.cancel();
         }
         super.dispose();
     }

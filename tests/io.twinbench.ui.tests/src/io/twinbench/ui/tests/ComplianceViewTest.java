@@ -54,6 +54,7 @@ class ComplianceViewTest {
         });
         store.snapshots().save(b.twin());
         new PolicyWorkspace(store, Clock.systemUTC()).apply(new PolicyReader().read("ui-ssh.yaml", POLICY), "tester", "a UI test");
+        Ui.workspace().compliance().orElseThrow().reevaluate(); // as the view's Apply Policy… does
 
         ComplianceView view = (ComplianceView) Ui.page().showView(ComplianceView.ID);
         Ui.waitUntil("the failure", 30_000, () -> view.viewer().getTable().getItemCount() > 0
@@ -74,5 +75,6 @@ class ComplianceViewTest {
                 && editor.selectedElements().stream().anyMatch(e -> e.getId().equals("cfg/etc/ssh/sshd_config")));
         Ui.page().closeEditor(Ui.page().getActiveEditor(), false);
         new PolicyWorkspace(store, Clock.systemUTC()).withdraw("ui-ssh", "tester", "the test is over");
+        Ui.workspace().compliance().orElseThrow().reevaluate();
     }
 }
