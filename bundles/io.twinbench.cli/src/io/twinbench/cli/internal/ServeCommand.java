@@ -114,6 +114,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         try (TwinStore store = workspace.openStore();
                 AnomalyWatch watch = new AnomalyWatch(new OnlineDetection(store, Detectors.DEFAULT, clock), (twin, found) -> { });
                 io.twinbench.policy.service.ComplianceFollower compliance = new io.twinbench.policy.service.ComplianceFollower(store, clock,
+                        io.twinbench.ingest.twin.CurrentTwins.of(store),
                         changed -> { })) {
             compliance.reevaluate();
             CollectorListener anomalies = scoring(watch, compliance);

@@ -25,6 +25,7 @@ public final class ComplianceFollower implements AutoCloseable {
 
     private final TwinStore store;
     private final Clock clock;
+    private final java.util.function.Function<String, java.util.Optional<Twin>> twins;
     private final Consumer<List<ComplianceIndex.Entry>> changed;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "twinbench-compliance");
@@ -36,10 +37,15 @@ public final class ComplianceFollower implements AutoCloseable {
     private volatile Map<String, Long> evaluatedInForce = Map.of();
     private volatile PolicyWorkspace.Evaluation last = new PolicyWorkspace.Evaluation(List.of(), Map.of(), List.of());
 
-    /** changed: told (on the follower's thread) the verdicts that changed; after a whole evaluation, all of them. */
-    public ComplianceFollower(TwinStore store, Clock clock, Consumer<List<ComplianceIndex.Entry>> changed) {
+    /**
+     * twins: how a twin is read as it is now for a whole evaluation; changed: told (on the
+     * follower's thread) the verdicts that changed; after a whole evaluation, all of them.
+     */
+    public ComplianceFollower(TwinStore store, Clock clock, java.util.function.Function<String, java.util.Optional<Twin>> twins,
+            Consumer<List<ComplianceIndex.Entry>> changed) {
         this.store = store;
         this.clock = clock;
+        this.twins = twins;
         this.changed = changed;
     }
 
@@ -57,7 +63,7 @@ public final class ComplianceFollower implements AutoCloseable {
                     evaluateAll();
                     return;
                 }
-                List<ComplianceIndex.Entry> entries = new PolicyWorkspace(store, clock).follow(index, last.versions(), facts);
+                List<ComplianceIndex.Entry> entries = new PolicyWorkspace(store, clock, twins).follow(index, last.versions(), facts);
                 if (!entries.isEmpty()) {
                     changed.accept(entries);
                 }
@@ -82,7 +88,7 @@ public final class ComplianceFollower implements AutoCloseable {
         try {
             ComplianceIndex fresh = new ComplianceIndex(clock);
             evaluatedInForce = inForce();
-            last = new PolicyWorkspace(store, clock).evaluate(fresh);
+            last = new PolicyWorkspace(store, clock, twins).evaluate(fresh);
             index = fresh;
             changed.accept(last.entries());
         } catch (RuntimeException e) {

@@ -35,10 +35,18 @@ public final class PolicyWorkspace {
 
     private final TwinStore store;
     private final Clock clock;
+    private final Function<String, Optional<Twin>> twins;
 
+    /** Twins as their latest snapshots have them. */
     public PolicyWorkspace(TwinStore store, Clock clock) {
+        this(store, clock, store.snapshots()::latest);
+    }
+
+    /** twins: how a twin is read as it is now (an agent's changes may be newer than its snapshot). */
+    public PolicyWorkspace(TwinStore store, Clock clock, Function<String, Optional<Twin>> twins) {
         this.store = store;
         this.clock = clock;
+        this.twins = twins;
     }
 
     /** What applying did: the version kept (the same as before when the text did not change), the verdicts now and the plans drafted. */
@@ -110,7 +118,7 @@ public final class PolicyWorkspace {
         }
         List<TwinFacts> facts = new ArrayList<>();
         for (TwinSummary summary : store.snapshots().list()) {
-            store.snapshots().latest(summary.id()).map(TwinFacts::of).ifPresent(facts::add);
+            twins.apply(summary.id()).map(TwinFacts::of).ifPresent(facts::add);
         }
         index.putTwins(facts);
         List<ComplianceIndex.Entry> entries = index.entries().stream().filter(e -> versions.containsKey(e.verdict().policy())).toList();
@@ -132,7 +140,7 @@ public final class PolicyWorkspace {
         List<RuleVerdict> verdicts = new ArrayList<>();
         List<String> ids = twinIds.isEmpty() ? store.snapshots().list().stream().map(TwinSummary::id).toList() : twinIds;
         for (String id : ids) {
-            Twin twin = store.snapshots().latest(id).orElseThrow(() -> new IllegalArgumentException("no twin with id '" + id + "'"));
+            Twin twin = twins.apply(id).orElseThrow(() -> new IllegalArgumentException("no twin with id '" + id + "'"));
             verdicts.addAll(policy.evaluate(TwinFacts.of(twin)));
         }
         return verdicts;

@@ -72,6 +72,7 @@ public final class TwinWorkspace {
         this.localTwinId = localId;
         // every policy in force, evaluated on every twin as agents change them, whether a view shows it or not
         compliance = new io.twinbench.policy.service.ComplianceFollower(opened, java.time.Clock.systemUTC(),
+                io.twinbench.ingest.twin.CurrentTwins.of(opened),
                 changed -> listeners.forEach(TwinWorkspaceListener::complianceChanged));
         compliance.reevaluate();
         collectorStatus = collector.start(opened, preferences);

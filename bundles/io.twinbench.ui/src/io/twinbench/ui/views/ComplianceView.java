@@ -179,7 +179,7 @@ public final class ComplianceView extends ViewPart {
             String message;
             boolean failed = false;
             try {
-                PolicyWorkspace.Applied applied = new PolicyWorkspace(store.get(), Clock.systemUTC()).apply(new PolicyReader().read(path),
+                PolicyWorkspace.Applied applied = new PolicyWorkspace(store.get(), Clock.systemUTC(), io.twinbench.ingest.twin.CurrentTwins.of(store.get())).apply(new PolicyReader().read(path),
                         System.getProperty("user.name"), reason);
                 message = "Policy " + applied.version().name() + " is " + (applied.changed() ? "now" : "already") + " version "
                         + applied.version().version() + "." + (applied.plans().isEmpty() ? "" : "\n\nDrafted for approval in the Plans view: "

@@ -557,6 +557,80 @@ class LabPlansTest {
         assertTrue(refusal.detail().contains("has action(s) of kind sysctl, not pre-approved for orchestration-loop"), refusal.detail());
     }
 
+    @Test
+    @Order(10) // last: its version, given by the workspace, is above the ones the other tests count up
+    void aPolicysFixIsTriedOnATwinThenAppliedToTheEndpointAfterWhichItsRuleHolds() throws Exception {
+        String data = workspace.toString();
+        await("the endpoint's crontab in its twin", Duration.ofSeconds(120), () -> store.snapshots().latest(ENDPOINT)
+                .filter(t -> t.getElements().stream().anyMatch(e -> e instanceof io.twinbench.model.twin.ConfigurationItem c
+                        && "/etc/crontab".equals(c.getPath()) && c.getValue() != null)).orElse(null));
+        Path dir = Files.createTempDirectory("policy-lab");
+        Path policy = dir.resolve("cron.yaml");
+        Files.writeString(policy, """
+                apiVersion: twinbench.io/v1
+                kind: SecurityBaseline
+                metadata: {name: lab-cron}
+                spec:
+                  rules:
+                    - name: cron-mails-root
+                      forEach: twin.config.filter(c, c.path == '/etc/crontab')
+                      expression: "item.keys[?'MAILTO'].orValue('') == 'root'"
+                      message: cron's mail goes nowhere (no MAILTO)
+                      remedy: plan
+                      fix:
+                        - edit: /etc/crontab
+                          style: ini
+                          set: {MAILTO: root}
+                """);
+        CommandRun applied = CommandRun.run("policy", "apply", policy.toString(), "--reason", "mail for cron", "--data", data);
+        assertEquals(0, applied.code(), applied.err());
+        String planId = "policy-lab-cron-cron-mails-root";
+        assertTrue(applied.out().contains("drafted plan " + planId + " for " + ENDPOINT), applied.out());
+        assertTrue(ruleOn(data, "fails"), "fails before the fix");
+
+        String docker = System.getenv("TWINBENCH_TEST_DOCKER");
+        CommandRun onTwin = CommandRun.run("plan", "twin-run", planId, "--twin", LabFleet.IMAGE_TWIN, "--docker", docker, "--agent-jar",
+                agentJar().toString(), "--data", data);
+        assertEquals(0, onTwin.code(), onTwin.out() + onTwin.err());
+        assertTrue(onTwin.out().contains("passed on every twin"), onTwin.out());
+
+        Files.writeString(dir.resolve("pass"), "pass");
+        for (SigningKey approver : List.of(alice, bob)) { // the root asks for two by now
+            Path key = dir.resolve(approver.keyId() + ".key");
+            io.twinbench.remedy.trust.KeyFile.write(key, approver, "pass".toCharArray());
+            CommandRun approved = CommandRun.run("plan", "approve", planId, "--key", key.toString(), "--passphrase-file",
+                    dir.resolve("pass").toString(), "--data", data);
+            assertEquals(0, approved.code(), approved.err());
+        }
+        CommandRun pushed = CommandRun.run("plan", "push", planId, "--data", data);
+        assertEquals(0, pushed.code(), pushed.err());
+        assertTrue(pushed.out().contains(ENDPOINT + ": queued"), pushed.out());
+
+        long version = store.library().approvals(planId).get(0).version();
+        PlanDeliveries.Delivery done = await("plan " + planId, Duration.ofSeconds(120), () -> store.plans().get(ENDPOINT, planId, version)
+                .filter(LabPlansTest::finished).orElse(null));
+        assertEquals("confirmed", done.state(), done.detail() + "\n" + store.plans().reports(ENDPOINT, planId, version));
+        assertEquals("MAILTO = root", exec("grep", "^MAILTO", "/etc/crontab").strip());
+        await("the rule to hold on the endpoint's twin (its crontab now: " + crontabInTwin() + ")", Duration.ofSeconds(180),
+                () -> ruleOn(data, "holds") ? Boolean.TRUE : null);
+    }
+
+    private static String crontabInTwin() {
+        return store.snapshots().latest(ENDPOINT).flatMap(t -> t.getElements().stream().filter(e -> e instanceof io.twinbench.model.twin.ConfigurationItem c
+                && "/etc/crontab".equals(c.getPath())).findFirst()).map(e -> ((io.twinbench.model.twin.ConfigurationItem) e).getValue()).orElse("none");
+    }
+
+    /** Whether policy status says the rule has this status on the lab endpoint. */
+    private static boolean ruleOn(String data, String status) throws Exception {
+        CommandRun run = CommandRun.run("policy", "status", "--json", "--all", "--data", data);
+        for (com.fasterxml.jackson.databind.JsonNode v : new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("verdicts")) {
+            if (v.get("twin").asText().equals(ENDPOINT) && v.get("rule").asText().equals("cron-mails-root")) {
+                return v.get("status").asText().equals(status);
+            }
+        }
+        return false;
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

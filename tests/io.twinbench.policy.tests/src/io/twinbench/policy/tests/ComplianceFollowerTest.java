@@ -58,7 +58,7 @@ class ComplianceFollowerTest {
         try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(dir))) {
             store.snapshots().save(twin("nginx"));
             LinkedBlockingQueue<List<ComplianceIndex.Entry>> told = new LinkedBlockingQueue<>();
-            try (ComplianceFollower follower = new ComplianceFollower(store, Clock.systemUTC(), told::add)) {
+            try (ComplianceFollower follower = new ComplianceFollower(store, Clock.systemUTC(), store.snapshots()::latest, told::add)) {
                 follower.reevaluate();
                 assertEquals(List.of(), told.poll(30, TimeUnit.SECONDS), "no policy in force yet");
 

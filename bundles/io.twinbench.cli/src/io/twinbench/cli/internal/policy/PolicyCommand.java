@@ -55,7 +55,7 @@ public final class PolicyCommand {
             return 1;
         }
         try (TwinStore store = workspace.openStore()) {
-            List<RuleVerdict> verdicts = new PolicyWorkspace(store, CLOCK).check(policy, twins == null ? List.of() : twins);
+            List<RuleVerdict> verdicts = workspace(store).check(policy, twins == null ? List.of() : twins);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(json(verdicts.stream().map(v -> new ComplianceIndex.Entry(v, CLOCK.instant())).toList(), Map.of()));
@@ -73,7 +73,7 @@ public final class PolicyCommand {
             @Option(names = "--reason", required = true, description = "Why: kept with the version.") String reason,
             @Option(names = "--author", description = "Who (default: this user).") String author) throws IOException {
         try (TwinStore store = workspace.openStore()) {
-            PolicyWorkspace.Applied applied = new PolicyWorkspace(store, CLOCK).apply(new PolicyReader().read(file), author(author), reason);
+            PolicyWorkspace.Applied applied = workspace(store).apply(new PolicyReader().read(file), author(author), reason);
             PrintWriter out = spec.commandLine().getOut();
             PolicyVersions.Version v = applied.version();
             out.printf(applied.changed() ? "policy %s is now version %d%n" : "policy %s: version %d already has this text; nothing changed%n",
@@ -97,7 +97,7 @@ public final class PolicyCommand {
     int status(@Option(names = "--json", description = "The whole compliance state as JSON.") boolean json,
             @Option(names = "--all", description = "List the rules that hold too.") boolean all) {
         try (TwinStore store = workspace.openStore()) {
-            PolicyWorkspace.Evaluation evaluation = new PolicyWorkspace(store, CLOCK).evaluate();
+            PolicyWorkspace.Evaluation evaluation = workspace(store).evaluate();
             PrintWriter out = spec.commandLine().getOut();
             evaluation.problems().forEach(spec.commandLine().getErr()::println);
             if (json) {
@@ -151,7 +151,7 @@ public final class PolicyCommand {
             }
             long b = to == null ? newest : to;
             long a = from == null ? b - 1 : from;
-            new PolicyWorkspace(store, CLOCK).diff(name, a, b).forEach(spec.commandLine().getOut()::println);
+            workspace(store).diff(name, a, b).forEach(spec.commandLine().getOut()::println);
             return 0;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -165,7 +165,7 @@ public final class PolicyCommand {
             @Option(names = "--reason", defaultValue = "", description = "Why (default: rollback to version V).") String reason,
             @Option(names = "--author", description = "Who (default: this user).") String author) {
         try (TwinStore store = workspace.openStore()) {
-            PolicyWorkspace.Applied applied = new PolicyWorkspace(store, CLOCK).rollback(name, version, author(author), reason);
+            PolicyWorkspace.Applied applied = workspace(store).rollback(name, version, author(author), reason);
             spec.commandLine().getOut().printf("policy %s is now version %d (the text of version %d): %s%n", name, applied.version().version(),
                     version, summary(applied.evaluation().of(name)));
             return 0;
@@ -179,7 +179,7 @@ public final class PolicyCommand {
     int withdraw(@Parameters(paramLabel = "NAME") String name, @Option(names = "--reason", required = true) String reason,
             @Option(names = "--author", description = "Who (default: this user).") String author) {
         try (TwinStore store = workspace.openStore()) {
-            PolicyVersions.Version v = new PolicyWorkspace(store, CLOCK).withdraw(name, author(author), reason);
+            PolicyVersions.Version v = workspace(store).withdraw(name, author(author), reason);
             spec.commandLine().getOut().printf("policy %s withdrawn (version %d)%n", name, v.version());
             return 0;
         } catch (RuntimeException e) {
@@ -205,6 +205,11 @@ public final class PolicyCommand {
         } catch (PolicyFormatException e) {
             return "nothing: it no longer reads (" + e.problem() + ")";
         }
+    }
+
+    /** Twins as their agents reported them last, which may be newer than their snapshots. */
+    private static PolicyWorkspace workspace(TwinStore store) {
+        return new PolicyWorkspace(store, CLOCK, io.twinbench.ingest.twin.CurrentTwins.of(store));
     }
 
     private static String author(String given) {
