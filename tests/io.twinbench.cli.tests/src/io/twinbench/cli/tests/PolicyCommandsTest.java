@@ -76,7 +76,10 @@ class PolicyCommandsTest {
         Files.writeString(file, POLICY);
         CommandRun checked = run("policy", "check", file.toString(), "--data", data);
         assertEquals(0, checked.code(), checked.err());
-        assertTrue(checked.out().contains("fails") && checked.out().contains("PermitRootLogin yes"), checked.out());
+        List<String> lines = checked.out().lines().toList();
+        assertTrue(lines.get(1).contains("fails") && lines.get(1).contains("web") && lines.get(1).contains("PermitRootLogin yes"),
+                "the failure first: " + checked.out());
+        assertTrue(lines.get(2).contains("holds") && lines.get(2).contains("db"), checked.out());
 
         CommandRun applied = run("policy", "apply", file.toString(), "--reason", "CIS 5.2.10", "--author", "alice", "--data", data);
         assertEquals(0, applied.code(), applied.err());

@@ -224,8 +224,13 @@ public final class PolicyCommand {
                 + counts.getOrDefault(RuleVerdict.Status.NOT_APPLICABLE, 0L) + " not applicable, on " + twins + " twins";
     }
 
+    /** Failures first, as the Compliance view lists them: what fails, then what could not be evaluated, then the rest. */
     private static void print(PrintWriter out, List<ComplianceIndex.Entry> entries) {
-        for (ComplianceIndex.Entry e : entries) {
+        List<RuleVerdict.Status> order = List.of(RuleVerdict.Status.FAILS, RuleVerdict.Status.ERROR, RuleVerdict.Status.HOLDS,
+                RuleVerdict.Status.NOT_APPLICABLE);
+        for (ComplianceIndex.Entry e : entries.stream().sorted(java.util.Comparator.comparingInt((ComplianceIndex.Entry x) -> order.indexOf(x.verdict()
+                .status())).thenComparing(x -> x.verdict().action()).thenComparing(x -> x.verdict().rule()).thenComparing(x -> x.verdict().twinId()))
+                .toList()) {
             RuleVerdict v = e.verdict();
             out.printf("  %-14s %-5s %-24s %-28s %s%s%n", v.status().name().toLowerCase().replace('_', ' '), v.action().name().toLowerCase(),
                     v.twinId(), v.rule(), v.message(), e.since() == null || v.status() == RuleVerdict.Status.HOLDS ? "" : "  (since " + e.since() + ")");
