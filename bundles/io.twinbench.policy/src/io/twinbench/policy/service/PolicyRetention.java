@@ -32,6 +32,19 @@ public final class PolicyRetention {
     }
 
     static Effective effective(List<PolicyVersions.Version> inForce, RetentionPolicy base) {
+        Made made = made(inForce);
+        try {
+            return new Effective(apply(base, made.settings()), made.madeBy());
+        } catch (IllegalArgumentException e) {
+            return new Effective(base, Map.of()); // refused when applied; kept from doing harm if the base changed since
+        }
+    }
+
+    /** The retention settings the policies in force make, each by the first that makes it, and which one that is. */
+    private record Made(Map<String, PolicyDocument.Setting> settings, Map<String, String> madeBy) {
+    }
+
+    private static Made made(List<PolicyVersions.Version> inForce) {
         Map<String, PolicyDocument.Setting> settings = new LinkedHashMap<>();
         Map<String, String> madeBy = new LinkedHashMap<>();
         for (PolicyVersions.Version v : inForce) {
@@ -48,11 +61,7 @@ public final class PolicyRetention {
                 // a version that no longer reads sets nothing; policy status says so
             }
         }
-        try {
-            return new Effective(apply(base, settings), madeBy);
-        } catch (IllegalArgumentException e) {
-            return new Effective(base, Map.of()); // refused when applied; kept from doing harm if the base changed since
-        }
+        return new Made(settings, madeBy);
     }
 
     /** The base with the settings made; an impossible combination (rollups kept shorter than raw samples) is an IllegalArgumentException. */
@@ -65,21 +74,15 @@ public final class PolicyRetention {
 
     /** Refuses a twin management policy whose settings another policy in force makes, or that the retention cannot take. */
     static void check(PolicyDocument document, List<PolicyVersions.Version> inForce) throws PolicyFormatException {
-        List<PolicyVersions.Version> others = inForce.stream().filter(v -> !v.name().equals(document.name())).toList();
-        Effective current = effective(others, RetentionPolicy.DEFAULT);
+        Made others = made(inForce.stream().filter(v -> !v.name().equals(document.name())).toList());
         for (Map.Entry<String, PolicyDocument.Setting> s : document.settings().entrySet()) {
-            String by = current.madeBy().get(s.getKey());
+            String by = others.madeBy().get(s.getKey());
             if (by != null) {
                 throw new PolicyFormatException(List.of(new PolicyFormatException.Problem(document.file(), s.getValue().line(), s.getValue().field(),
                         "policy " + by + " in force sets it already: one policy makes each setting (change that one, or withdraw it)")));
             }
         }
-        Map<String, PolicyDocument.Setting> all = new LinkedHashMap<>();
-        for (PolicyVersions.Version v : others) {
-            if (PolicyDocument.TWIN_MANAGEMENT.equals(v.kind())) {
-                new PolicyReader().read(v.name(), v.document()).settings().forEach(all::putIfAbsent);
-            }
-        }
+        Map<String, PolicyDocument.Setting> all = new LinkedHashMap<>(others.settings());
         all.putAll(document.settings());
         try {
             apply(RetentionPolicy.DEFAULT, all);
