@@ -93,7 +93,7 @@ public final class PolicyWorkspace {
         return withdrawn;
     }
 
-    /** Evaluates every policy in force on every twin's latest snapshot and keeps the verdicts. */
+    /** Evaluates every policy in force on every twin, as this workspace reads twins, and keeps the verdicts. */
     public Evaluation evaluate() {
         return evaluate(new ComplianceIndex(clock));
     }
@@ -164,6 +164,13 @@ public final class PolicyWorkspace {
         RuleVerdict v = e.verdict();
         return new ComplianceVerdicts.Stored(v.policy(), version, v.rule(), v.twinId(), v.status().name(), v.action().name(), v.message(),
                 v.offenders(), e.since(), now);
+    }
+
+    /** "3 hold, 1 fail, 0 could not be evaluated, 0 not applicable": the counts every summary of verdicts gives. */
+    public static String describe(Map<RuleVerdict.Status, Long> counts) {
+        return counts.getOrDefault(RuleVerdict.Status.HOLDS, 0L) + " hold, " + counts.getOrDefault(RuleVerdict.Status.FAILS, 0L) + " fail, "
+                + counts.getOrDefault(RuleVerdict.Status.ERROR, 0L) + " could not be evaluated, "
+                + counts.getOrDefault(RuleVerdict.Status.NOT_APPLICABLE, 0L) + " not applicable";
     }
 
     /** Counts of verdicts by status, for a one-line summary. */

@@ -144,10 +144,8 @@ public final class ComplianceView extends ViewPart {
         long failing = counts.getOrDefault(RuleVerdict.Status.FAILS, 0L) + counts.getOrDefault(RuleVerdict.Status.ERROR, 0L);
         String text = versions.isEmpty() ? "No policy is in force: Apply Policy… puts one in force (or ./twinbench policy apply FILE --reason TEXT)."
                 : versions.size() + " polic" + (versions.size() == 1 ? "y" : "ies") + " in force on "
-                        + entries.stream().map(e -> e.verdict().twinId()).distinct().count() + " twins: "
-                        + counts.getOrDefault(RuleVerdict.Status.HOLDS, 0L) + " rules hold, " + counts.getOrDefault(RuleVerdict.Status.FAILS, 0L)
-                        + " fail, " + counts.getOrDefault(RuleVerdict.Status.ERROR, 0L) + " could not be evaluated, "
-                        + counts.getOrDefault(RuleVerdict.Status.NOT_APPLICABLE, 0L) + " not applicable."
+                        + entries.stream().map(e -> e.verdict().twinId()).distinct().count() + " twins: rules: "
+                        + PolicyWorkspace.describe(counts) + "."
                         + (failing > 0 ? " Double-click a failure to open the twin at what offends." : "");
         summary.setText(problems.isEmpty() ? text : String.join("\n", problems) + "\n" + text);
         summary.setForeground(failing > 0 || !problems.isEmpty() ? summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)

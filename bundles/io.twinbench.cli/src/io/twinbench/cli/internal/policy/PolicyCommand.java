@@ -217,11 +217,8 @@ public final class PolicyCommand {
     }
 
     private static String summary(List<ComplianceIndex.Entry> entries) {
-        Map<RuleVerdict.Status, Long> counts = PolicyWorkspace.counts(entries);
         long twins = entries.stream().map(e -> e.verdict().twinId()).distinct().count();
-        return counts.getOrDefault(RuleVerdict.Status.HOLDS, 0L) + " hold, " + counts.getOrDefault(RuleVerdict.Status.FAILS, 0L) + " fail, "
-                + counts.getOrDefault(RuleVerdict.Status.ERROR, 0L) + " could not be evaluated, "
-                + counts.getOrDefault(RuleVerdict.Status.NOT_APPLICABLE, 0L) + " not applicable, on " + twins + " twins";
+        return PolicyWorkspace.describe(PolicyWorkspace.counts(entries)) + ", on " + twins + " twins";
     }
 
     /** Failures first, as the Compliance view lists them: what fails, then what could not be evaluated, then the rest. */
