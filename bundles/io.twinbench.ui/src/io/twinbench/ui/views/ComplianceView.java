@@ -114,6 +114,8 @@ public final class ComplianceView extends ViewPart {
         }
         if (workspace != null) {
             workspace.addListener(listener);
+            // a policy applied from the command line since is seen when the view opens, not only at a twin's next change
+            workspace.compliance().ifPresent(ComplianceFollower::reevaluate);
         }
         showCurrent();
     }
