@@ -21,7 +21,9 @@ public enum MessageType {
     SHADOW_ORDER(40, ShadowOrderDelivery.class),
     SHADOW_CONTROL(41, ShadowControl.class),
     SHADOW_REPORT(42, ShadowReport.class),
-    SHADOW_RECORDS(43, ShadowRecords.class);
+    SHADOW_RECORDS(43, ShadowRecords.class),
+    COLLECTION_POLICY(50, CollectionPolicyDelivery.class),
+    COLLECTION_REPORT(51, CollectionReport.class);
 
     private final int code;
     private final Class<? extends Message> messageClass;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.twinbench.capture.pcap.PcapngSecretsFirst;
+import io.twinbench.remedy.trust.Approvers;
 import io.twinbench.remedy.trust.Envelope;
 import io.twinbench.remedy.trust.ShadowOrder;
 import io.twinbench.remedy.trust.SigningKey;
@@ -61,28 +62,15 @@ public final class ShadowSessions {
         }
         TrustRoot root = roots.root().orElseThrow(() -> new IllegalArgumentException(
                 "the workspace has no root of trust yet: make one (plan root) so agents can verify who ordered a session"));
-        for (SigningKey key : keys) {
-            if (root.key(key.keyId()).isEmpty()) {
-                throw new TrustException(TrustException.Reason.UNKNOWN_KEY, key.publicKey().name() + "'s key is not an approver of root version "
-                        + root.version() + ": the agent would refuse the order");
-            }
-        }
-        if (keys.stream().map(SigningKey::keyId).distinct().count() < root.threshold()) {
-            throw new TrustException(TrustException.Reason.UNDER_SIGNED, "root version " + root.version() + " asks for " + root.threshold()
-                    + " approvers' signatures: give as many keys");
-        }
         Instant now = clock.instant();
         String id = "shadow-" + now.getEpochSecond() + "-" + HexFormat.of().formatHex(random.generateSeed(3));
         ShadowOrder order = new ShadowOrder(id, request.endpointId(), now, now.plus(request.duration()), request.scope(), request.capture(),
                 request.bytesPerSecond(), request.bodyBytes(), request.tlsKeyLog());
-        Envelope unsigned = order.unsigned();
-        Envelope signed = unsigned;
-        for (SigningKey key : keys) {
-            signed = signed.withSignature(key.sign(unsigned));
-        }
+        Approvers approvers = new Approvers(root, keys);
+        Envelope signed = approvers.sign(order.unsigned(), "the order");
         ShadowRecordings.Session session = new ShadowRecordings.Session(id, request.endpointId(), ShadowRecordings.ORDERED, signed.toJson(),
                 describe(order.scope()), now, order.expires(), null, null, null, null,
-                "ordered, signed by " + String.join(", ", keys.stream().map(k -> k.publicKey().name()).toList()), by, now);
+                "ordered, signed by " + String.join(", ", approvers.names()), by, now);
         store.shadows().create(session);
         return session;
     }

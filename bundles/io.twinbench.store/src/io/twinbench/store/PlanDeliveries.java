@@ -106,6 +106,18 @@ public final class PlanDeliveries {
         return select("WHERE plan_id = ? ORDER BY version DESC, agent_id", ps -> ps.setString(1, planId));
     }
 
+    /**
+     * The endpoints a plan is changing now, whatever the plan: delivered and not yet confirmed or
+     * undone, or confirmed and ordered back but not yet rolled back. An orchestration policy
+     * counts them to keep a group from changing all at once.
+     */
+    public java.util.Set<String> changing() {
+        java.util.Set<String> endpoints = new java.util.TreeSet<>();
+        select("WHERE state NOT IN ('confirmed', 'rolled-back', 'refused', '" + EXPIRED + "', '" + WITHDRAWN + "')"
+                + " OR (state = 'confirmed' AND rollback_reason IS NOT NULL)", ps -> { }).forEach(d -> endpoints.add(d.agentId()));
+        return endpoints;
+    }
+
     public Optional<Delivery> get(String agentId, String planId, long version) {
         try (Connection c = connections.get()) {
             return find(c, agentId, planId, version);

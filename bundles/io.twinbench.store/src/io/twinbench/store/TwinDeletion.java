@@ -26,6 +26,8 @@ final class TwinDeletion {
             "DELETE FROM twin_change WHERE twin_id = ?",
             "DELETE FROM analyst_note WHERE twin_id = ?",
             "DELETE FROM compliance_verdict WHERE twin_id = ?",
+            "DELETE FROM collection_state WHERE endpoint_id = ?",
+            "DELETE FROM endpoint_label WHERE endpoint_id = ?",
             "DELETE FROM twin_snapshot WHERE twin_id = ?",
             "DELETE FROM twin WHERE id = ?");
 

@@ -34,6 +34,8 @@ public final class TwinStore implements AutoCloseable {
     private final Orchestrations orchestrations;
     private final PlanLibrary library;
     private final PolicyVersions policies;
+    private final CollectionPolicies collection;
+    private final EndpointLabels labels;
     private final ComplianceVerdicts compliance;
 
     private TwinStore(JdbcConnectionPool pool, Dialect dialect, int schemaVersion) {
@@ -67,6 +69,8 @@ public final class TwinStore implements AutoCloseable {
         this.shadows = new ShadowRecordings(source);
         this.library = new PlanLibrary(source);
         this.policies = new PolicyVersions(source);
+        this.collection = new CollectionPolicies(source);
+        this.labels = new EndpointLabels(source);
         this.compliance = new ComplianceVerdicts(source);
     }
 
@@ -100,6 +104,16 @@ public final class TwinStore implements AutoCloseable {
     /** Policy documents, every version with who, when and why. */
     public PolicyVersions policies() {
         return policies;
+    }
+
+    /** The labels analysts give endpoints, which orchestration policies choose groups by. */
+    public EndpointLabels labels() {
+        return labels;
+    }
+
+    /** The collection policies issued to agents, signed, and what each agent enforces. */
+    public CollectionPolicies collection() {
+        return collection;
     }
 
     /** The verdict of each policy rule on each twin, and since when. */

@@ -195,19 +195,24 @@ public final class AgentMain implements Callable<Integer> {
             LOG.info("collecting every " + intervalSeconds + " s into " + spoolDir + " (" + outbox.lastSeq() + " frames so far, "
                     + outbox.ackedSeq() + " acknowledged)");
             SecretRedactor redactor = redactor();
-            InventorySync inventory = inventorySync(system, redactor);
             EventCollector events = eventCollector(redactor);
             PlanAgent plans = identity == null ? null : new PlanAgent(state, identity.agentId(), outbox, Clock.systemUTC());
             if (plans != null) {
                 plans.start();
             }
+            CollectionGuard guard = plans == null ? new CollectionGuard(state, () -> null, outbox::append, Runnable::run)
+                    : new CollectionGuard(state, plans::root, outbox::append, plans::execute);
+            guard.load();
             // shadow sessions may fill at most half the spool with unsent frames: telemetry and plan reports keep the rest
             ShadowAgent shadows = identity == null ? null : new ShadowAgent(state, identity.agentId(), outbox, spoolMaxBytes / 2, plans::root, redactor,
                     // looked for at each session: tools may be installed or removed while the agent runs
-                    () -> new ShadowSession.Tools(ShadowCapabilities.tool(strace, "strace"), ShadowCapabilities.tool(tcpdump, "tcpdump")), Clock.systemUTC());
+                    () -> new ShadowSession.Tools(ShadowCapabilities.tool(strace, "strace"), ShadowCapabilities.tool(tcpdump, "tcpdump")),
+                    guard::syscallsAllowed, Clock.systemUTC());
+            InventorySync inventory = inventorySync(system, redactor, guard);
             Uplink uplink = identity == null ? null
                     : new Uplink(address, identity, outbox, VERSION, hostname, notes, r -> inventory.resend(r.sections(), r.reason()),
-                            m -> plans.accept(m) || shadows.accept(m));
+                            m -> plans.accept(m) || shadows.accept(m) || guard.accept(m));
+            java.util.Set<String> applicationLogs = logs.stream().map(Path::toString).collect(java.util.stream.Collectors.toSet());
             if (uplink != null) {
                 Thread sender = new Thread(uplink, "twinbench-agent-uplink");
                 sender.setDaemon(true);
@@ -227,10 +232,10 @@ public final class AgentMain implements Callable<Integer> {
                         long now = System.currentTimeMillis();
                         inventory.takeAppeared().forEach(item -> InventoryEvents.of(item, now).ifPresent(seen::add));
                     }
-                    appendEvents(seen, outbox);
+                    appendEvents(guard.events(seen, applicationLogs), outbox);
                     events.committed();
                     List<io.twinbench.protocol.Sample> samples = new ArrayList<>(collector.collect());
-                    samples.addAll(syscalls.collect());
+                    samples.addAll(guard.syscallsAllowed() ? syscalls.collect() : syscalls.paused());
                     if (processSeconds > 0 && System.currentTimeMillis() >= nextProcesses) {
                         samples.addAll(processes.collect());
                         nextProcesses = System.currentTimeMillis() + processSeconds * 1000L;
@@ -326,7 +331,8 @@ public final class AgentMain implements Callable<Integer> {
         }
     }
 
-    private InventorySync inventorySync(SystemInfo system, SecretRedactor redactor) throws IOException {
+    /** The inventory as the collection policy lets it leave. */
+    private InventorySync inventorySync(SystemInfo system, SecretRedactor redactor, CollectionGuard guard) throws IOException {
         ImagePolicy defaults = ImagePolicy.defaults();
         List<String> paths = new ArrayList<>(defaults.configPaths());
         paths.addAll(configPaths);
@@ -334,7 +340,7 @@ public final class AgentMain implements Callable<Integer> {
                 new ImagePolicy(paths, defaults.contentPatterns(), defaults.maxContentBytes()), redactor, false);
         return new InventorySync(() -> {
             try {
-                return endpoint.read();
+                return guard.inventory(endpoint.read());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -384,6 +390,7 @@ public final class AgentMain implements Callable<Integer> {
         AgentIdentity enrolled = enroller.enrol(address, parsed, id, hostname);
         enrolled.save(state);
         enroller.trustRoot().ifPresent(root -> PlanAgent.keepEnrolmentRoot(state, root));
+        enroller.collectionPolicy().ifPresent(policy -> CollectionGuard.keepEnrolmentPolicy(state, policy));
         LOG.info("enrolled with " + address + " as agent " + id + "; identity kept in " + state.resolve(AgentIdentity.FILE));
         return enrolled;
     }

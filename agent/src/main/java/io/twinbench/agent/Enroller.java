@@ -42,6 +42,13 @@ final class Enroller {
     /** The root of trust for plans that came with the certificate, if the workspace has one. */
     private byte[] trustRoot;
 
+    private byte[] collectionPolicy;
+
+    /** The signed collection policy the workbench sent with the certificate, if it has one. */
+    Optional<byte[]> collectionPolicy() {
+        return Optional.ofNullable(collectionPolicy);
+    }
+
     Optional<byte[]> trustRoot() {
         return Optional.ofNullable(trustRoot);
     }
@@ -77,6 +84,7 @@ final class Enroller {
                 throw new GeneralSecurityException("the issued certificate is not for this agent's key");
             }
             trustRoot = response.trustRoot() == null ? null : Base64.getDecoder().decode(response.trustRoot());
+            collectionPolicy = response.collectionPolicy() == null ? null : Base64.getDecoder().decode(response.collectionPolicy());
             return new AgentIdentity(pair.getPrivate(), certificate, ca);
         } catch (ProtocolException e) {
             throw new IOException("the workbench's enrolment answer is malformed: " + e.getMessage(), e);

@@ -66,18 +66,23 @@ final class PlanAgent implements AutoCloseable {
         this.runner = new PlanRunner(state.resolve("plans"), new Steps(host, this::artifactPath), new CheckRunner(host), this::report, clock);
     }
 
-    /** Loads the kept root and rolls back what a crash left unfinished; plans waiting for confirmation get their deadlines again. */
+    /** Loads the kept root, then rolls back what a crash left unfinished; plans waiting for confirmation get their deadlines again. */
     void start() {
+        // the root is read before anything is collected: the collection policy kept beside it is verified against it
+        try {
+            Path file = state.resolve(ROOT_FILE);
+            if (Files.exists(file)) {
+                root = new RootVerifier().initial(Envelope.fromJson(Files.readAllBytes(file)));
+            }
+        } catch (IOException | TrustException e) {
+            LOG.severe("cannot read the root of trust: " + e.getMessage());
+        }
         worker.execute(() -> {
             try {
-                Path file = state.resolve(ROOT_FILE);
-                if (Files.exists(file)) {
-                    root = new RootVerifier().initial(Envelope.fromJson(Files.readAllBytes(file)));
-                }
                 for (PlanRunner.Waiting waiting : runner.recover()) {
                     awaitConfirmation(waiting.planId(), waiting.version(), waiting.confirmBy());
                 }
-            } catch (IOException | TrustException e) {
+            } catch (IOException e) {
                 LOG.severe("cannot recover remediation plans: " + e.getMessage());
             }
         });
@@ -96,6 +101,11 @@ final class PlanAgent implements AutoCloseable {
         } catch (TrustException | IOException e) {
             LOG.warning("the root of trust sent at enrolment was not kept: " + e.getMessage());
         }
+    }
+
+    /** Runs work on the plans' thread, after every root of trust received before it: what verifies against the root waits for it. */
+    void execute(Runnable work) {
+        worker.execute(work);
     }
 
     /** The root of trust kept now (null before one came): shadow orders are verified against it too. */

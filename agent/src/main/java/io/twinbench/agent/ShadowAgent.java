@@ -55,8 +55,11 @@ final class ShadowAgent implements AutoCloseable {
         return thread;
     });
 
+    private final java.util.function.BooleanSupplier syscallsAllowed;
+
     ShadowAgent(Path state, String agentId, DiskSpool outbox, long spoolShare, Supplier<TrustRoot> root, SecretRedactor redactor,
-            Supplier<ShadowSession.Tools> tools, Clock clock) {
+            Supplier<ShadowSession.Tools> tools, java.util.function.BooleanSupplier syscallsAllowed, Clock clock) {
+        this.syscallsAllowed = syscallsAllowed;
         this.sessionsFile = state.resolve("shadow-sessions");
         this.agentId = agentId;
         this.outbox = outbox;
@@ -117,6 +120,11 @@ final class ShadowAgent implements AutoCloseable {
                 throw new TrustException(TrustException.Reason.UNKNOWN_KEY, "this agent holds no root of trust yet");
             }
             ShadowOrder order = new ShadowOrderVerifier(trust).verify(envelope, agentId, ran, clock.instant());
+            if (order.captures("syscalls") && !syscallsAllowed.getAsBoolean()) {
+                remember(order.session());
+                refuse(order.session(), "the collection policy in force forbids tracing system calls on this endpoint");
+                return;
+            }
             if (running.size() >= MAX_SESSIONS) {
                 refuse(order.session(), MAX_SESSIONS + " shadow sessions run on this endpoint already");
                 return;

@@ -170,6 +170,12 @@ final class SyscallCounter implements AutoCloseable {
         return true;
     }
 
+    /** Stops tracing (a collection policy forbids it now); the next collect attaches again. */
+    List<Sample> paused() {
+        close();
+        return List.of();
+    }
+
     @Override
     public void close() {
         // strace detaches on SIGTERM and the traced process runs on untouched

@@ -55,7 +55,8 @@ class CompactMessageCodecTest {
                 new Nack(43, "field 'samples' is missing"),
                 new Refusal("certificate revoked", true),
                 new EnrollRequest("twb1-token", "agent-1", "host.example", "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n"),
-                new EnrollResponse("-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----\n", "-----BEGIN CERTIFICATE-----\nB\n-----END CERTIFICATE-----\n", "eyJyb290Ijp0cnVlfQ=="),
+                new EnrollResponse("-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----\n", "-----BEGIN CERTIFICATE-----\nB\n-----END CERTIFICATE-----\n", "eyJyb290Ijp0cnVlfQ==",
+                        "eyJwYXlsb2FkIjoiIn0="),
                 new Resync(List.of("packages", "units"), "hash mismatch"),
                 new TelemetryBatch(List.of(new Sample("cpu", "cpu.load", "%", 1_764_547_200_000L, 12.5),
                         new Sample("fs/", "fs.used.bytes", "bytes", 1_764_547_200_000L, 9.007199254740993E15))),
@@ -75,7 +76,9 @@ class CompactMessageCodecTest {
                 new io.twinbench.protocol.ShadowRecords("shadow-1", List.of(new io.twinbench.protocol.ShadowRecords.Syscall(42, 1_764_547_200_000_001L, "execve",
                         "\"/usr/bin/sh\", [\"sh\", \"-c\", \"id\"]", 0, null, 90, List.of("/usr/bin/sh"))), List.of(new io.twinbench.protocol.ShadowRecords.Exchange(
                         "127.0.0.1:5000 > 127.0.0.1:80", 1, 2, "GET", "/cgi-bin/status?id", List.of("Authorization: ***"), "", 0, 200,
-                        List.of("Content-Type: text/plain"), "dWlkPTMz", 6)), 3, "Cg0NCg==", 1));
+                        List.of("Content-Type: text/plain"), "dWlkPTMz", 6)), 3, "Cg0NCg==", 1),
+                new io.twinbench.protocol.CollectionPolicyDelivery("eyJwYXlsb2FkIjoiIn0="),
+                new io.twinbench.protocol.CollectionReport(3, io.twinbench.protocol.CollectionReport.REFUSED, "too few signatures"));
     }
 
     @Test

@@ -125,7 +125,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 collector.trustRoot(io.twinbench.ingest.collector.TrustRootFile.reader(workspace.trustRootFile()));
                 collector.start(new InetSocketAddress(bind, port));
                 io.twinbench.rollout.engine.RolloutEngine engine = new io.twinbench.rollout.engine.RolloutEngine(store, clock,
-                        (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version));
+                        (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version),
+                        new io.twinbench.policy.service.OrchestrationGate(store, io.twinbench.ingest.twin.CurrentTwins.of(store)));
                 rollouts = new io.twinbench.rollout.engine.RolloutDriver(engine, java.time.Duration.ofSeconds(1));
                 // the loop does nothing until an analyst attaches a scenario to an endpoint (orchestrate add)
                 loop = new io.twinbench.orchestrate.OrchestrationLoop(store, workspace.plans(store), engine,

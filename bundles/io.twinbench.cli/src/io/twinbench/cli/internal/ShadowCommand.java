@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.twinbench.cli.internal.plan.Passphrase;
-import io.twinbench.remedy.trust.KeyFile;
 import io.twinbench.remedy.trust.ShadowOrder;
 import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.remedy.trust.TrustException;
@@ -79,16 +76,8 @@ public final class ShadowCommand implements Runnable {
             @Option(names = "--tls-key-log", paramLabel = "PATH", description = "Where the service writes its TLS key log on the endpoint: the keys go into the pcapng.") String keyLog,
             @Option(names = "--key", required = true, split = ",", paramLabel = "FILE", description = "Approvers' encrypted keys (plan keygen), as many as the root's threshold.") List<Path> keys,
             @Mixin Passphrase passphrase, @Mixin WorkspaceOption workspace) {
-        List<SigningKey> signers = new ArrayList<>();
         try (TwinStore store = workspace.openStore()) {
-            for (Path key : keys) {
-                char[] secret = passphrase.read("Passphrase for " + key.getFileName() + ": ");
-                try {
-                    signers.add(KeyFile.read(key, secret));
-                } finally {
-                    Arrays.fill(secret, '\0');
-                }
-            }
+            List<SigningKey> signers = passphrase.keys(keys);
             ShadowOrder.Scope scope = new ShadowOrder.Scope(list(units), list(names), list(pids), list(ports));
             ShadowRecordings.Session session = sessions(store, workspace).start(new ShadowSessions.Request(endpoint, scope, capture, duration(duration),
                     bytes(budget, "--budget"), (int) bytes(body, "--body"), keyLog), signers, System.getProperty("user.name"));

@@ -153,7 +153,8 @@ final class AgentConnection implements Runnable {
             X509Certificate issued = services.enrollment().enrol(request.token(), csr, request.agentId(), request.hostname());
             send(new EnrollResponse(Base64.getEncoder().encodeToString(issued.getEncoded()),
                     Base64.getEncoder().encodeToString(services.enrollment().caCertificate().getEncoded()),
-                    services.plans().root().map(Base64.getEncoder()::encodeToString).orElse(null)));
+                    services.plans().root().map(Base64.getEncoder()::encodeToString).orElse(null),
+                    services.store().collection().latest().map(i -> Base64.getEncoder().encodeToString(i.envelope())).orElse(null)));
             LOG.log(Level.INFO, "enrolled agent " + request.agentId() + " on " + request.hostname() + " from " + peer);
             services.listener().enrolled(request.agentId(), request.hostname());
         } catch (EnrollmentException | IllegalArgumentException e) {
@@ -256,6 +257,7 @@ final class AgentConnection implements Runnable {
         try {
             List<Message> outgoing = new ArrayList<>(services.plans().outgoing(agent, plansSent));
             outgoing.addAll(services.shadows().outgoing(agent, plansSent));
+            outgoing.addAll(services.collection().outgoing(plansSent));
             for (Message message : outgoing) {
                 send(message);
                 LOG.log(Level.INFO, "sent " + message.type() + " to agent " + agent);

@@ -9,6 +9,7 @@ import io.twinbench.ingest.intake.EventIntake;
 import io.twinbench.ingest.intake.IntakeException;
 import io.twinbench.ingest.intake.TelemetryIntake;
 import io.twinbench.ingest.twin.TwinInventory;
+import io.twinbench.protocol.CollectionReport;
 import io.twinbench.protocol.EventBatch;
 import io.twinbench.protocol.Frame;
 import io.twinbench.protocol.InventoryDelta;
@@ -114,6 +115,7 @@ final class AgentStream {
                 case PlanReport report -> planReport(seq, report);
                 case ShadowReport report -> shadow(seq, report.session(), () -> services.shadows().report(agentId, report));
                 case ShadowRecords records -> shadow(seq, records.session(), () -> services.shadows().records(records));
+                case CollectionReport report -> collectionReport(seq, report);
                 default -> refuse(seq, message.type() + " is not accepted in an agent's stream", null);
             };
         } catch (ProtocolException | IntakeException e) {
@@ -198,6 +200,13 @@ final class AgentStream {
         streams.commitRefused(agentId, seq, clock.instant());
         lastSeq = seq;
         return new Outcome(true, 0, null, null, reply);
+    }
+
+    private Outcome collectionReport(long seq, CollectionReport report) {
+        services.collection().report(agentId, report);
+        streams.commitRefused(agentId, seq, clock.instant());
+        lastSeq = seq;
+        return new Outcome(true, 0, null, null);
     }
 
     /** A shadow session's report or recording, taken only for a session of this agent. */

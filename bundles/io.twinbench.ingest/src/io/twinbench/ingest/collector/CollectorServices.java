@@ -12,7 +12,8 @@ import io.twinbench.store.TwinStore;
 record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake intake, EventIntake events, TelemetryCommitter committer, AgentTwins twins,
         CollectorListener listener, Clock clock, ConnectionLimits limits, ConnectionRegistry registry,
         java.util.concurrent.ScheduledExecutorService scheduler, io.twinbench.ingest.intake.EndpointQuotas quotas,
-        io.twinbench.ingest.intake.InventoryRedaction redaction, PlanOutbox plans, ShadowOutbox shadows) {
+        io.twinbench.ingest.intake.InventoryRedaction redaction, PlanOutbox plans, ShadowOutbox shadows,
+        CollectionOutbox collection) {
 
     /** Records the agent's contact and where its stream stands. */
     AgentStream openStream(String agentId, Hello hello) {

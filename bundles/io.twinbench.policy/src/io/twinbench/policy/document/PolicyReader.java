@@ -132,8 +132,12 @@ public final class PolicyReader {
         if (PolicyDocument.TWIN_MANAGEMENT.equals(root.get("kind").asText())) {
             Map<String, PolicyDocument.Setting> settings = new java.util.TreeMap<>();
             settings(spec, "", settings);
+            CollectionSettings.check(file, settings);
             return new PolicyDocument(file, PolicyDocument.TWIN_MANAGEMENT, metadata.get("name").asText(), text(metadata, "description"),
-                    List.of(), List.of(), List.of(), settings, text);
+                    List.of(), List.of(), List.of(), settings, List.of(), text);
+        }
+        if (PolicyDocument.ORCHESTRATION.equals(root.get("kind").asText())) {
+            return orchestration(file, root, text);
         }
         RuleSpec.Action defaultAction = action(spec.get("action"), RuleSpec.Action.DENY);
         List<Named> conditions = named(spec.get("matchConditions"), "spec.matchConditions");
@@ -156,7 +160,46 @@ public final class PolicyReader {
             throw new PolicyFormatException(problems);
         }
         return new PolicyDocument(file, root.get("kind").asText(), metadata.get("name").asText(), text(metadata, "description"), conditions,
-                variables, rules, Map.of(), text);
+                variables, rules, Map.of(), List.of(), text);
+    }
+
+    private static PolicyDocument orchestration(String file, JsonNode root, String text) throws PolicyFormatException {
+        List<GroupSpec> groups = new ArrayList<>();
+        JsonNode nodes = root.get("spec").get("groups");
+        for (JsonNode g : nodes) {
+            List<GroupSpec.KeepServing> keep = new ArrayList<>();
+            if (g.has("keepServing")) {
+                g.get("keepServing").forEach(k -> keep.add(new GroupSpec.KeepServing(k.get("service").asText(), k.get("atLeast").asInt())));
+            }
+            groups.add(new GroupSpec(g.get("name").asText(), selector(g.get("selector")), g.has("maxChanging") ? g.get("maxChanging").asInt() : 0, keep,
+                    line(g)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        duplicates(file, groups.stream().map(GroupSpec::name).toList(), nodes, "spec.groups", problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyFormatException(problems);
+        }
+        JsonNode metadata = root.get("metadata");
+        return new PolicyDocument(file, PolicyDocument.ORCHESTRATION, metadata.get("name").asText(), text(metadata, "description"), List.of(),
+                List.of(), List.of(), Map.of(), groups, text);
+    }
+
+    private static LabelSelector selector(JsonNode node) {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        if (node.has("matchLabels")) {
+            node.get("matchLabels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        }
+        List<LabelSelector.Requirement> expressions = new ArrayList<>();
+        if (node.has("matchExpressions")) {
+            for (JsonNode r : node.get("matchExpressions")) {
+                List<String> values = new ArrayList<>();
+                if (r.has("values")) {
+                    r.get("values").forEach(v -> values.add(v.asText()));
+                }
+                expressions.add(new LabelSelector.Requirement(r.get("key").asText(), r.get("operator").asText(), values));
+            }
+        }
+        return new LabelSelector(labels, expressions);
     }
 
     /** The leaves of a twin management spec by their path; the schema has said what may be there. */
@@ -167,7 +210,9 @@ public final class PolicyReader {
             if (field.getValue().isObject()) {
                 settings(field.getValue(), at, into);
             } else {
-                into.put(at, new PolicyDocument.Setting(field.getValue().asText(), line(field.getValue()), "spec." + at));
+                // a list (paths, patterns) is kept as its JSON text, a single value as its text
+                String value = field.getValue().isArray() ? field.getValue().toString() : field.getValue().asText();
+                into.put(at, new PolicyDocument.Setting(value, line(field.getValue()), "spec." + at));
             }
         }
     }

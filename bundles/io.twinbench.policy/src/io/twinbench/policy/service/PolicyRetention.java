@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.twinbench.policy.document.PolicyDocument;
 import io.twinbench.policy.document.PolicyFormatException;
-import io.twinbench.policy.document.PolicyReader;
 import io.twinbench.store.PolicyVersions;
 import io.twinbench.store.RetentionPolicy;
 import io.twinbench.store.TwinStore;
@@ -24,6 +23,8 @@ public final class PolicyRetention {
     public record Effective(RetentionPolicy retention, Map<String, String> madeBy) {
     }
 
+    private static final String PREFIX = "retention.";
+
     private PolicyRetention() {
     }
 
@@ -32,36 +33,12 @@ public final class PolicyRetention {
     }
 
     static Effective effective(List<PolicyVersions.Version> inForce, RetentionPolicy base) {
-        Made made = made(inForce);
+        ManagementSettings.Made made = ManagementSettings.made(inForce, PREFIX);
         try {
             return new Effective(apply(base, made.settings()), made.madeBy());
         } catch (IllegalArgumentException e) {
             return new Effective(base, Map.of()); // refused when applied; kept from doing harm if the base changed since
         }
-    }
-
-    /** The retention settings the policies in force make, each by the first that makes it, and which one that is. */
-    private record Made(Map<String, PolicyDocument.Setting> settings, Map<String, String> madeBy) {
-    }
-
-    private static Made made(List<PolicyVersions.Version> inForce) {
-        Map<String, PolicyDocument.Setting> settings = new LinkedHashMap<>();
-        Map<String, String> madeBy = new LinkedHashMap<>();
-        for (PolicyVersions.Version v : inForce) {
-            if (!PolicyDocument.TWIN_MANAGEMENT.equals(v.kind())) {
-                continue;
-            }
-            try {
-                new PolicyReader().read(v.name() + " v" + v.version(), v.document()).settings().forEach((key, setting) -> {
-                    if (key.startsWith("retention.") && settings.putIfAbsent(key, setting) == null) {
-                        madeBy.put(key, v.name());
-                    }
-                });
-            } catch (PolicyFormatException e) {
-                // a version that no longer reads sets nothing; policy status says so
-            }
-        }
-        return new Made(settings, madeBy);
     }
 
     /** The base with the settings made; an impossible combination (rollups kept shorter than raw samples) is an IllegalArgumentException. */
@@ -74,20 +51,13 @@ public final class PolicyRetention {
 
     /** Refuses a twin management policy whose settings another policy in force makes, or that the retention cannot take. */
     static void check(PolicyDocument document, List<PolicyVersions.Version> inForce) throws PolicyFormatException {
-        Made others = made(inForce.stream().filter(v -> !v.name().equals(document.name())).toList());
-        for (Map.Entry<String, PolicyDocument.Setting> s : document.settings().entrySet()) {
-            String by = others.madeBy().get(s.getKey());
-            if (by != null) {
-                throw new PolicyFormatException(List.of(new PolicyFormatException.Problem(document.file(), s.getValue().line(), s.getValue().field(),
-                        "policy " + by + " in force sets it already: one policy makes each setting (change that one, or withdraw it)")));
-            }
-        }
-        Map<String, PolicyDocument.Setting> all = new LinkedHashMap<>(others.settings());
-        all.putAll(document.settings());
+        ManagementSettings.refuseTaken(document, inForce);
+        Map<String, PolicyDocument.Setting> all = new LinkedHashMap<>(ManagementSettings.made(ManagementSettings.replacing(inForce, document, 0), PREFIX).settings());
         try {
             apply(RetentionPolicy.DEFAULT, all);
         } catch (IllegalArgumentException e) {
-            PolicyDocument.Setting first = document.settings().values().iterator().next();
+            PolicyDocument.Setting first = document.settings().entrySet().stream().filter(s -> s.getKey().startsWith(PREFIX)).map(Map.Entry::getValue)
+                    .findFirst().orElse(document.settings().values().iterator().next());
             throw new PolicyFormatException(List.of(new PolicyFormatException.Problem(document.file(), first.line(), "spec.retention", e.getMessage())));
         }
     }

@@ -21,6 +21,8 @@ import io.twinbench.policy.eval.ComplianceIndex;
 import io.twinbench.policy.eval.RuleVerdict;
 import io.twinbench.policy.view.TwinFacts;
 import io.twinbench.store.ComplianceVerdicts;
+import io.twinbench.remedy.trust.Approvers;
+import io.twinbench.remedy.trust.TrustException;
 import io.twinbench.store.PolicyVersions;
 import io.twinbench.store.TwinStore;
 import io.twinbench.store.TwinSummary;
@@ -62,12 +64,26 @@ public final class PolicyWorkspace {
     }
 
     public Applied apply(PolicyDocument document, String author, String reason) throws PolicyFormatException {
+        return apply(document, author, reason, null);
+    }
+
+    /**
+     * Puts a document in force as its policy's next version. approvers sign the collection policy
+     * agents get when the change alters what they may collect (null when none are at hand: such a
+     * change is then refused, before anything is kept).
+     */
+    public Applied apply(PolicyDocument document, String author, String reason, Approvers approvers) throws PolicyFormatException {
         CompiledPolicy compiled = CompiledPolicy.compile(document);
+        List<PolicyVersions.Version> inForce = store.policies().inForce();
         if (PolicyDocument.TWIN_MANAGEMENT.equals(document.kind())) {
-            PolicyRetention.check(document, store.policies().inForce());
+            PolicyRetention.check(document, inForce);
         }
         Optional<PolicyVersions.Version> before = store.policies().latest(document.name());
+        long next = before.map(v -> v.version() + 1).orElse(1L);
+        Optional<PolicyCollection.Pending> collection = signed(ManagementSettings.replacing(inForce, document, next), approvers,
+                "policy " + document.name());
         PolicyVersions.Version version = store.policies().save(document.name(), document.kind(), document.text(), author, reason, clock.instant());
+        collection.ifPresent(pending -> PolicyCollection.issue(store, pending, author));
         boolean changed = before.isEmpty() || before.get().version() != version.version();
         Evaluation evaluation = evaluate();
         List<RuleVerdict> verdicts = evaluation.of(document.name()).stream().map(ComplianceIndex.Entry::verdict).toList();
@@ -79,16 +95,42 @@ public final class PolicyWorkspace {
         return new Applied(version, changed, evaluation, plans);
     }
 
+    /** Whether putting this document in force changes what agents may collect, and so needs the approvers' keys. */
+    public boolean needsApprovers(PolicyDocument document) {
+        long next = store.policies().latest(document.name()).map(v -> v.version() + 1).orElse(1L);
+        return PolicyCollection.needed(store, ManagementSettings.replacing(store.policies().inForce(), document, next), clock.instant()).isPresent();
+    }
+
+    private Optional<PolicyCollection.Pending> signed(List<PolicyVersions.Version> inForceAfter, Approvers approvers, String change) {
+        try {
+            return PolicyCollection.sign(store, inForceAfter, approvers, change, clock.instant());
+        } catch (TrustException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /** Applies an older version's text again, as the newest version. */
     public Applied rollback(String name, long toVersion, String author, String reason) throws PolicyFormatException {
+        return rollback(name, toVersion, author, reason, null);
+    }
+
+    public Applied rollback(String name, long toVersion, String author, String reason, Approvers approvers) throws PolicyFormatException {
         PolicyVersions.Version old = store.policies().version(name, toVersion)
                 .orElseThrow(() -> new IllegalArgumentException("policy " + name + " has no version " + toVersion));
         PolicyDocument document = new PolicyReader().read(name + " v" + toVersion, old.document());
-        return apply(document, author, reason.isBlank() ? "rollback to version " + toVersion : reason);
+        return apply(document, author, reason.isBlank() ? "rollback to version " + toVersion : reason, approvers);
     }
 
     public PolicyVersions.Version withdraw(String name, String author, String reason) {
+        return withdraw(name, author, reason, null);
+    }
+
+    /** Takes a policy out of force; when it restricted what agents collect, approvers sign the collection policy left without it. */
+    public PolicyVersions.Version withdraw(String name, String author, String reason, Approvers approvers) {
+        Optional<PolicyCollection.Pending> collection = signed(ManagementSettings.without(store.policies().inForce(), name), approvers,
+                "withdrawing policy " + name);
         PolicyVersions.Version withdrawn = store.policies().withdraw(name, author, reason, clock.instant());
+        collection.ifPresent(pending -> PolicyCollection.issue(store, pending, author));
         store.compliance().forget(name, null);
         return withdrawn;
     }

@@ -55,13 +55,20 @@ public final class RolloutEngine {
     private final TwinStore store;
     private final Clock clock;
     private final BiFunction<String, Long, MetricSource> metrics;
+    private final ChangeGate gate;
     private final Map<String, RolloutSpec> specs = new ConcurrentHashMap<>();
 
     /** metrics: the source of measurements for a plan id and version (its checks are the plan's). */
     public RolloutEngine(TwinStore store, Clock clock, BiFunction<String, Long, MetricSource> metrics) {
+        this(store, clock, metrics, ChangeGate.OPEN);
+    }
+
+    /** gate: what holds endpoints back from changing all at once (the orchestration policies in force). */
+    public RolloutEngine(TwinStore store, Clock clock, BiFunction<String, Long, MetricSource> metrics, ChangeGate gate) {
         this.store = store;
         this.clock = clock;
         this.metrics = metrics;
+        this.gate = gate;
     }
 
     /**
@@ -200,12 +207,21 @@ public final class RolloutEngine {
         Map<String, Side> pushes = pushes(r, spec, cohorts);
         List<String> endpoints = List.copyOf(pushes.keySet());
         List<String> waiting = new ArrayList<>();
+        Set<String> changing = new java.util.TreeSet<>(store.plans().changing());
+        ChangeGate.Check gates = null;
         for (Map.Entry<String, Side> push : pushes.entrySet()) {
             String endpoint = push.getKey();
             Side side = push.getValue();
             Optional<PlanDeliveries.Delivery> delivery = store.plans().get(endpoint, side.planId(), side.version());
             if (delivery.isEmpty()) {
+                gates = gates == null ? gate.now() : gates;
+                Optional<String> held = gates.holdBack(endpoint, changing);
+                if (held.isPresent()) {
+                    waiting.add(endpoint + " (held back: " + held.get() + ")");
+                    continue;
+                }
                 store.plans().push(endpoint, side.planId(), side.version(), "rollout " + r.id(), side.envelope(), side.expires(), r.createdBy(), now);
+                changing.add(endpoint);
                 waiting.add(endpoint + " (pushed)");
                 continue;
             }

@@ -174,7 +174,14 @@ public final class SchemaMigrations {
                             + " twin_id VARCHAR(200) NOT NULL, status VARCHAR(20) NOT NULL, action VARCHAR(10) NOT NULL, message VARCHAR(4000) NOT NULL,"
                             + " offenders CLOB NOT NULL, since TIMESTAMP WITH TIME ZONE NOT NULL, evaluated TIMESTAMP WITH TIME ZONE NOT NULL,"
                             + " PRIMARY KEY (policy, rule, twin_id))",
-                    "CREATE INDEX compliance_verdict_of ON compliance_verdict (twin_id)")));
+                    "CREATE INDEX compliance_verdict_of ON compliance_verdict (twin_id)")),
+            new Migration(21, "collection policies issued to agents, signed, and what each agent enforces; endpoints' labels", List.of(
+                    "CREATE TABLE collection_policy (serial BIGINT PRIMARY KEY, source VARCHAR(2000) NOT NULL, rules CLOB NOT NULL,"
+                            + " envelope BLOB NOT NULL, issued_by VARCHAR(200) NOT NULL, issued TIMESTAMP WITH TIME ZONE NOT NULL)",
+                    "CREATE TABLE collection_state (endpoint_id VARCHAR(200) PRIMARY KEY, serial BIGINT NOT NULL, state VARCHAR(20) NOT NULL,"
+                            + " detail VARCHAR(2000), reported TIMESTAMP WITH TIME ZONE NOT NULL)",
+                    "CREATE TABLE endpoint_label (endpoint_id VARCHAR(200) NOT NULL, label VARCHAR(100) NOT NULL, label_value VARCHAR(100) NOT NULL,"
+                            + " PRIMARY KEY (endpoint_id, label))")));
 
     private final List<Migration> migrations;
 

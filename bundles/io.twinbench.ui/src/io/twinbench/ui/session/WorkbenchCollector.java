@@ -85,7 +85,8 @@ final class WorkbenchCollector implements CollectorListener, AutoCloseable {
             endpoint = preferences.collectorBind() + ":" + collector.port();
             // rollouts go on where their agents are connected, the way serve drives them
             io.twinbench.rollout.engine.RolloutEngine engine = new io.twinbench.rollout.engine.RolloutEngine(store, Clock.systemUTC(),
-                    (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version));
+                    (plan, version) -> new io.twinbench.rollout.analysis.StoreMetrics(store, plan, version),
+                    new io.twinbench.policy.service.OrchestrationGate(store, io.twinbench.ingest.twin.CurrentTwins.of(store)));
             rollouts = new io.twinbench.rollout.engine.RolloutDriver(engine, Duration.ofSeconds(1));
             loop = orchestrationLoop(store, engine, preferences);
             return "Agents stream to " + endpoint + " over mutual TLS." + startOtlp(store, tls, preferences);

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
+import io.twinbench.policy.document.PolicyDocument;
 import io.twinbench.policy.document.PolicyFormatException;
 import io.twinbench.policy.document.PolicyReader;
 import io.twinbench.policy.eval.ComplianceIndex;
@@ -176,35 +177,75 @@ public final class ComplianceView extends ViewPart {
         java.nio.file.Path path = java.nio.file.Path.of(chosen);
         String reason = why.getValue().trim();
         Job job = Job.create("Applying policy " + path.getFileName(), monitor -> {
-            String message;
-            boolean failed = false;
+            PolicyWorkspace policies = new PolicyWorkspace(store.get(), Clock.systemUTC(), io.twinbench.ingest.twin.CurrentTwins.of(store.get()));
+            PolicyDocument document;
+            int approvers;
             try {
-                PolicyWorkspace.Applied applied = new PolicyWorkspace(store.get(), Clock.systemUTC(), io.twinbench.ingest.twin.CurrentTwins.of(store.get())).apply(new PolicyReader().read(path),
-                        System.getProperty("user.name"), reason);
-                message = "Policy " + applied.version().name() + " is " + (applied.changed() ? "now" : "already") + " version "
-                        + applied.version().version() + "." + (applied.plans().isEmpty() ? "" : "\n\nDrafted for approval in the Plans view: "
-                                + String.join(", ", applied.plans().stream().map(p -> p.planId() + " (" + String.join(", ", p.targets()) + ")").toList()));
+                document = new PolicyReader().read(path);
+                approvers = policies.needsApprovers(document) ? WorkspacePlans.trust().required().threshold() : 0;
             } catch (PolicyFormatException e) {
-                failed = true;
-                message = "The policy was not applied:\n\n" + e.getMessage();
-            } catch (java.io.IOException | RuntimeException e) {
-                failed = true;
-                message = "The policy was not applied: " + e.getMessage();
+                tell(true, "The policy was not applied:\n\n" + e.getMessage());
+                return Status.OK_STATUS;
+            } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException | RuntimeException e) {
+                tell(true, "The policy was not applied: " + e.getMessage());
+                return Status.OK_STATUS;
             }
-            String text = message;
-            boolean error = failed;
-            UiThread.async(table.getControl(), () -> {
-                if (error) {
-                    MessageDialog.openError(getSite().getShell(), "Apply a policy", text);
-                } else {
-                    MessageDialog.openInformation(getSite().getShell(), "Apply a policy", text);
-                }
-            });
-            workspace.compliance().ifPresent(ComplianceFollower::reevaluate);
+            if (approvers == 0) {
+                apply(policies, document, reason, null);
+            } else {
+                UiThread.async(table.getControl(), () -> askApprovers(policies, document, reason, approvers));
+            }
             return Status.OK_STATUS;
         });
         job.setUser(true);
         job.schedule();
+    }
+
+    /** A policy that changes what agents collect goes to them signed: the approvers' keys are asked for, then it is applied. */
+    private void askApprovers(PolicyWorkspace policies, PolicyDocument document, String reason, int count) {
+        ApproversDialog dialog = new ApproversDialog(getSite().getShell(), "Sign what agents may collect",
+                "Policy " + document.name() + " changes what agents may collect; they take that only signed by " + count + " approver(s) of the root.",
+                count, WorkspacePlans.keysFolder());
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        Job job = Job.create("Signing and applying policy " + document.name(), monitor -> {
+            try {
+                apply(policies, document, reason, new io.twinbench.remedy.trust.Approvers(WorkspacePlans.trust().required(), dialog.keys()));
+            } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException e) {
+                tell(true, "The policy was not applied: " + e.getMessage());
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /** Applies (off the UI thread) and says what came of it. */
+    private void apply(PolicyWorkspace policies, PolicyDocument document, String reason, io.twinbench.remedy.trust.Approvers approvers) {
+        try {
+            PolicyWorkspace.Applied applied = policies.apply(document, System.getProperty("user.name"), reason, approvers);
+            tell(false, "Policy " + applied.version().name() + " is " + (applied.changed() ? "now" : "already") + " version "
+                    + applied.version().version() + "." + (approvers == null ? "" : "\n\nWhat agents may collect was signed by "
+                            + String.join(", ", approvers.names()) + " and goes to every agent.")
+                    + (applied.plans().isEmpty() ? "" : "\n\nDrafted for approval in the Plans view: "
+                            + String.join(", ", applied.plans().stream().map(p -> p.planId() + " (" + String.join(", ", p.targets()) + ")").toList())));
+        } catch (PolicyFormatException e) {
+            tell(true, "The policy was not applied:\n\n" + e.getMessage());
+        } catch (RuntimeException e) {
+            tell(true, "The policy was not applied: " + e.getMessage());
+        }
+        workspace.compliance().ifPresent(ComplianceFollower::reevaluate);
+    }
+
+    private void tell(boolean error, String text) {
+        UiThread.async(table.getControl(), () -> {
+            if (error) {
+                MessageDialog.openError(getSite().getShell(), "Apply a policy", text);
+            } else {
+                MessageDialog.openInformation(getSite().getShell(), "Apply a policy", text);
+            }
+        });
     }
 
     private static int rank(RuleVerdict.Status status) {

@@ -547,7 +547,7 @@ public final class PlansView extends ViewPart {
         if (p == null) {
             return;
         }
-        java.nio.file.Path keys = preferences().certificateAuthorityDirectory().getParent().resolve("keys");
+        java.nio.file.Path keys = WorkspacePlans.keysFolder();
         ApprovePlanDialog dialog = new ApprovePlanDialog(getSite().getShell(), p, keys);
         if (dialog.open() != Window.OK) {
             return;

@@ -276,7 +276,7 @@ public final class ShadowSessionsView extends ViewPart {
             return;
         }
         List<String> endpoints = store.get().enrollments().agents().stream().map(a -> a.id()).sorted().toList();
-        Path keys = io.twinbench.ui.preferences.TwinbenchPreferences.fromInstanceScope().certificateAuthorityDirectory().getParent().resolve("keys");
+        Path keys = WorkspacePlans.keysFolder();
         StartShadowDialog dialog = new StartShadowDialog(getSite().getShell(), endpoints, shown == null ? null : shown.endpointId(), keys);
         if (dialog.open() != Window.OK) {
             return;

@@ -24,12 +24,17 @@ final class SigningKeyFields {
     private final Text passphrase;
 
     SigningKeyFields(Composite form, Path keysFolder, Runnable changed) {
+        this(form, keysFolder, 0, changed);
+    }
+
+    /** preselected: which of the folder's keys is chosen at first (the n-th approver of a dialog that asks for several gets the n-th). */
+    SigningKeyFields(Composite form, Path keysFolder, int preselected, Runnable changed) {
         new Label(form, SWT.NONE).setText("Signing key:");
         key = new Combo(form, SWT.DROP_DOWN);
         key.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         keyFiles(keysFolder).forEach(k -> key.add(k.toString()));
         if (key.getItemCount() > 0) {
-            key.select(0);
+            key.select(Math.min(preselected, key.getItemCount() - 1));
         }
         Button browse = new Button(form, SWT.PUSH);
         browse.setText("Browse…");
@@ -64,6 +69,12 @@ final class SigningKeyFields {
         return key.getText().isBlank() ? "Choose your signing key (./twinbench plan keygen makes one)."
                 : !Files.isRegularFile(Path.of(key.getText().strip())) ? "There is no key file " + key.getText().strip() + "."
                 : passphrase.getText().isEmpty() ? "Type the key's passphrase." : null;
+    }
+
+    /** As a person types them. */
+    void type(String keyFile, String phrase) {
+        key.setText(keyFile);
+        passphrase.setText(phrase);
     }
 
     Path keyFile() {

@@ -15,6 +15,11 @@ public final class WorkspacePlans {
         return new PlanCatalog(store, trust(), java.time.Clock.systemUTC());
     }
 
+    /** Where the workspace keeps its approvers' keys (plan keygen writes there by default): the signing dialogs offer them. */
+    static java.nio.file.Path keysFolder() {
+        return TwinbenchPreferences.fromInstanceScope().certificateAuthorityDirectory().getParent().resolve("keys");
+    }
+
     static WorkspaceTrust trust() {
         return new WorkspaceTrust(io.twinbench.ingest.collector.TrustRootFile.in(
                 TwinbenchPreferences.fromInstanceScope().certificateAuthorityDirectory().getParent()));

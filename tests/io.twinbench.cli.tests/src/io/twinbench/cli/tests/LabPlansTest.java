@@ -615,6 +615,63 @@ class LabPlansTest {
                 () -> ruleOn(data, "holds") ? Boolean.TRUE : null);
     }
 
+    @Test
+    @Order(11) // after the policy fix: forbidding contents leaves its rule nothing to read
+    void aCollectionPolicyThatForbidsConfigurationContentsStopsThemAtTheAgent() throws Exception {
+        String data = workspace.toString();
+        Path dir = Files.createTempDirectory("collection-lab");
+        Files.writeString(dir.resolve("pass"), "pass");
+        List<String> keys = new java.util.ArrayList<>();
+        for (SigningKey approver : List.of(alice, bob)) {
+            Path key = dir.resolve(approver.keyId() + ".key");
+            io.twinbench.remedy.trust.KeyFile.write(key, approver, "pass".toCharArray());
+            keys.add(key.toString());
+        }
+        Path policy = dir.resolve("collection.yaml");
+        Files.writeString(policy, """
+                apiVersion: twinbench.io/v1
+                kind: TwinManagement
+                metadata: {name: lab-collection}
+                spec:
+                  collection:
+                    config: {contents: false}
+                """);
+        CommandRun unsigned = CommandRun.run("policy", "apply", policy.toString(), "--reason", "no contents", "--data", data);
+        assertEquals(1, unsigned.code(), "agents take it only signed: " + unsigned.out());
+        assertTrue(unsigned.err().contains("--key"), unsigned.err());
+
+        CommandRun applied = CommandRun.run("policy", "apply", policy.toString(), "--reason", "no contents off the endpoints", "--key",
+                String.join(",", keys), "--passphrase-file", dir.resolve("pass").toString(), "--data", data);
+        assertEquals(0, applied.code(), applied.err());
+        long serial = store.collection().latest().orElseThrow().serial();
+        await("the agent to enforce collection policy " + serial, Duration.ofSeconds(60), () -> store.collection().states().stream()
+                .filter(s -> s.endpointId().equals(ENDPOINT) && s.serial() == serial && s.state().equals("enforced")).findFirst().orElse(null));
+
+        await("the crontab's contents to leave the store", Duration.ofSeconds(120), () -> crontabItem().filter(a -> !a.contains("\"value\"")).orElse(null));
+        String marker = "collection-marker-" + System.nanoTime();
+        String before = crontabItem().orElseThrow();
+        exec("sh", "-c", "echo '# " + marker + "' >> /etc/crontab");
+        String after = await("the crontab's new hash in the store", Duration.ofSeconds(120), () -> crontabItem().filter(a -> !a.equals(before)).orElse(null));
+        assertFalse(after.contains("\"value\""), "the store holds the crontab's hash, not its contents: " + after);
+        assertFalse(store.inventories().items(ENDPOINT).toString().contains(marker));
+        CommandRun status = CommandRun.run("policy", "status", "--data", data);
+        assertTrue(status.out().contains("collection policy " + serial + " (lab-collection v1)") && status.out().contains("enforced by 1 of 1"),
+                status.out());
+
+        // withdrawn: the agent sends contents again, so it was the agent, not the workbench, that held them back
+        CommandRun withdrawn = CommandRun.run("policy", "withdraw", "lab-collection", "--reason", "contents again", "--key", String.join(",", keys),
+                "--passphrase-file", dir.resolve("pass").toString(), "--data", data);
+        assertEquals(0, withdrawn.code(), withdrawn.err());
+        exec("sh", "-c", "echo '# again' >> /etc/crontab");
+        await("the crontab's contents back in the store", Duration.ofSeconds(120), () -> crontabItem().filter(a -> a.contains(marker)).orElse(null));
+    }
+
+    /** The stored attributes of the endpoint's /etc/crontab (JSON). */
+    private static java.util.Optional<String> crontabItem() {
+        return java.util.Optional.ofNullable(store.inventories().items(ENDPOINT).getOrDefault("config", java.util.Map.of())
+                .get(io.twinbench.protocol.ElementIds.of("cfg", "/etc/crontab")));
+    }
+
     private static String crontabInTwin() {
         return store.snapshots().latest(ENDPOINT).flatMap(t -> t.getElements().stream().filter(e -> e instanceof io.twinbench.model.twin.ConfigurationItem c
                 && "/etc/crontab".equals(c.getPath())).findFirst()).map(e -> ((io.twinbench.model.twin.ConfigurationItem) e).getValue()).orElse("none");

@@ -179,4 +179,43 @@ class PolicyCommandsTest {
             assertEquals(2, store.telemetry().range(cpu, 0, now).size(), "the last two days stay raw");
         }
     }
+
+    @Test
+    void endpointsAreLabelledAndAnOrchestrationPolicySaysWhichOfThemEachGroupHolds() throws Exception {
+        Path workspace = dir.resolve("labelled");
+        String data = workspace.toString();
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(workspace))) {
+            for (String id : List.of("web-1", "web-2", "db-1")) {
+                store.snapshots().save(new io.twinbench.model.build.TwinBuilder(id, id, new java.util.Date()).twin());
+            }
+        }
+        assertEquals(0, run("label", "web-1", "tier=web", "env=prod", "--data", data).code());
+        assertEquals(0, run("label", "web-2", "tier=web", "--data", data).code());
+        CommandRun bad = run("label", "db-1", "tier=data base", "--data", data);
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("label value 'data base'"), bad.err());
+        CommandRun nobody = run("label", "db-9", "tier=db", "--data", data);
+        assertEquals(1, nobody.code());
+        assertTrue(nobody.err().contains("there is no endpoint db-9"), nobody.err());
+        assertEquals("web-1  env=prod,tier=web", run("label", "web-1", "--remove", "nothing", "--data", data).out().strip());
+
+        Path policy = dir.resolve("tiers.yaml");
+        Files.writeString(policy, """
+                apiVersion: twinbench.io/v1
+                kind: Orchestration
+                metadata: {name: tiers}
+                spec:
+                  groups:
+                    - name: web
+                      selector: {matchLabels: {tier: web}}
+                      maxChanging: 1
+                    - name: data
+                      selector: {matchLabels: {tier: db}}
+                      keepServing: [{service: postgresql, atLeast: 1}]
+                """);
+        assertEquals(0, run("policy", "apply", policy.toString(), "--reason", "one at a time", "--data", data).code());
+        CommandRun status = run("policy", "status", "--data", data);
+        assertTrue(status.out().contains("group web (tier=web): at most 1 changing at once; web-1, web-2"), status.out());
+        assertTrue(status.out().contains("group data (tier=db): postgresql kept up on at least 1; no endpoint has these labels yet"), status.out());
+    }
 }

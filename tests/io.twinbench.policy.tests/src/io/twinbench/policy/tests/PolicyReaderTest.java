@@ -177,4 +177,40 @@ class PolicyReaderTest {
         PolicyFormatException rules = refused("keep.yaml", RETENTION.replace("spec:\n", "spec:\n  rules: []\n"));
         assertTrue(rules.getMessage().contains("unknown field 'rules'"), rules.getMessage());
     }
+
+    static final String ORCHESTRATION = """
+            apiVersion: twinbench.io/v1
+            kind: Orchestration
+            metadata: {name: tiers}
+            spec:
+              groups:
+                - name: web
+                  selector:
+                    matchLabels: {tier: web}
+                    matchExpressions:
+                      - {key: env, operator: NotIn, values: [lab]}
+                  maxChanging: 1
+                  keepServing:
+                    - {service: lighttpd, atLeast: 2}
+            """;
+
+    @Test
+    void anOrchestrationPolicyIsReadWithItsGroupsAndAMalformedOneIsRefusedWithItsLine() throws Exception {
+        PolicyDocument doc = new PolicyReader().read("tiers.yaml", ORCHESTRATION);
+        assertEquals(PolicyDocument.ORCHESTRATION, doc.kind());
+        io.twinbench.policy.document.GroupSpec web = doc.groups().get(0);
+        assertEquals("tier=web,env notin (lab)", web.selector().toString());
+        assertEquals("at most 1 changing at once; lighttpd kept up on at least 2", web.describe());
+        assertTrue(web.selector().matches(java.util.Map.of("tier", "web")));
+        assertTrue(!web.selector().matches(java.util.Map.of("tier", "web", "env", "lab")));
+        assertTrue(!web.selector().matches(java.util.Map.of("tier", "db")));
+
+        PolicyFormatException neither = refused("tiers.yaml", ORCHESTRATION.replace("      maxChanging: 1\n", "").replace(
+                "      keepServing:\n        - {service: lighttpd, atLeast: 2}\n", ""));
+        assertTrue(neither.getMessage().contains("tiers.yaml:6") && neither.getMessage().contains("spec.groups[0]"), neither.getMessage());
+        PolicyFormatException operator = refused("tiers.yaml", ORCHESTRATION.replace("operator: NotIn", "operator: Between"));
+        assertTrue(operator.getMessage().contains("tiers.yaml:10") && operator.getMessage().contains("operator"), operator.getMessage());
+        PolicyFormatException zero = refused("tiers.yaml", ORCHESTRATION.replace("maxChanging: 1", "maxChanging: 0"));
+        assertTrue(zero.getMessage().contains("spec.groups[0].maxChanging"), zero.getMessage());
+    }
 }

@@ -2,6 +2,7 @@ package io.twinbench.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.twinbench.model.build.TwinBuilder;
+import io.twinbench.store.CollectionPolicies;
 import io.twinbench.store.ComplianceVerdicts;
 import io.twinbench.store.PolicyVersions;
 import io.twinbench.store.TwinStore;
@@ -62,6 +64,31 @@ class PolicyVersionsTest extends StoreFixture {
             assertEquals(List.of("no-root"), verdicts.all().stream().map(ComplianceVerdicts.Stored::rule).toList());
             store.deleteTwin("web");
             assertTrue(verdicts.all().isEmpty(), "deleting the twin deletes its verdicts");
+        }
+    }
+
+    @Test
+    void collectionPoliciesAreIssuedWithGrowingSerialsAndEachAgentsLastReportIsKept() {
+        try (TwinStore store = TwinStore.open(location())) {
+            CollectionPolicies collection = store.collection();
+            assertTrue(collection.latest().isEmpty());
+            assertEquals(1, collection.nextSerial());
+            byte[] envelope = "{\"payload\":\"e30=\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            collection.issue(new CollectionPolicies.Issued(1, "lab v1", "{\"configContents\":false}", envelope, "ana", at));
+            collection.issue(new CollectionPolicies.Issued(2, "lab v2", "{\"configContents\":true}", envelope, "ana", at.plusSeconds(60)));
+            assertEquals(2, collection.latest().orElseThrow().serial());
+            assertEquals("{\"configContents\":true}", collection.latest().orElseThrow().rules());
+            assertTrue(java.util.Arrays.equals(envelope, collection.latest().orElseThrow().envelope()));
+            assertEquals(3, collection.nextSerial());
+            assertThrows(io.twinbench.store.StoreException.class, () -> collection.issue(new CollectionPolicies.Issued(2, "again", "{}", envelope, "eve", at)),
+                    "a serial is issued once");
+
+            store.snapshots().save(new TwinBuilder("web", "web", java.util.Date.from(at)).twin());
+            collection.report(new CollectionPolicies.AgentState("web", 1, "enforced", "lab v1", at));
+            collection.report(new CollectionPolicies.AgentState("web", 2, "refused", "too few signatures", at.plusSeconds(70)));
+            assertEquals(List.of(new CollectionPolicies.AgentState("web", 2, "refused", "too few signatures", at.plusSeconds(70))), collection.states());
+            store.deleteTwin("web");
+            assertTrue(collection.states().isEmpty(), "deleting the twin deletes what its agent reported");
         }
     }
 }

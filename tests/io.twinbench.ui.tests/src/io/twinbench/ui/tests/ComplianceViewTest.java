@@ -77,4 +77,53 @@ class ComplianceViewTest {
         new PolicyWorkspace(store, Clock.systemUTC()).withdraw("ui-ssh", "tester", "the test is over");
         Ui.workspace().compliance().orElseThrow().reevaluate();
     }
+
+    @Test
+    void aPolicyThatChangesWhatAgentsCollectAsksForOneKeyPerApproverAndEachMustDiffer() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("approvers");
+        java.util.List<io.twinbench.remedy.trust.SigningKey> approvers = java.util.List.of(io.twinbench.remedy.trust.SigningKey.generate("alice"),
+                io.twinbench.remedy.trust.SigningKey.generate("bob"));
+        for (io.twinbench.remedy.trust.SigningKey key : approvers) {
+            io.twinbench.remedy.trust.KeyFile.write(dir.resolve(key.publicKey().name() + ".key"), key, "pass".toCharArray());
+        }
+        ComplianceView view = (ComplianceView) Ui.page().showView(ComplianceView.ID);
+        io.twinbench.ui.views.ApproversDialog dialog = new io.twinbench.ui.views.ApproversDialog(view.getSite().getShell(), "Sign what agents may collect",
+                "Policy agent-collection changes what agents may collect.", 2, dir);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.type(0, dir.resolve("alice.key"), "pass");
+            dialog.type(1, dir.resolve("alice.key"), "pass");
+            assertEquals("Each approver signs with a different key.", dialog.getErrorMessage());
+            assertTrue(!dialog.signEnabled());
+            dialog.type(1, dir.resolve("bob.key"), "");
+            assertTrue(!dialog.signEnabled(), "a passphrase is needed");
+            dialog.type(1, dir.resolve("bob.key"), "pass");
+            assertTrue(dialog.signEnabled(), String.valueOf(dialog.getErrorMessage()));
+            snapshot(dialog.getShell(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "twinbench-approvers-dialog.png"));
+            dialog.sign();
+            assertEquals(approvers.stream().map(io.twinbench.remedy.trust.SigningKey::keyId).toList(),
+                    dialog.keys().stream().map(io.twinbench.remedy.trust.SigningKey::keyId).toList(), "each key opened with its passphrase");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    /** What the dialog looks like, for a person to check it reads well (kept in the temporary directory). */
+    private static void snapshot(org.eclipse.swt.widgets.Shell shell, java.nio.file.Path file) {
+        long drawn = System.currentTimeMillis() + 500;
+        Ui.waitUntil("the dialog drawn", 5_000, () -> System.currentTimeMillis() > drawn);
+        org.eclipse.swt.graphics.Rectangle area = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), area.width, area.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, area.x, area.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
 }

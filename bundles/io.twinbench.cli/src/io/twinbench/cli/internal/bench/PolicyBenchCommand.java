@@ -128,8 +128,64 @@ public final class PolicyBenchCommand implements Callable<Integer> {
         out.printf("  after one package changes: %d of %d rules re-evaluated; p50 %.2f ms, p99 %.2f ms, max %.2f ms (target < 10 ms;"
                 + " the tail is the collector's young pauses with the fleet's facts in memory)%n", perChange,
                 policy.rules().size(), incremental[changes / 2], incremental[(int) (changes * 0.99)], incremental[changes - 1]);
+        orchestration(out);
         out.flush();
         return 0;
+    }
+
+    /**
+     * What an orchestration policy costs a rollout step over the whole fleet: the groups read once
+     * (labels, enrolled endpoints, policies), then every endpoint asked with some changing, against
+     * the bare read of the labels the step cannot do without.
+     */
+    private void orchestration(PrintWriter out) throws Exception {
+        List<Twin> fleet = new ArrayList<>(twins);
+        for (int i = 0; i < twins; i++) {
+            fleet.add(SyntheticFleet.twin(i, 100)); // what the gate reads of a twin is its services: a smaller twin keeps the fleet in memory
+        }
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("twinbench-bench-policy");
+        try (io.twinbench.store.TwinStore store = io.twinbench.store.TwinStore.open(io.twinbench.store.StoreLocation.embeddedIn(dir))) {
+            Map<String, Twin> byId = new java.util.HashMap<>();
+            for (int i = 0; i < fleet.size(); i++) {
+                byId.put(fleet.get(i).getId(), fleet.get(i));
+                store.labels().change(fleet.get(i).getId(), Map.of("tier", i % 2 == 0 ? "web" : "api"), List.of());
+            }
+            store.policies().save("tiers", io.twinbench.policy.document.PolicyDocument.ORCHESTRATION, """
+                    apiVersion: twinbench.io/v1
+                    kind: Orchestration
+                    metadata: {name: tiers}
+                    spec:
+                      groups:
+                        - {name: web, selector: {matchLabels: {tier: web}}, maxChanging: 5}
+                        - {name: api, selector: {matchLabels: {tier: api}}, keepServing: [{service: unit1.service, atLeast: 100}]}
+                    """, "bench", "bench", java.time.Instant.now());
+            io.twinbench.policy.service.OrchestrationGate gate = new io.twinbench.policy.service.OrchestrationGate(store,
+                    id -> java.util.Optional.ofNullable(byId.get(id)));
+            Set<String> changing = new java.util.TreeSet<>(byId.keySet().stream().sorted().limit(20).toList());
+            double[] steps = new double[7];
+            double[] bare = new double[7];
+            int held = 0;
+            for (int round = 0; round < steps.length; round++) {
+                long start = System.nanoTime();
+                store.labels().all();
+                bare[round] = (System.nanoTime() - start) / 1e6;
+                start = System.nanoTime();
+                var check = gate.now();
+                held = 0;
+                for (String endpoint : byId.keySet()) {
+                    held += check.holdBack(endpoint, changing).isPresent() ? 1 : 0;
+                }
+                steps[round] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(steps);
+            Arrays.sort(bare);
+            out.printf("  orchestration gate, one rollout step asking for all %d endpoints (two groups, 20 changing): median %.1f ms (%d held back);"
+                    + " the bare read of their labels: %.1f ms%n", byId.size(), steps[steps.length / 2], held, bare[bare.length / 2]);
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     /** Reads every field of every element of every twin once: the least any evaluation of them costs. */

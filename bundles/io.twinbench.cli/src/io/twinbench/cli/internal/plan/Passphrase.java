@@ -16,6 +16,20 @@ public final class Passphrase {
             + ENVIRONMENT + ", else the terminal).")
     Path file;
 
+    /** The approvers' keys in these files, each opened with its passphrase (cleared once read). */
+    public java.util.List<io.twinbench.remedy.trust.SigningKey> keys(java.util.List<Path> files) throws IOException {
+        java.util.List<io.twinbench.remedy.trust.SigningKey> keys = new java.util.ArrayList<>();
+        for (Path key : files) {
+            char[] secret = read("Passphrase for " + key.getFileName() + ": ");
+            try {
+                keys.add(io.twinbench.remedy.trust.KeyFile.read(key, secret));
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+        }
+        return keys;
+    }
+
     public char[] read(String prompt) throws IOException {
         if (file != null) {
             return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();

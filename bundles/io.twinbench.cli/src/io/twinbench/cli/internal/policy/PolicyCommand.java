@@ -71,9 +71,9 @@ public final class PolicyCommand {
             description = "Keep a policy as its next version (who, when, why), evaluate it on every twin and draft the plans its failing rules call for.")
     int apply(@Parameters(paramLabel = "FILE") Path file,
             @Option(names = "--reason", required = true, description = "Why: kept with the version.") String reason,
-            @Option(names = "--author", description = "Who (default: this user).") String author) throws IOException {
+            @Option(names = "--author", description = "Who (default: this user).") String author, @Mixin ApproverKeys keys) throws IOException {
         try (TwinStore store = workspace.openStore()) {
-            PolicyWorkspace.Applied applied = workspace(store).apply(new PolicyReader().read(file), author(author), reason);
+            PolicyWorkspace.Applied applied = workspace(store).apply(new PolicyReader().read(file), author(author), reason, keys.approvers(workspace));
             PrintWriter out = spec.commandLine().getOut();
             PolicyVersions.Version v = applied.version();
             out.printf(applied.changed() ? "policy %s is now version %d%n" : "policy %s: version %d already has this text; nothing changed%n",
@@ -85,8 +85,9 @@ public final class PolicyCommand {
                 out.printf("  drafted plan %s for %s: try it with ./twinbench plan twin-run %s, then approve and push it%n", plan.planId(),
                         String.join(", ", plan.targets()), plan.planId());
             }
+            collection(out, store);
             return 0;
-        } catch (PolicyFormatException e) {
+        } catch (PolicyFormatException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
@@ -114,11 +115,16 @@ public final class PolicyCommand {
                     out.printf("%s v%d: sets %s%n", p.getKey(), p.getValue(), settings(version));
                     continue;
                 }
+                if (io.twinbench.policy.document.PolicyDocument.ORCHESTRATION.equals(version.kind())) {
+                    groups(out, store, version);
+                    continue;
+                }
                 List<ComplianceIndex.Entry> entries = evaluation.of(p.getKey());
                 out.printf("%s v%d: %s%n", p.getKey(), p.getValue(), summary(entries));
                 print(out, all ? entries : entries.stream().filter(e -> e.verdict().status() == RuleVerdict.Status.FAILS
                         || e.verdict().status() == RuleVerdict.Status.ERROR).toList());
             }
+            collection(out, store);
             return 0;
         }
     }
@@ -163,13 +169,14 @@ public final class PolicyCommand {
             description = "Put an older version's text back in force, as a new version, and evaluate it again.")
     int rollback(@Parameters(paramLabel = "NAME") String name, @Option(names = "--to", required = true, paramLabel = "V") long version,
             @Option(names = "--reason", defaultValue = "", description = "Why (default: rollback to version V).") String reason,
-            @Option(names = "--author", description = "Who (default: this user).") String author) {
+            @Option(names = "--author", description = "Who (default: this user).") String author, @Mixin ApproverKeys keys) {
         try (TwinStore store = workspace.openStore()) {
-            PolicyWorkspace.Applied applied = workspace(store).rollback(name, version, author(author), reason);
+            PolicyWorkspace.Applied applied = workspace(store).rollback(name, version, author(author), reason, keys.approvers(workspace));
             spec.commandLine().getOut().printf("policy %s is now version %d (the text of version %d): %s%n", name, applied.version().version(),
                     version, summary(applied.evaluation().of(name)));
+            collection(spec.commandLine().getOut(), store);
             return 0;
-        } catch (PolicyFormatException | IllegalArgumentException e) {
+        } catch (PolicyFormatException | IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
@@ -177,15 +184,42 @@ public final class PolicyCommand {
 
     @Command(name = "withdraw", mixinStandardHelpOptions = true, description = "Take a policy out of force; its versions stay.")
     int withdraw(@Parameters(paramLabel = "NAME") String name, @Option(names = "--reason", required = true) String reason,
-            @Option(names = "--author", description = "Who (default: this user).") String author) {
+            @Option(names = "--author", description = "Who (default: this user).") String author, @Mixin ApproverKeys keys) {
         try (TwinStore store = workspace.openStore()) {
-            PolicyVersions.Version v = workspace(store).withdraw(name, author(author), reason);
+            PolicyVersions.Version v = workspace(store).withdraw(name, author(author), reason, keys.approvers(workspace));
             spec.commandLine().getOut().printf("policy %s withdrawn (version %d)%n", name, v.version());
+            collection(spec.commandLine().getOut(), store);
             return 0;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
+    }
+
+    /** An orchestration policy's groups: what must hold while each changes, and which endpoints it holds now. */
+    private static void groups(PrintWriter out, TwinStore store, PolicyVersions.Version version) {
+        out.printf("%s v%d: orchestrates what changes when%n", version.name(), version.version());
+        io.twinbench.policy.service.OrchestrationGate gate = new io.twinbench.policy.service.OrchestrationGate(store, id -> java.util.Optional.empty());
+        try {
+            for (var group : new PolicyReader().read(version.name(), version.document()).groups()) {
+                List<String> members = gate.members(group);
+                out.printf("  group %s (%s): %s; %s%n", group.name(), group.selector(), group.describe(),
+                        members.isEmpty() ? "no endpoint has these labels yet (./twinbench label)" : String.join(", ", members));
+            }
+        } catch (PolicyFormatException e) {
+            out.println("  " + e.getMessage());
+        }
+    }
+
+    /** The collection policy issued last and what the agents made of it. */
+    private static void collection(PrintWriter out, TwinStore store) {
+        store.collection().latest().ifPresent(issued -> {
+            out.printf("collection policy %d (%s), issued %s by %s%n", issued.serial(), issued.source(), issued.issued(), issued.issuedBy());
+            var states = store.collection().states();
+            long enforcing = states.stream().filter(s -> s.serial() == issued.serial() && "enforced".equals(s.state())).count();
+            out.printf("  enforced by %d of %d enrolled agents%n", enforcing, store.enrollments().agents().size());
+            states.stream().filter(s -> !"enforced".equals(s.state())).forEach(s -> out.printf("  %s refused %d: %s%n", s.endpointId(), s.serial(), s.detail()));
+        });
     }
 
     @Command(name = "fields", mixinStandardHelpOptions = true, description = "What a rule can read of a twin: twin's fields and the fields of each kind of element.")

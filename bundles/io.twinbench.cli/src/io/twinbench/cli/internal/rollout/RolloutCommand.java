@@ -34,7 +34,8 @@ public final class RolloutCommand implements Runnable {
     }
 
     static RolloutEngine engine(TwinStore store) {
-        return new RolloutEngine(store, Clock.systemUTC(), (plan, version) -> new StoreMetrics(store, plan, version));
+        return new RolloutEngine(store, Clock.systemUTC(), (plan, version) -> new StoreMetrics(store, plan, version),
+                new io.twinbench.policy.service.OrchestrationGate(store, io.twinbench.ingest.twin.CurrentTwins.of(store)));
     }
 
     @Command(name = "pause", mixinStandardHelpOptions = true, description = "Stop pushing and measuring until resumed.")
