@@ -26,6 +26,12 @@ public final class PolicyPlans {
     public record Draft(String planId, String title, String document, List<String> targets) {
     }
 
+    /** The id of the plan a rule of a policy drafts. */
+    public static String planId(String policy, String rule) {
+        String id = "policy-" + policy + "-" + rule;
+        return id.length() > 100 ? id.substring(0, 100) : id;
+    }
+
     public List<Draft> of(CompiledPolicy policy, long version, List<RuleVerdict> verdicts) {
         List<Draft> drafts = new ArrayList<>();
         for (CompiledRule rule : policy.rules()) {
@@ -39,8 +45,7 @@ public final class PolicyPlans {
                 continue;
             }
             List<String> targets = List.copyOf(new TreeSet<>(failing.stream().map(RuleVerdict::twinId).toList()));
-            String id = ("policy-" + policy.name() + "-" + spec.name());
-            id = id.length() > 100 ? id.substring(0, 100) : id;
+            String id = planId(policy.name(), spec.name());
             String title = "Make " + spec.name() + " of policy " + policy.name() + " hold";
             Map<String, Object> plan = new LinkedHashMap<>();
             plan.put("id", id);

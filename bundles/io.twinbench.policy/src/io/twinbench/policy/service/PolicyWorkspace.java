@@ -52,7 +52,11 @@ public final class PolicyWorkspace {
     }
 
     /** What applying did: the version kept (the same as before when the text did not change), the verdicts now and the plans drafted. */
-    public record Applied(PolicyVersions.Version version, boolean changed, Evaluation evaluation, List<PolicyPlans.Draft> plans) {
+    public record Applied(PolicyVersions.Version version, boolean changed, Evaluation evaluation, List<PolicyPlans.Draft> plans, List<Undone> undone) {
+    }
+
+    /** A rollback ordered on an endpoint because the policy no longer calls for a plan it applied: which endpoint, plan and version. */
+    public record Undone(String endpoint, String planId, long version) {
     }
 
     /** Every verdict of the policies in force, and the stored policies that no longer compile (a newer schema, say). */
@@ -92,7 +96,7 @@ public final class PolicyWorkspace {
             store.library().save(plan.planId(), plan.title(), plan.document(), "policy " + document.name() + " v" + version.version(), author,
                     clock.instant());
         }
-        return new Applied(version, changed, evaluation, plans);
+        return new Applied(version, changed, evaluation, plans, List.of());
     }
 
     /** Whether putting this document in force changes what agents may collect, and so needs the approvers' keys. */
@@ -109,16 +113,25 @@ public final class PolicyWorkspace {
         }
     }
 
-    /** Applies an older version's text again, as the newest version. */
+    /** Applies an older version's text again, as the newest version, and undoes on endpoints what later versions changed. */
     public Applied rollback(String name, long toVersion, String author, String reason) throws PolicyFormatException {
-        return rollback(name, toVersion, author, reason, null);
+        return rollback(name, toVersion, author, reason, null, true);
     }
 
-    public Applied rollback(String name, long toVersion, String author, String reason, Approvers approvers) throws PolicyFormatException {
+    /**
+     * Applies an older version's text again, as the newest version. undo: order back on endpoints
+     * the plans of this policy that they applied and the older version does not call for (a rule
+     * it lacks, a fix it makes otherwise); false leaves endpoints as they are.
+     */
+    public Applied rollback(String name, long toVersion, String author, String reason, Approvers approvers, boolean undo) throws PolicyFormatException {
         PolicyVersions.Version old = store.policies().version(name, toVersion)
                 .orElseThrow(() -> new IllegalArgumentException("policy " + name + " has no version " + toVersion));
         PolicyDocument document = new PolicyReader().read(name + " v" + toVersion, old.document());
-        return apply(document, author, reason.isBlank() ? "rollback to version " + toVersion : reason, approvers);
+        String why = reason.isBlank() ? "rollback to version " + toVersion : reason;
+        Applied applied = apply(document, author, why, approvers);
+        List<Undone> undone = undo ? PolicyUndo.undo(store, name, document, "policy " + name + " rolled back to version " + toVersion + ": " + why)
+                : List.of();
+        return new Applied(applied.version(), applied.changed(), applied.evaluation(), applied.plans(), undone);
     }
 
     public PolicyVersions.Version withdraw(String name, String author, String reason) {
@@ -133,6 +146,11 @@ public final class PolicyWorkspace {
         collection.ifPresent(pending -> PolicyCollection.issue(store, pending, author));
         store.compliance().forget(name, null);
         return withdrawn;
+    }
+
+    /** Orders back on endpoints every plan of this policy they applied (after a withdrawal that should leave nothing of it behind). */
+    public List<Undone> undoAll(String name, String reason) {
+        return PolicyUndo.undo(store, name, null, "policy " + name + " withdrawn: " + reason);
     }
 
     /** Evaluates every policy in force on every twin, as this workspace reads twins, and keeps the verdicts. */

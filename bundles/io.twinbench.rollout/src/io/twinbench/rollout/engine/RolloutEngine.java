@@ -48,7 +48,11 @@ import io.twinbench.store.TwinStore;
  */
 public final class RolloutEngine {
 
-    /** How long a stage's endpoints have to confirm the plan before the stage fails (an endpoint offline, a plan never answered). */
+    /**
+     * How long an endpoint has to confirm the plan pushed to it, and how long a stage may go
+     * without pushing or confirming anything, before the stage fails (an endpoint offline, a plan
+     * never answered, endpoints held back by a constraint that never eases).
+     */
     public static final Duration APPLY_TIMEOUT = Duration.ofMinutes(10);
     private static final Set<String> UNDONE = Set.of("rolled-back", "refused", PlanDeliveries.WITHDRAWN, PlanDeliveries.EXPIRED);
     private static final Set<String> FAILED_DELIVERY = Set.of("refused", "rolled-back", PlanDeliveries.EXPIRED, PlanDeliveries.WITHDRAWN);
@@ -209,6 +213,10 @@ public final class RolloutEngine {
         List<String> waiting = new ArrayList<>();
         Set<String> changing = new java.util.TreeSet<>(store.plans().changing());
         ChangeGate.Check gates = null;
+        // a stage paced by an orchestration policy may take long: it fails on an endpoint that does not confirm in time,
+        // or when nothing was pushed or answered for as long, not on its length
+        Instant progress = r.stageStarted();
+        boolean overdue = false;
         for (Map.Entry<String, Side> push : pushes.entrySet()) {
             String endpoint = push.getKey();
             Side side = push.getValue();
@@ -223,9 +231,12 @@ public final class RolloutEngine {
                 store.plans().push(endpoint, side.planId(), side.version(), "rollout " + r.id(), side.envelope(), side.expires(), r.createdBy(), now);
                 changing.add(endpoint);
                 waiting.add(endpoint + " (pushed)");
+                progress = now;
                 continue;
             }
             String state = delivery.get().state();
+            progress = delivery.get().updated().isAfter(progress) ? delivery.get().updated() : progress;
+            overdue |= !"confirmed".equals(state) && now.isAfter(delivery.get().pushedAt().plus(APPLY_TIMEOUT));
             if (FAILED_DELIVERY.contains(state)) {
                 fail(r, spec, endpoint + " " + state + " the plan" + (delivery.get().detail() == null ? "" : ": " + delivery.get().detail()), null);
                 return;
@@ -244,8 +255,10 @@ public final class RolloutEngine {
             if (moved) {
                 recordCounterStart(baking, spec, cohorts, now);
             }
-        } else if (now.isAfter(r.stageStarted().plus(APPLY_TIMEOUT))) {
+        } else if (overdue) {
             fail(r, spec, "not confirmed within " + APPLY_TIMEOUT.toMinutes() + " min: " + String.join(", ", waiting), null);
+        } else if (now.isAfter(progress.plus(APPLY_TIMEOUT))) {
+            fail(r, spec, "nothing pushed or confirmed for " + APPLY_TIMEOUT.toMinutes() + " min: " + String.join(", ", waiting), null);
         }
     }
 

@@ -582,8 +582,20 @@ class LabPlansTest {
                           style: ini
                           set: {MAILTO: root}
                 """);
+        Path before = dir.resolve("cron-v1.yaml");
+        Files.writeString(before, """
+                apiVersion: twinbench.io/v1
+                kind: SecurityBaseline
+                metadata: {name: lab-cron}
+                spec:
+                  rules:
+                    - {name: named, expression: "twin.name != ''"}
+                """);
+        CommandRun first = CommandRun.run("policy", "apply", before.toString(), "--reason", "the policy before cron's rule", "--data", data);
+        assertEquals(0, first.code(), first.err());
         CommandRun applied = CommandRun.run("policy", "apply", policy.toString(), "--reason", "mail for cron", "--data", data);
         assertEquals(0, applied.code(), applied.err());
+        assertTrue(applied.out().contains("policy lab-cron is now version 2"), applied.out());
         String planId = "policy-lab-cron-cron-mails-root";
         assertTrue(applied.out().contains("drafted plan " + planId + " for " + ENDPOINT), applied.out());
         assertTrue(ruleOn(data, "fails"), "fails before the fix");
@@ -664,6 +676,23 @@ class LabPlansTest {
         assertEquals(0, withdrawn.code(), withdrawn.err());
         exec("sh", "-c", "echo '# again' >> /etc/crontab");
         await("the crontab's contents back in the store", Duration.ofSeconds(120), () -> crontabItem().filter(a -> a.contains(marker)).orElse(null));
+    }
+
+    @Test
+    @Order(12)
+    void rollingAPolicyBackToAVersionWithoutItsFixRollsThePlanBackOnTheEndpoint() throws Exception {
+        String data = workspace.toString();
+        String planId = "policy-lab-cron-cron-mails-root";
+        CommandRun back = CommandRun.run("policy", "rollback", "lab-cron", "--to", "1", "--data", data);
+        assertEquals(0, back.code(), back.err());
+        assertTrue(back.out().contains(ENDPOINT + ": rollback of plan " + planId), back.out());
+        long version = store.library().approvals(planId).get(0).version();
+        PlanDeliveries.Delivery undone = await("the plan rolled back", Duration.ofSeconds(120), () -> store.plans().get(ENDPOINT, planId, version)
+                .filter(d -> d.state().equals("rolled-back")).orElse(null));
+        assertTrue(undone.rollbackReason().contains("policy lab-cron rolled back to version 1"), undone.rollbackReason());
+        assertEquals("0", exec("sh", "-c", "grep -c '^MAILTO' /etc/crontab || true").strip(), "cron's MAILTO is gone again");
+        CommandRun again = CommandRun.run("policy", "rollback", "lab-cron", "--to", "1", "--data", data);
+        assertTrue(!again.out().contains("rollback of plan"), "nothing left to undo: " + again.out());
     }
 
     /** The stored attributes of the endpoint's /etc/crontab (JSON). */

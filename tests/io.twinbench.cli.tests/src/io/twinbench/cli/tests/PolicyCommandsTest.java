@@ -80,6 +80,10 @@ class PolicyCommandsTest {
         assertTrue(lines.get(1).contains("fails") && lines.get(1).contains("web") && lines.get(1).contains("PermitRootLogin yes"),
                 "the failure first: " + checked.out());
         assertTrue(lines.get(2).contains("holds") && lines.get(2).contains("db"), checked.out());
+        assertTrue(checked.out().contains("applying it would draft plan policy-ssh-baseline-ssh-no-root-login for web"), checked.out());
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(Path.of(data)))) {
+            assertTrue(store.library().draft("policy-ssh-baseline-ssh-no-root-login").isEmpty(), "check keeps nothing");
+        }
 
         CommandRun applied = run("policy", "apply", file.toString(), "--reason", "CIS 5.2.10", "--author", "alice", "--data", data);
         assertEquals(0, applied.code(), applied.err());

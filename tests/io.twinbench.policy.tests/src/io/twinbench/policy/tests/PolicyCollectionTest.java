@@ -93,7 +93,7 @@ class PolicyCollectionTest {
             assertEquals(2, open.serial());
             assertTrue(open.configContents() && open.syscalls() && open.configPaths() == null, "withdrawn: agents collect as configured again");
 
-            policies.rollback("agent-collection", 1, "ana", "", approvers);
+            policies.rollback("agent-collection", 1, "ana", "", approvers, true);
             CollectionPolicy back = verified(store.collection().latest().orElseThrow(), 2);
             assertEquals(3, back.serial());
             assertFalse(back.configContents(), "rolling back to version 1 restores what version 1 forbade");

@@ -126,4 +126,26 @@ class OrchestrationRolloutTest {
             assertTrue(why.contains("keeps lighttpd up on at least 3"), why);
         }
     }
+
+    @Test
+    void aStagePacedByItsGroupsMayTakeLongerThanTheApplyTimeoutAsLongAsItMoves(@TempDir Path workspace) throws Exception {
+        try (FleetOnStore lab = new FleetOnStore(workspace, 8)) {
+            RolloutEngine engine = engine(lab, Set.of("web-5", "web-6", "web-7", "web-8"));
+            Plan plan = lab.plan("tag", 1);
+            engine.start("rollout.yaml", ROLLOUT, plan, lab.signed(plan), "alice");
+            Rollouts.Rollout r = null;
+            for (int i = 1; i < 400 && (r == null || !RolloutState.FINISHED.contains(r.state())); i++) {
+                if (i % 24 == 0) {
+                    lab.agentsAnswer("tag"); // agents that take four minutes to apply and confirm
+                }
+                engine.step();
+                r = lab.store.rollouts().get("tag@1").orElseThrow();
+                lab.live(e -> 10, e -> 0);
+            }
+            assertEquals(RolloutState.SUCCEEDED, r.state(), String.valueOf(lab.store.rollouts().decisions("tag@1")));
+            java.time.Duration applying = io.twinbench.rollout.engine.RolloutTimeline.of(lab.store, "tag@1").orElseThrow().steps().get(1)
+                    .took(lab.clock.now);
+            assertTrue(applying.compareTo(RolloutEngine.APPLY_TIMEOUT) > 0, "four endpoints of a group one after another: " + applying);
+        }
+    }
 }

@@ -63,6 +63,10 @@ public final class PolicyCommand {
             }
             out.printf("%s (%s): %d rules, read and type-checked%n", policy.name(), policy.document().kind(), policy.rules().size());
             print(out, verdicts.stream().map(v -> new ComplianceIndex.Entry(v, null)).toList());
+            // what applying would put in the plan library, so the analyst sees the change before it is in force
+            for (var plan : new io.twinbench.policy.service.PolicyPlans().of(policy, 0, verdicts)) {
+                out.printf("  applying it would draft plan %s for %s%n", plan.planId(), String.join(", ", plan.targets()));
+            }
             return 0;
         }
     }
@@ -166,15 +170,19 @@ public final class PolicyCommand {
     }
 
     @Command(name = "rollback", mixinStandardHelpOptions = true,
-            description = "Put an older version's text back in force, as a new version, and evaluate it again.")
+            description = {"Put an older version's text back in force, as a new version, and evaluate it again;",
+                    "the plans of this policy that endpoints applied and the older version does not call for are rolled back on them."})
     int rollback(@Parameters(paramLabel = "NAME") String name, @Option(names = "--to", required = true, paramLabel = "V") long version,
             @Option(names = "--reason", defaultValue = "", description = "Why (default: rollback to version V).") String reason,
+            @Option(names = "--keep-changes", description = "Leave the endpoints as the later versions' plans made them.") boolean keep,
             @Option(names = "--author", description = "Who (default: this user).") String author, @Mixin ApproverKeys keys) {
         try (TwinStore store = workspace.openStore()) {
-            PolicyWorkspace.Applied applied = workspace(store).rollback(name, version, author(author), reason, keys.approvers(workspace));
-            spec.commandLine().getOut().printf("policy %s is now version %d (the text of version %d): %s%n", name, applied.version().version(),
+            PolicyWorkspace.Applied applied = workspace(store).rollback(name, version, author(author), reason, keys.approvers(workspace), !keep);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("policy %s is now version %d (the text of version %d): %s%n", name, applied.version().version(),
                     version, summary(applied.evaluation().of(name)));
-            collection(spec.commandLine().getOut(), store);
+            undone(out, applied.undone());
+            collection(out, store);
             return 0;
         } catch (PolicyFormatException | IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -184,15 +192,27 @@ public final class PolicyCommand {
 
     @Command(name = "withdraw", mixinStandardHelpOptions = true, description = "Take a policy out of force; its versions stay.")
     int withdraw(@Parameters(paramLabel = "NAME") String name, @Option(names = "--reason", required = true) String reason,
+            @Option(names = "--undo", description = "Also roll back on the endpoints every plan of this policy they applied.") boolean undo,
             @Option(names = "--author", description = "Who (default: this user).") String author, @Mixin ApproverKeys keys) {
         try (TwinStore store = workspace.openStore()) {
-            PolicyVersions.Version v = workspace(store).withdraw(name, author(author), reason, keys.approvers(workspace));
-            spec.commandLine().getOut().printf("policy %s withdrawn (version %d)%n", name, v.version());
-            collection(spec.commandLine().getOut(), store);
+            PolicyWorkspace policies = workspace(store);
+            PolicyVersions.Version v = policies.withdraw(name, author(author), reason, keys.approvers(workspace));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("policy %s withdrawn (version %d)%n", name, v.version());
+            if (undo) {
+                undone(out, policies.undoAll(name, reason));
+            }
+            collection(out, store);
             return 0;
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
+        }
+    }
+
+    private static void undone(PrintWriter out, List<PolicyWorkspace.Undone> undone) {
+        for (PolicyWorkspace.Undone u : undone) {
+            out.printf("  %s: rollback of plan %s version %d ordered (sent when its agent is connected)%n", u.endpoint(), u.planId(), u.version());
         }
     }
 
