@@ -53,9 +53,11 @@ final class CollectionGuard {
         void append(Message message) throws IOException;
     }
 
-    private record Kept(CollectionPolicy policy, List<Pattern> patterns) {
+    /** The policy and its patterns as a redactor that masks each whole match, as an analyst's --redact patterns do (null: none). */
+    private record Kept(CollectionPolicy policy, SecretRedactor redactor) {
         static Kept of(CollectionPolicy policy) {
-            return new Kept(policy, policy.redact().stream().map(Pattern::compile).toList());
+            return new Kept(policy, policy.redact().isEmpty() ? null
+                    : new SecretRedactor(policy.redact().stream().map(Pattern::compile).toList(), false));
         }
     }
 
@@ -184,9 +186,9 @@ final class CollectionGuard {
                 Map<String, String> attributes = new LinkedHashMap<>(item.attributes());
                 attributes.remove(CONTENT);
                 items.add(new Item(item.key(), attributes));
-            } else if (!k.patterns().isEmpty()) {
+            } else if (k.redactor() != null) {
                 Map<String, String> attributes = new LinkedHashMap<>(item.attributes());
-                attributes.put(CONTENT, mask(content, k.patterns()));
+                attributes.put(CONTENT, k.redactor().redact(content));
                 items.add(new Item(item.key(), attributes));
             } else {
                 items.add(item);
@@ -206,14 +208,14 @@ final class CollectionGuard {
             if (applicationLogs.contains(event.source()) && !k.policy().logAllowed(event.source())) {
                 continue;
             }
-            if (k.patterns().isEmpty()) {
+            if (k.redactor() == null) {
                 allowed.add(event);
                 continue;
             }
             Map<String, String> attributes = new LinkedHashMap<>(event.attributes());
-            attributes.replaceAll((name, value) -> mask(value, k.patterns()));
+            attributes.replaceAll((name, value) -> k.redactor().redact(value));
             allowed.add(Event.fitted(event.timestamp(), event.kind(), event.severity(), event.source(), event.element(),
-                    mask(event.message(), k.patterns()), attributes));
+                    k.redactor().redact(event.message()), attributes));
         }
         return allowed;
     }
@@ -222,14 +224,5 @@ final class CollectionGuard {
     boolean syscallsAllowed() {
         Kept k = kept;
         return k == null || k.policy().syscalls();
-    }
-
-    /** The policy's patterns mask their whole match, as an analyst's --redact patterns do. */
-    private static String mask(String text, List<Pattern> patterns) {
-        String masked = text;
-        for (Pattern p : patterns) {
-            masked = p.matcher(masked).replaceAll(SecretRedactor.MASK);
-        }
-        return masked;
     }
 }
