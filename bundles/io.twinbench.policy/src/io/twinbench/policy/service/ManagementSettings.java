@@ -55,8 +55,11 @@ final class ManagementSettings {
         return inForce.stream().filter(v -> !v.name().equals(name)).toList();
     }
 
-    /** Refuses a document that makes a setting another policy in force makes already. */
-    static void refuseTaken(PolicyDocument document, List<PolicyVersions.Version> inForce) throws PolicyFormatException {
+    /**
+     * The settings the other policies in force make, read once; a document making one of them
+     * again is refused, naming the line of the setting and the policy that makes it.
+     */
+    static Made othersRefusingTaken(PolicyDocument document, List<PolicyVersions.Version> inForce) throws PolicyFormatException {
         Made others = made(without(inForce, document.name()), "");
         for (Map.Entry<String, PolicyDocument.Setting> s : document.settings().entrySet()) {
             String by = others.madeBy().get(s.getKey());
@@ -65,5 +68,6 @@ final class ManagementSettings {
                         "policy " + by + " in force sets it already: one policy makes each setting (change that one, or withdraw it)")));
             }
         }
+        return others;
     }
 }

@@ -49,15 +49,27 @@ public final class PolicyRetention {
                 get(settings, "retention.snapshots.daily", base.dailySnapshots()));
     }
 
-    /** Refuses a twin management policy whose settings another policy in force makes, or that the retention cannot take. */
-    static void check(PolicyDocument document, List<PolicyVersions.Version> inForce) throws PolicyFormatException {
-        ManagementSettings.refuseTaken(document, inForce);
-        Map<String, PolicyDocument.Setting> all = new LinkedHashMap<>(ManagementSettings.made(ManagementSettings.replacing(inForce, document, 0), PREFIX).settings());
+    /** Refuses a document whose retention, with what the other policies in force set, the store cannot keep. */
+    static void check(PolicyDocument document, ManagementSettings.Made others) throws PolicyFormatException {
+        Map<String, PolicyDocument.Setting> all = new LinkedHashMap<>();
+        others.settings().forEach((key, setting) -> {
+            if (key.startsWith(PREFIX)) {
+                all.put(key, setting);
+            }
+        });
+        PolicyDocument.Setting first = null;
+        for (Map.Entry<String, PolicyDocument.Setting> s : document.settings().entrySet()) {
+            if (s.getKey().startsWith(PREFIX)) {
+                all.put(s.getKey(), s.getValue());
+                first = first == null ? s.getValue() : first;
+            }
+        }
+        if (first == null) {
+            return;
+        }
         try {
             apply(RetentionPolicy.DEFAULT, all);
         } catch (IllegalArgumentException e) {
-            PolicyDocument.Setting first = document.settings().entrySet().stream().filter(s -> s.getKey().startsWith(PREFIX)).map(Map.Entry::getValue)
-                    .findFirst().orElse(document.settings().values().iterator().next());
             throw new PolicyFormatException(List.of(new PolicyFormatException.Problem(document.file(), first.line(), "spec.retention", e.getMessage())));
         }
     }

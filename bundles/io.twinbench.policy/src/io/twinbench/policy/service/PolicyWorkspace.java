@@ -80,12 +80,10 @@ public final class PolicyWorkspace {
         CompiledPolicy compiled = CompiledPolicy.compile(document);
         List<PolicyVersions.Version> inForce = store.policies().inForce();
         if (PolicyDocument.TWIN_MANAGEMENT.equals(document.kind())) {
-            PolicyRetention.check(document, inForce);
+            PolicyRetention.check(document, ManagementSettings.othersRefusingTaken(document, inForce));
         }
         Optional<PolicyVersions.Version> before = store.policies().latest(document.name());
-        long next = before.map(v -> v.version() + 1).orElse(1L);
-        Optional<PolicyCollection.Pending> collection = signed(ManagementSettings.replacing(inForce, document, next), approvers,
-                "policy " + document.name());
+        Optional<PolicyCollection.Pending> collection = signed(inForceAfter(document, inForce, before), approvers, "policy " + document.name());
         PolicyVersions.Version version = store.policies().save(document.name(), document.kind(), document.text(), author, reason, clock.instant());
         collection.ifPresent(pending -> PolicyCollection.issue(store, pending, author));
         boolean changed = before.isEmpty() || before.get().version() != version.version();
@@ -101,8 +99,14 @@ public final class PolicyWorkspace {
 
     /** Whether putting this document in force changes what agents may collect, and so needs the approvers' keys. */
     public boolean needsApprovers(PolicyDocument document) {
-        long next = store.policies().latest(document.name()).map(v -> v.version() + 1).orElse(1L);
-        return PolicyCollection.needed(store, ManagementSettings.replacing(store.policies().inForce(), document, next), clock.instant()).isPresent();
+        return PolicyCollection.needed(store, inForceAfter(document, store.policies().inForce(), store.policies().latest(document.name())),
+                clock.instant()).isPresent();
+    }
+
+    /** The policies in force once the document is, as the version it will be kept as. */
+    private static List<PolicyVersions.Version> inForceAfter(PolicyDocument document, List<PolicyVersions.Version> inForce,
+            Optional<PolicyVersions.Version> latest) {
+        return ManagementSettings.replacing(inForce, document, latest.map(v -> v.version() + 1).orElse(1L));
     }
 
     private Optional<PolicyCollection.Pending> signed(List<PolicyVersions.Version> inForceAfter, Approvers approvers, String change) {
