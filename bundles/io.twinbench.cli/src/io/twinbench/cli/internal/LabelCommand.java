@@ -48,7 +48,7 @@ public final class LabelCommand implements Callable<Integer> {
                 all.forEach((id, l) -> out.println(id + "  " + describe(l)));
                 return 0;
             }
-            if (store.snapshots().latest(endpoint).isEmpty() && store.enrollments().agent(endpoint).isEmpty()) {
+            if (store.snapshots().latestVersionNumber(endpoint) == 0 && store.enrollments().agent(endpoint).isEmpty()) {
                 spec.commandLine().getErr().println("there is no endpoint " + endpoint + " in this workspace");
                 return 1;
             }

@@ -1,6 +1,7 @@
 package io.twinbench.policy.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import io.twinbench.model.twin.Service;
 import io.twinbench.model.twin.ServiceState;
 import io.twinbench.model.twin.Twin;
 import io.twinbench.policy.document.GroupSpec;
+import io.twinbench.policy.document.LabelSelector;
 import io.twinbench.policy.document.PolicyDocument;
 import io.twinbench.policy.document.PolicyFormatException;
 import io.twinbench.policy.document.PolicyReader;
@@ -43,18 +45,36 @@ public final class OrchestrationGate implements ChangeGate {
     /** One step's questions: the policies in force, the labels and the enrolled endpoints read once; each twin at most once. */
     @Override
     public Check now() {
-        Map<String, Map<String, String>> labels = store.labels().all();
-        Set<String> known = known(labels);
+        Fleet fleet = Fleet.of(store);
         List<Group> groups = new ArrayList<>();
         for (PolicyVersions.Version v : store.policies().inForce()) {
             if (PolicyDocument.ORCHESTRATION.equals(v.kind())) {
                 for (GroupSpec group : groups(v)) {
                     groups.add(new Group(group, "group " + group.name() + " (" + group.selector() + ") of policy " + v.name() + " v" + v.version(),
-                            new java.util.LinkedHashSet<>(known.stream().filter(e -> group.selector().matches(labels.getOrDefault(e, Map.of()))).toList())));
+                            new java.util.LinkedHashSet<>(fleet.members(group.selector()))));
                 }
             }
         }
-        return new Check(groups, new ConcurrentHashMap<>());
+        return new Check(groups);
+    }
+
+    /** The endpoints a group holds now: every enrolled or labelled endpoint its selector chooses. */
+    public static List<String> members(TwinStore store, LabelSelector selector) {
+        return Fleet.of(store).members(selector);
+    }
+
+    /** Every enrolled or labelled endpoint with its labels, read once. */
+    private record Fleet(Set<String> endpoints, Map<String, Map<String, String>> labels) {
+        static Fleet of(TwinStore store) {
+            Map<String, Map<String, String>> labels = store.labels().all();
+            Set<String> endpoints = new TreeSet<>(labels.keySet());
+            store.enrollments().agents().forEach(a -> endpoints.add(a.id()));
+            return new Fleet(endpoints, labels);
+        }
+
+        List<String> members(LabelSelector selector) {
+            return endpoints.stream().filter(e -> selector.matches(labels.getOrDefault(e, Map.of()))).toList();
+        }
     }
 
     private record Group(GroupSpec spec, String where, Set<String> members) {
@@ -63,13 +83,12 @@ public final class OrchestrationGate implements ChangeGate {
     /** The groups as they were when the check was made. */
     public final class Check implements ChangeGate.Check {
         private final List<Group> groups;
-        private final Map<String, Optional<Twin>> read;
+        private final Map<String, Optional<Twin>> read = new HashMap<>();
         /** Which of a group's members serve a service, by group and service: the twins do not change within one step. */
-        private final Map<String, Set<String>> serving = new java.util.HashMap<>();
+        private final Map<String, Set<String>> serving = new HashMap<>();
 
-        private Check(List<Group> groups, Map<String, Optional<Twin>> read) {
+        private Check(List<Group> groups) {
             this.groups = groups;
-            this.read = read;
         }
 
         @Override
@@ -107,18 +126,6 @@ public final class OrchestrationGate implements ChangeGate {
     private static String names(List<String> endpoints) {
         return endpoints.size() <= 10 ? String.join(", ", endpoints)
                 : String.join(", ", endpoints.subList(0, 10)) + " and " + (endpoints.size() - 10) + " more";
-    }
-
-    /** The endpoints a group holds now: every enrolled or labelled endpoint its selector chooses. */
-    public List<String> members(GroupSpec group) {
-        Map<String, Map<String, String>> labels = store.labels().all();
-        return known(labels).stream().filter(e -> group.selector().matches(labels.getOrDefault(e, Map.of()))).toList();
-    }
-
-    private Set<String> known(Map<String, Map<String, String>> labels) {
-        Set<String> known = new TreeSet<>(labels.keySet());
-        store.enrollments().agents().forEach(a -> known.add(a.id()));
-        return known;
     }
 
     /** The groups of a policy version, read once (a version's text never changes). */

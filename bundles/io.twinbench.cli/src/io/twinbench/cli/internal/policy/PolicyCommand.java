@@ -219,10 +219,9 @@ public final class PolicyCommand {
     /** An orchestration policy's groups: what must hold while each changes, and which endpoints it holds now. */
     private static void groups(PrintWriter out, TwinStore store, PolicyVersions.Version version) {
         out.printf("%s v%d: orchestrates what changes when%n", version.name(), version.version());
-        io.twinbench.policy.service.OrchestrationGate gate = new io.twinbench.policy.service.OrchestrationGate(store, id -> java.util.Optional.empty());
         try {
             for (var group : new PolicyReader().read(version.name(), version.document()).groups()) {
-                List<String> members = gate.members(group);
+                List<String> members = io.twinbench.policy.service.OrchestrationGate.members(store, group.selector());
                 out.printf("  group %s (%s): %s; %s%n", group.name(), group.selector(), group.describe(),
                         members.isEmpty() ? "no endpoint has these labels yet (./twinbench label)" : String.join(", ", members));
             }
@@ -236,9 +235,10 @@ public final class PolicyCommand {
         store.collection().latest().ifPresent(issued -> {
             out.printf("collection policy %d (%s), issued %s by %s%n", issued.serial(), issued.source(), issued.issued(), issued.issuedBy());
             var states = store.collection().states();
-            long enforcing = states.stream().filter(s -> s.serial() == issued.serial() && "enforced".equals(s.state())).count();
+            String enforced = io.twinbench.protocol.CollectionReport.ENFORCED;
+            long enforcing = states.stream().filter(s -> s.serial() == issued.serial() && enforced.equals(s.state())).count();
             out.printf("  enforced by %d of %d enrolled agents%n", enforcing, store.enrollments().agents().size());
-            states.stream().filter(s -> !"enforced".equals(s.state())).forEach(s -> out.printf("  %s refused %d: %s%n", s.endpointId(), s.serial(), s.detail()));
+            states.stream().filter(s -> !enforced.equals(s.state())).forEach(s -> out.printf("  %s refused %d: %s%n", s.endpointId(), s.serial(), s.detail()));
         });
     }
 
