@@ -606,10 +606,7 @@ class LabPlansTest {
         assertEquals(0, onTwin.code(), onTwin.out() + onTwin.err());
         assertTrue(onTwin.out().contains("passed on every twin"), onTwin.out());
 
-        Files.writeString(dir.resolve("pass"), "pass");
-        for (SigningKey approver : List.of(alice, bob)) { // the root asks for two by now
-            Path key = dir.resolve(approver.keyId() + ".key");
-            io.twinbench.remedy.trust.KeyFile.write(key, approver, "pass".toCharArray());
+        for (Path key : approverKeys(dir)) { // the root asks for two by now
             CommandRun approved = CommandRun.run("plan", "approve", planId, "--key", key.toString(), "--passphrase-file",
                     dir.resolve("pass").toString(), "--data", data);
             assertEquals(0, approved.code(), approved.err());
@@ -632,13 +629,7 @@ class LabPlansTest {
     void aCollectionPolicyThatForbidsConfigurationContentsStopsThemAtTheAgent() throws Exception {
         String data = workspace.toString();
         Path dir = Files.createTempDirectory("collection-lab");
-        Files.writeString(dir.resolve("pass"), "pass");
-        List<String> keys = new java.util.ArrayList<>();
-        for (SigningKey approver : List.of(alice, bob)) {
-            Path key = dir.resolve(approver.keyId() + ".key");
-            io.twinbench.remedy.trust.KeyFile.write(key, approver, "pass".toCharArray());
-            keys.add(key.toString());
-        }
+        List<String> keys = approverKeys(dir).stream().map(Path::toString).toList();
         Path policy = dir.resolve("collection.yaml");
         Files.writeString(policy, """
                 apiVersion: twinbench.io/v1
@@ -693,6 +684,18 @@ class LabPlansTest {
         assertEquals("0", exec("sh", "-c", "grep -c '^MAILTO' /etc/crontab || true").strip(), "cron's MAILTO is gone again");
         CommandRun again = CommandRun.run("policy", "rollback", "lab-cron", "--to", "1", "--data", data);
         assertTrue(!again.out().contains("rollback of plan"), "nothing left to undo: " + again.out());
+    }
+
+    /** Alice's and Bob's keys as key files in dir, encrypted with the passphrase in dir/pass, as the CLI takes them. */
+    private static List<Path> approverKeys(Path dir) throws Exception {
+        Files.writeString(dir.resolve("pass"), "pass");
+        List<Path> keys = new java.util.ArrayList<>();
+        for (SigningKey approver : List.of(alice, bob)) {
+            Path key = dir.resolve(approver.keyId() + ".key");
+            io.twinbench.remedy.trust.KeyFile.write(key, approver, "pass".toCharArray());
+            keys.add(key);
+        }
+        return keys;
     }
 
     /** The stored attributes of the endpoint's /etc/crontab (JSON). */

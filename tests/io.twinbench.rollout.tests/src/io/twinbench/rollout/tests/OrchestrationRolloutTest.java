@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,22 +88,15 @@ class OrchestrationRolloutTest {
             RolloutEngine engine = engine(lab, Set.of("web-5", "web-6", "web-7", "web-8"));
             Plan plan = lab.plan("tag", 1);
             engine.start("rollout.yaml", ROLLOUT, plan, lab.signed(plan), "alice");
-            int mostWeb = 0;
-            int mostApi = 0;
-            Rollouts.Rollout r = null;
-            for (int i = 0; i < 200 && (r == null || !RolloutState.FINISHED.contains(r.state())); i++) {
-                lab.agentsAnswer("tag");
-                engine.step();
-                Set<String> changing = lab.store.plans().changing();
-                mostWeb = Math.max(mostWeb, (int) changing.stream().filter(e -> Integer.parseInt(e.substring(4)) <= 4).count());
-                mostApi = Math.max(mostApi, (int) changing.stream().filter(e -> Integer.parseInt(e.substring(4)) > 4).count());
-                r = lab.store.rollouts().get("tag@1").orElseThrow();
-                lab.live(e -> 10, e -> 0);
-            }
+            int[] most = new int[2]; // of the web group, of the api group
+            Rollouts.Rollout r = finish(lab, engine, 1, changing -> {
+                most[0] = Math.max(most[0], (int) changing.stream().filter(e -> Integer.parseInt(e.substring(4)) <= 4).count());
+                most[1] = Math.max(most[1], (int) changing.stream().filter(e -> Integer.parseInt(e.substring(4)) > 4).count());
+            });
             assertEquals(RolloutState.SUCCEEDED, r.state(), String.valueOf(lab.store.rollouts().decisions("tag@1")));
             assertEquals(lab.fleet, lab.touched("tag"), "every endpoint changed in the end");
-            assertEquals(1, mostWeb, "never more than one of the web group under change at once");
-            assertEquals(1, mostApi, "lighttpd stays up on three of the four api endpoints: one changes at a time");
+            assertEquals(1, most[0], "never more than one of the web group under change at once");
+            assertEquals(1, most[1], "lighttpd stays up on three of the four api endpoints: one changes at a time");
         }
     }
 
@@ -112,13 +106,7 @@ class OrchestrationRolloutTest {
             RolloutEngine engine = engine(lab, Set.of("web-5", "web-6", "web-7"));
             Plan plan = lab.plan("tag", 1);
             engine.start("rollout.yaml", ROLLOUT, plan, lab.signed(plan), "alice");
-            Rollouts.Rollout r = null;
-            for (int i = 0; i < 200 && (r == null || !RolloutState.FINISHED.contains(r.state())); i++) {
-                lab.agentsAnswer("tag");
-                engine.step();
-                r = lab.store.rollouts().get("tag@1").orElseThrow();
-                lab.live(e -> 10, e -> 0);
-            }
+            finish(lab, engine, 1, changing -> { });
             assertTrue(lab.touched("tag").stream().noneMatch(e -> Set.of("web-5", "web-6", "web-7").contains(e)),
                     "lighttpd is up on three api endpoints only: none of them may go down: " + lab.touched("tag"));
             String why = lab.store.rollouts().decisions("tag@1").stream().map(Rollouts.Decision::detail).filter(d -> d.contains("held back"))
@@ -133,19 +121,31 @@ class OrchestrationRolloutTest {
             RolloutEngine engine = engine(lab, Set.of("web-5", "web-6", "web-7", "web-8"));
             Plan plan = lab.plan("tag", 1);
             engine.start("rollout.yaml", ROLLOUT, plan, lab.signed(plan), "alice");
-            Rollouts.Rollout r = null;
-            for (int i = 1; i < 400 && (r == null || !RolloutState.FINISHED.contains(r.state())); i++) {
-                if (i % 24 == 0) {
-                    lab.agentsAnswer("tag"); // agents that take four minutes to apply and confirm
-                }
-                engine.step();
-                r = lab.store.rollouts().get("tag@1").orElseThrow();
-                lab.live(e -> 10, e -> 0);
-            }
+            Rollouts.Rollout r = finish(lab, engine, 24, changing -> { }); // agents that take four minutes to apply and confirm
             assertEquals(RolloutState.SUCCEEDED, r.state(), String.valueOf(lab.store.rollouts().decisions("tag@1")));
             java.time.Duration applying = io.twinbench.rollout.engine.RolloutTimeline.of(lab.store, "tag@1").orElseThrow().steps().get(1)
                     .took(lab.clock.now);
             assertTrue(applying.compareTo(RolloutEngine.APPLY_TIMEOUT) > 0, "four endpoints of a group one after another: " + applying);
         }
+    }
+
+    /**
+     * Ten seconds of the fleet's life a step, its agents answering every answerEvery steps, until
+     * the rollout finishes; each step's endpoints under change go to the observer.
+     */
+    private static Rollouts.Rollout finish(FleetOnStore lab, RolloutEngine engine, int answerEvery, Consumer<Set<String>> observer) {
+        for (int i = 1; i < 400; i++) {
+            if (i % answerEvery == 0) {
+                lab.agentsAnswer("tag");
+            }
+            engine.step();
+            observer.accept(lab.store.plans().changing());
+            Rollouts.Rollout r = lab.store.rollouts().get("tag@1").orElseThrow();
+            if (RolloutState.FINISHED.contains(r.state())) {
+                return r;
+            }
+            lab.live(e -> 10, e -> 0);
+        }
+        throw new AssertionError("rollout tag@1 did not finish: " + lab.store.rollouts().decisions("tag@1"));
     }
 }
