@@ -204,7 +204,8 @@ public final class ComplianceView extends ViewPart {
     /** A policy that changes what agents collect goes to them signed: the approvers' keys are asked for, then it is applied. */
     private void askApprovers(PolicyWorkspace policies, PolicyDocument document, String reason, int count) {
         ApproversDialog dialog = new ApproversDialog(getSite().getShell(), "Sign what agents may collect",
-                "Policy " + document.name() + " changes what agents may collect; they take that only signed by " + count + " approver(s) of the root.",
+                "Policy " + document.name() + " changes what agents may collect; they take that only signed by " + count
+                        + (count == 1 ? " approver" : " approvers") + " of the root.",
                 count, WorkspacePlans.keysFolder());
         if (dialog.open() != Window.OK) {
             return;
@@ -227,7 +228,7 @@ public final class ComplianceView extends ViewPart {
             PolicyWorkspace.Applied applied = policies.apply(document, System.getProperty("user.name"), reason, approvers);
             tell(false, "Policy " + applied.version().name() + " is " + (applied.changed() ? "now" : "already") + " version "
                     + applied.version().version() + "." + (approvers == null ? "" : "\n\nWhat agents may collect was signed by "
-                            + String.join(", ", approvers.names()) + " and goes to every agent.")
+                            + String.join(" and ", approvers.names()) + ", and goes to every agent.")
                     + (applied.plans().isEmpty() ? "" : "\n\nDrafted for approval in the Plans view: "
                             + String.join(", ", applied.plans().stream().map(p -> p.planId() + " (" + String.join(", ", p.targets()) + ")").toList())));
         } catch (PolicyFormatException e) {
