@@ -154,12 +154,16 @@ public final class ShadowRecordings {
         }
     }
 
-    /** Sessions past their deadline that no agent said ended (it was cut off): over, with that said. */
+    /** How long after its deadline a session's agent has to say it ended before the session counts as cut off. */
+    public static final java.time.Duration REPORT_GRACE = java.time.Duration.ofSeconds(30);
+
+    /** Sessions whose deadline passed REPORT_GRACE ago and that no agent said ended (it was cut off): over, with that said. */
     public int expire(Instant now) {
         try (Connection c = connections.get(); PreparedStatement ps = c.prepareStatement("UPDATE shadow_session SET state = 'expired', ended = expires,"
                 + " updated = ?, detail = 'its deadline passed without the agent saying it ended (cut off?)' WHERE ended IS NULL AND expires < ?")) {
             ps.setTimestamp(1, Timestamp.from(now));
-            ps.setTimestamp(2, Timestamp.from(now));
+            // an agent says it ended only after its deadline, over its spool: a read in between must not call that session cut off
+            ps.setTimestamp(2, Timestamp.from(now.minus(REPORT_GRACE)));
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot expire shadow sessions: " + e.getMessage(), e);
