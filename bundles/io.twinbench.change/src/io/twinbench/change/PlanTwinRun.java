@@ -75,7 +75,7 @@ public final class PlanTwinRun {
             List<String> report = new ArrayList<>();
             String summary = report(plan, result, report);
             if (scenario != null && result.changed() != null) {
-                TwinLimits limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
+                TwinLimits limits = io.twinbench.policy.service.PolicyTwinLimits.apply(store, TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null)));
                 ScenarioAgain.Compared compared = new ScenarioAgain(engine, clock).run(scenario, result.source(), result.changed(), limits,
                         () -> Thread.currentThread().isInterrupted());
                 for (JsonNode phase : compared.phases()) {

@@ -45,7 +45,7 @@ public final class DockerSimulations implements Simulations {
         if (images.isEmpty()) {
             throw new IOException("no image of twin '" + twinId + "': build one with ./twinbench image build --twin " + twinId + " ROOT");
         }
-        TwinLimits limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
+        TwinLimits limits = io.twinbench.policy.service.PolicyTwinLimits.apply(store, TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null)));
         SimulationRunner runner = new SimulationRunner(engine, clock, Duration.ofSeconds(1));
         SimulationReport report = runner.run(images.get(0), limits, scenario, SimulationRunner.Progress.NONE, cancelled);
         return report.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory())

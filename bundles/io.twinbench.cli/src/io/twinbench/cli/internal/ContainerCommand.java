@@ -62,7 +62,7 @@ public final class ContainerCommand implements Runnable {
             }
             TwinLimits limits;
             try (TwinStore store = workspace.openStore()) {
-                limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
+                limits = io.twinbench.policy.service.PolicyTwinLimits.apply(store, TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null)));
             }
             RunningTwin twin;
             try (TwinContainers containers = new TwinContainers(docker.engine(), Clock.systemUTC())) {

@@ -1,12 +1,14 @@
 package io.twinbench.cli.internal;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.twinbench.policy.service.PolicyWorkspace;
 import io.twinbench.store.TwinStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +65,11 @@ public final class LabelCommand implements Callable<Integer> {
             }
             store.labels().change(endpoint, set, remove);
             out.println(endpoint + "  " + describe(store.labels().of(endpoint)));
+            if (!store.policies().inForce().isEmpty()) {
+                // rules may read twin.labels: the verdicts kept must be those of the labels now
+                PolicyWorkspace.Evaluation evaluation = new PolicyWorkspace(store, Clock.systemUTC()).evaluate();
+                out.println("policies evaluated again: " + PolicyWorkspace.describe(PolicyWorkspace.counts(evaluation.entries())));
+            }
             return 0;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());

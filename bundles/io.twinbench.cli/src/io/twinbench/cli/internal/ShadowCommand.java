@@ -205,7 +205,7 @@ public final class ShadowCommand implements Runnable {
             TwinReplay.Outcome outcome;
             try {
                 outcome = new TwinReplay(containers, store, Clock.systemUTC(), TwinReplay.hostStrace()).run(id, image,
-                        TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twin).orElse(null)),
+                        io.twinbench.policy.service.PolicyTwinLimits.apply(store, TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twin).orElse(null))),
                         TwinReplay.Options.AS_RECORDED.withSpeed(speed).withChanges(changes), new ReplayGate(false), diagnostics, () -> false);
             } finally {
                 if (planned != null) {

@@ -67,7 +67,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         TwinLimits limits;
         try (TwinStore store = workspace.openStore()) {
-            limits = TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null));
+            limits = io.twinbench.policy.service.PolicyTwinLimits.apply(store, TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null)));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("simulating '%s' on %s (%s, %d phases, %d s)%n", scenario.name(), images.get(0).reference(), limits.summary(),

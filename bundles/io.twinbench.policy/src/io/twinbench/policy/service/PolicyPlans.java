@@ -47,17 +47,53 @@ public final class PolicyPlans {
             List<String> targets = List.copyOf(new TreeSet<>(failing.stream().map(RuleVerdict::twinId).toList()));
             String id = planId(policy.name(), spec.name());
             String title = "Make " + spec.name() + " of policy " + policy.name() + " hold";
-            Map<String, Object> plan = new LinkedHashMap<>();
-            plan.put("id", id);
-            plan.put("title", title);
-            plan.put("reason", "policy " + policy.name() + " version " + version + ", rule " + spec.name() + ": " + failing.get(0).message());
-            plan.put("targets", Map.of("endpoints", targets));
-            plan.put("actions", spec.fix());
-            DumperOptions options = new DumperOptions();
-            options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-            options.setWidth(120);
-            drafts.add(new Draft(id, title, new Yaml(options).dump(plan), targets));
+            drafts.add(draft(id, title, "policy " + policy.name() + " version " + version + ", rule " + spec.name() + ": " + failing.get(0).message(),
+                    targets, spec.fix()));
         }
         return drafts;
+    }
+
+    /**
+     * One plan with the fixes of every rule of the policy whose remedy is a plan and that fails
+     * on some twin, in the rules' order (an action two rules share once, at its last place), for
+     * the given targets: a version of the policy as a
+     * single change, which an A/B rollout can compare with another version's. Empty when the
+     * version calls for no plan.
+     */
+    public java.util.Optional<Draft> combined(CompiledPolicy policy, String planId, String versionText, List<RuleVerdict> verdicts,
+            List<String> targets) {
+        List<Object> actions = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        for (CompiledRule rule : policy.rules()) {
+            RuleSpec spec = rule.spec();
+            boolean fails = verdicts.stream().anyMatch(v -> v.policy().equals(policy.name()) && v.rule().equals(spec.name())
+                    && v.status() == RuleVerdict.Status.FAILS);
+            if (spec.remedy() == RuleSpec.Remedy.PLAN && !spec.fix().isEmpty() && fails) {
+                for (Object action : spec.fix()) {
+                    // one restart after both rules' edits, not one between them
+                    actions.remove(action);
+                    actions.add(action);
+                }
+                rules.add(spec.name());
+            }
+        }
+        if (actions.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(draft(planId, "Make policy " + policy.name() + " " + versionText + " hold",
+                "policy " + policy.name() + " " + versionText + " as one change: rules " + String.join(", ", rules), targets, actions));
+    }
+
+    private static Draft draft(String id, String title, String reason, List<String> targets, List<Object> actions) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("id", id);
+        plan.put("title", title);
+        plan.put("reason", reason);
+        plan.put("targets", Map.of("endpoints", targets));
+        plan.put("actions", actions);
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setWidth(120);
+        return new Draft(id, title, new Yaml(options).dump(plan), targets);
     }
 }

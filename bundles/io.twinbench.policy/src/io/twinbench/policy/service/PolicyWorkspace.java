@@ -181,8 +181,9 @@ public final class PolicyWorkspace {
             }
         }
         List<TwinFacts> facts = new ArrayList<>();
+        Map<String, Map<String, String>> labels = store.labels().all();
         for (TwinSummary summary : store.snapshots().list()) {
-            twins.apply(summary.id()).map(TwinFacts::of).ifPresent(facts::add);
+            twins.apply(summary.id()).map(t -> TwinFacts.of(t, labels.getOrDefault(t.getId(), Map.of()))).ifPresent(facts::add);
         }
         index.putTwins(facts);
         List<ComplianceIndex.Entry> entries = index.entries().stream().filter(e -> versions.containsKey(e.verdict().policy())).toList();
@@ -193,7 +194,7 @@ public final class PolicyWorkspace {
 
     /** A twin changed: the rules its change can affect are evaluated again and the verdicts that changed are kept. */
     public List<ComplianceIndex.Entry> follow(ComplianceIndex index, Map<String, Long> versions, TwinFacts twin) {
-        List<ComplianceIndex.Entry> changed = index.twinUpdated(twin).stream().filter(e -> versions.containsKey(e.verdict().policy())).toList();
+        List<ComplianceIndex.Entry> changed = index.twinUpdated(twin.withLabels(store.labels().of(twin.twinId()))).stream().filter(e -> versions.containsKey(e.verdict().policy())).toList();
         Instant now = clock.instant();
         store.compliance().put(changed.stream().map(e -> stored(e, versions.get(e.verdict().policy()), now)).toList());
         return changed;
@@ -202,10 +203,11 @@ public final class PolicyWorkspace {
     /** The verdicts of one document on the workspace's twins, without keeping anything (policy check). */
     public List<RuleVerdict> check(CompiledPolicy policy, List<String> twinIds) {
         List<RuleVerdict> verdicts = new ArrayList<>();
+        Map<String, Map<String, String>> labels = store.labels().all();
         List<String> ids = twinIds.isEmpty() ? store.snapshots().list().stream().map(TwinSummary::id).toList() : twinIds;
         for (String id : ids) {
             Twin twin = twins.apply(id).orElseThrow(() -> new IllegalArgumentException("no twin with id '" + id + "'"));
-            verdicts.addAll(policy.evaluate(TwinFacts.of(twin)));
+            verdicts.addAll(policy.evaluate(TwinFacts.of(twin, labels.getOrDefault(id, Map.of()))));
         }
         return verdicts;
     }

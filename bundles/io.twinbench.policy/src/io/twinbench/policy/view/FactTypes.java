@@ -57,6 +57,7 @@ public final class FactTypes implements CelTypeProvider {
         twin.put(TwinFacts.USERS, ListType.create(user));
         twin.put(TwinFacts.CONFIG, ListType.create(config));
         twin.put(TwinFacts.FINDINGS, ListType.create(finding));
+        twin.put(TwinFacts.LABELS, MapType.create(SimpleType.STRING, SimpleType.STRING));
         struct(TWIN, twin);
     }
 

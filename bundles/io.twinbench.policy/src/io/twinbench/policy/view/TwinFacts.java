@@ -39,8 +39,10 @@ public final class TwinFacts {
     public static final String USERS = "users";
     public static final String CONFIG = "config";
     public static final String FINDINGS = "findings";
+    /** The analyst's labels of the twin's endpoint (tier=web): kept in the store, not in the twin. */
+    public static final String LABELS = "labels";
     /** The sections a twin's change is told in; the identity fields are one section. */
-    public static final List<String> SECTIONS = List.of("identity", OS, PACKAGES, SERVICES, PROCESSES, PORTS, USERS, CONFIG, FINDINGS);
+    public static final List<String> SECTIONS = List.of("identity", OS, PACKAGES, SERVICES, PROCESSES, PORTS, USERS, CONFIG, FINDINGS, LABELS);
 
     private final String twinId;
     private final Map<String, Object> twin;
@@ -81,14 +83,32 @@ public final class TwinFacts {
                 ? IDENTITY.stream().map(twin::get).toList() : twin.getOrDefault(n, List.of())));
     }
 
+    /** A twin whose endpoint has no labels. */
     public static TwinFacts of(Twin twin) {
-        return new TwinFacts(twin.getId(), read(twin, Set.copyOf(SECTIONS)));
+        return of(twin, Map.of());
+    }
+
+    /** A twin with its endpoint's labels. */
+    public static TwinFacts of(Twin twin, Map<String, String> labels) {
+        Map<String, Object> fields = read(twin, Set.copyOf(SECTIONS));
+        fields.put(LABELS, Map.copyOf(labels));
+        return new TwinFacts(twin.getId(), Map.copyOf(fields));
     }
 
     /** This view with the named sections read again from the twin. */
     public TwinFacts with(Twin changed, Set<String> sections) {
         Map<String, Object> fields = new HashMap<>(twin);
         fields.putAll(read(changed, sections));
+        return new TwinFacts(twinId, Map.copyOf(fields));
+    }
+
+    /** This view with the endpoint's labels as they are now (the same view when they did not change). */
+    public TwinFacts withLabels(Map<String, String> labels) {
+        if (labels.equals(twin.get(LABELS))) {
+            return this;
+        }
+        Map<String, Object> fields = new HashMap<>(twin);
+        fields.put(LABELS, Map.copyOf(labels));
         return new TwinFacts(twinId, Map.copyOf(fields));
     }
 

@@ -64,6 +64,30 @@ public record TwinLimits(double cpus, long memoryBytes, long pids, List<String> 
         return cpus == this.cpus && memory == this.memoryBytes ? this : new TwinLimits(cpus, memory, pids, notes);
     }
 
+    /**
+     * These limits held to what a twin management policy lets twins have (by: the policy, for the
+     * notes); a null cap leaves that resource as it is. Each value lowered is said in the notes.
+     */
+    public TwinLimits cappedAt(Double mostCpus, Long mostMemory, Long mostPids, String by) {
+        List<String> capped = new ArrayList<>(notes);
+        double c = cpus;
+        long m = memoryBytes;
+        long p = pids;
+        if (mostCpus != null && mostCpus < c) {
+            capped.add(by + " lets twins have " + mostCpus + " cores, not " + c);
+            c = mostCpus;
+        }
+        if (mostMemory != null && mostMemory < m) {
+            capped.add(by + " lets twins have " + mib(mostMemory) + " of memory, not " + mib(m));
+            m = mostMemory;
+        }
+        if (mostPids != null && mostPids < p) {
+            capped.add(by + " lets twins have " + mostPids + " processes, not " + p);
+            p = mostPids;
+        }
+        return capped.size() == notes.size() ? this : new TwinLimits(c, m, p, capped);
+    }
+
     /** The cores of the machine the engine runs on (the engine is local). */
     public static int hostCores() {
         return Runtime.getRuntime().availableProcessors();

@@ -330,7 +330,8 @@ public final class SimulationView extends ViewPart {
                     TwinImage image = new TwinImageRegistry(engine, Clock.systemUTC()).list().stream().filter(i -> i.twinId().equals(twinId)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("Twin " + twinId + " has no image yet: build one in the Twin Images view."));
                     Twin model = workspace.store().flatMap(s -> s.snapshots().latest(twinId)).orElse(null);
-                    TwinLimits limits = TwinImageRequests.limitsOnThisMachine(model);
+                    TwinLimits limits = workspace.store().map(s -> io.twinbench.policy.service.PolicyTwinLimits.apply(s, TwinImageRequests.limitsOnThisMachine(model)))
+                            .orElse(TwinImageRequests.limitsOnThisMachine(model));
                     memoryLimitMiB = limits.memoryBytes() / (double) (1 << 20);
                     UiThreadAsync.run(status, () -> showStatus("Running on " + image.reference() + " (" + limits.summary() + ")…", false));
                     SimulationRunner runner = new SimulationRunner(engine, Clock.systemUTC(), Duration.ofMillis(500));

@@ -447,8 +447,8 @@ public final class ShadowSessionsView extends ViewPart {
                     TwinImage image = image(s.endpointId());
                     TwinReplay replay = new TwinReplay(containers, store.get(), Clock.systemUTC(), TwinReplay.hostStrace());
                     int[] reported = {0};
-                    TwinReplay.Outcome outcome = replay.run(s.id(), image, TwinImageRequests.limitsOnThisMachine(store.get().snapshots().latest(
-                            s.endpointId()).orElse(null)), TwinReplay.Options.AS_RECORDED.withChanges(changes), run.gate, new TwinReplay.Progress() {
+                    TwinReplay.Outcome outcome = replay.run(s.id(), image, io.twinbench.policy.service.PolicyTwinLimits.apply(store.get(), TwinImageRequests.limitsOnThisMachine(
+                            store.get().snapshots().latest(s.endpointId()).orElse(null))), TwinReplay.Options.AS_RECORDED.withChanges(changes), run.gate, new TwinReplay.Progress() {
                                 @Override
                                 public void replayed(int done, int total, long last) {
                                     run.done = done;

@@ -138,6 +138,46 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void abDraftsEachVersionAsOnePlanAndWritesTheRolloutSpecThatComparesThem() throws Exception {
+        String data = dir.resolve("workspace").toString();
+        assertEquals(0, run("image", "import", root("web", "PermitRootLogin yes\n").toString(), "--id", "web", "--data", data).code());
+        assertEquals(0, run("image", "import", root("db", "PermitRootLogin no\nPasswordAuthentication yes\n").toString(), "--id", "db", "--data", data).code());
+        Path v1 = dir.resolve("ssh.yaml");
+        Files.writeString(v1, POLICY);
+        assertEquals(0, run("policy", "apply", v1.toString(), "--reason", "CIS", "--data", data).code());
+        Path candidate = dir.resolve("candidate.yaml");
+        Files.writeString(candidate, POLICY.replace("set: {PermitRootLogin: \"no\"}", "set: {PermitRootLogin: prohibit-password}") + """
+                    - name: ssh-no-passwords
+                      forEach: twin.config.filter(c, c.path == '/etc/ssh/sshd_config')
+                      expression: "item.keys[?'PasswordAuthentication'].orValue('yes') == 'no'"
+                      remedy: plan
+                      fix:
+                        - edit: /etc/ssh/sshd_config
+                          style: sshd
+                          set: {PasswordAuthentication: "no"}
+                """);
+
+        assertEquals(1, run("policy", "ab", "ssh-baseline", "--data", data).code(), "neither a candidate nor a stored version");
+        Path spec = dir.resolve("ab.yaml");
+        CommandRun ab = run("policy", "ab", "ssh-baseline", candidate.toString(), "--spec", spec.toString(), "--data", data);
+        assertEquals(0, ab.code(), ab.err());
+        assertTrue(ab.out().startsWith("drafted plan policy-ssh-baseline-v1 (a) and plan policy-ssh-baseline-v2 (b) for db, web"), ab.out());
+        assertTrue(ab.out().contains("policy apply " + candidate), ab.out());
+        var read = new io.twinbench.rollout.spec.RolloutSpecReader().read(spec);
+        assertEquals(List.of("policy-ssh-baseline-v1", "policy-ssh-baseline-v2"), List.of(read.plan(), read.ab().otherPlan()));
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(Path.of(data)))) {
+            String a = store.library().draft("policy-ssh-baseline-v1").orElseThrow().document();
+            String b = store.library().draft("policy-ssh-baseline-v2").orElseThrow().document();
+            assertTrue(a.contains("PermitRootLogin: 'no'") && !a.contains("PasswordAuthentication"), a);
+            assertTrue(b.contains("PermitRootLogin: prohibit-password") && b.contains("PasswordAuthentication: 'no'"), b);
+            assertTrue(a.contains("- db") && a.contains("- web"), "both plans name every endpoint either version finds failing: " + a);
+        }
+        CommandRun baseline = run("policy", "ab", "ssh-baseline", "--against", "1", "--data", data);
+        assertEquals(1, baseline.code());
+        assertTrue(baseline.err().contains("compared with itself"), baseline.err());
+    }
+
+    @Test
     void aRetentionPolicyChangesWhatTheStoreKeeps() throws Exception {
         Path workspace = dir.resolve("retained");
         String data = workspace.toString();

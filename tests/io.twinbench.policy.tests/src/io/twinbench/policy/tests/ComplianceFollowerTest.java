@@ -78,4 +78,44 @@ class ComplianceFollowerTest {
             }
         }
     }
+
+    private static final String WEB_TIER = """
+            apiVersion: twinbench.io/v1
+            kind: SecurityBaseline
+            metadata: {name: web-tier}
+            spec:
+              matchConditions:
+                - name: web
+                  expression: twin.labels[?'tier'].orValue('') == 'web'
+              rules:
+                - name: owner
+                  expression: "'owner' in twin.labels"
+                  messageExpression: "'web endpoint ' + twin.id + ' has no owner label'"
+            """;
+
+    @Test
+    void rulesReadTheEndpointsLabelsAndALabelChangeIsEvaluatedAgain() throws Exception {
+        try (TwinStore store = TwinStore.open(StoreLocation.embeddedIn(dir))) {
+            store.snapshots().save(twin("nginx"));
+            PolicyWorkspace workspace = new PolicyWorkspace(store, Clock.systemUTC());
+            PolicyWorkspace.Applied applied = workspace.apply(new PolicyReader().read("web-tier.yaml", WEB_TIER), "tester", "test");
+            assertEquals("NOT_APPLICABLE", applied.evaluation().entries().get(0).verdict().status().name(), "no tier label: not a web twin");
+
+            store.labels().change("web", java.util.Map.of("tier", "web"), List.of());
+            PolicyWorkspace.Evaluation evaluation = workspace.evaluate();
+            assertEquals(List.of("FAILS", "web endpoint web has no owner label"), List.of(evaluation.entries().get(0).verdict().status().name(),
+                    evaluation.entries().get(0).verdict().message()));
+
+            LinkedBlockingQueue<List<ComplianceIndex.Entry>> told = new LinkedBlockingQueue<>();
+            try (ComplianceFollower follower = new ComplianceFollower(store, Clock.systemUTC(), store.snapshots()::latest, told::add)) {
+                follower.reevaluate();
+                assertEquals(1, told.poll(30, TimeUnit.SECONDS).size());
+                store.labels().change("web", java.util.Map.of("owner", "alice"), List.of());
+                follower.twinUpdated(twin("nginx"));
+                List<ComplianceIndex.Entry> changed = told.poll(30, TimeUnit.SECONDS);
+                assertEquals("HOLDS", changed.get(0).verdict().status().name(), "the twin did not change, its labels did");
+                assertEquals("HOLDS", store.compliance().all().get(0).status());
+            }
+        }
+    }
 }

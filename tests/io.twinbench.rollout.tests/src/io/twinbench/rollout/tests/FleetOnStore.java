@@ -70,8 +70,13 @@ final class FleetOnStore implements AutoCloseable {
     }
 
     Plan plan(String id, long version) throws Exception {
-        Plan plan = new PlanReader().read(id + ".yaml", "id: " + id + "\ntitle: Tag the web server\ntargets: {endpoints: [web-1]}\nactions:\n"
-                + "  - service: lighttpd\n    do: restart\n").approvedAs(version, clock.now.plus(Duration.ofDays(1)), fleet);
+        return approved(id + ".yaml", "id: " + id + "\ntitle: Tag the web server\ntargets: {endpoints: [web-1]}\nactions:\n"
+                + "  - service: lighttpd\n    do: restart\n", version);
+    }
+
+    /** A plan document approved as this version for the whole fleet, with a pass on a twin recorded. */
+    Plan approved(String file, String document, long version) throws Exception {
+        Plan plan = new PlanReader().read(file, document).approvedAs(version, clock.now.plus(Duration.ofDays(1)), fleet);
         store.trials().record(new PlanTrials.Trial(PlanDocument.digest(plan), plan.id(), "twin-1", "twinbench-lab", clock.now, true, "passed", ""));
         return plan;
     }

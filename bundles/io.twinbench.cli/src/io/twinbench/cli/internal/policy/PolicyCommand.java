@@ -97,6 +97,71 @@ public final class PolicyCommand {
         }
     }
 
+    @Command(name = "ab", mixinStandardHelpOptions = true,
+            description = {"Compare two versions of a security baseline on two cohorts of endpoints: draft each version's fixes as one plan",
+                    "(policy-NAME-vN) for every endpoint either finds failing, and write the A/B rollout spec that compares them.",
+                    "B is a candidate file not yet in force, or another stored version (--against)."})
+    int ab(@Parameters(index = "0", paramLabel = "NAME") String name,
+            @Parameters(index = "1", arity = "0..1", paramLabel = "CANDIDATE", description = "The candidate version's document.") Path candidate,
+            @Option(names = "--base", paramLabel = "N", description = "Version A, the stored version compared (default: the version in force).") Long versionA,
+            @Option(names = "--against", paramLabel = "M", description = "Version B: a stored version, instead of a candidate.") Long versionB,
+            @Option(names = "--spec", paramLabel = "FILE", description = "Where to write the A/B rollout spec (default: ab-NAME.yaml here).") Path specFile,
+            @Option(names = "--author", description = "Who (default: this user).") String author) throws IOException {
+        if ((candidate == null) == (versionB == null)) {
+            spec.commandLine().getErr().println("give version B either as a CANDIDATE file or as --against VERSION");
+            return 1;
+        }
+        try (TwinStore store = workspace.openStore()) {
+            long a = versionA != null ? versionA : store.policies().inForce().stream().filter(v -> v.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("policy " + name + " is not in force: give --base VERSION")).version();
+            var pair = new io.twinbench.policy.service.PolicyAb(store, CLOCK, io.twinbench.ingest.twin.CurrentTwins.of(store))
+                    .draft(name, a, candidate == null ? null : new PolicyReader().read(candidate), versionB, author(author));
+            Path out = specFile != null ? specFile : Path.of("ab-" + name + ".yaml");
+            java.nio.file.Files.writeString(out, abSpec(pair));
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("drafted plan %s (a) and plan %s (b) for %s%n", pair.a().planId(), pair.b().planId(), String.join(", ", pair.targets()));
+            o.printf("wrote the A/B rollout spec %s (arms of %d, measured on error log lines and CPU: edit it as you need)%n", out, arm(pair));
+            o.printf("next: ./twinbench plan twin-run and plan approve both plans, %s before %s (an agent takes no version below one it"
+                    + " applied: the later approval can then reach the other arm when it wins), then ./twinbench rollout start %s%n",
+                    pair.a().planId(), pair.b().planId(), out);
+            if (candidate != null) {
+                o.printf("when %s wins, put the candidate in force: ./twinbench policy apply %s --reason \"won its A/B\"%n", pair.b().planId(), candidate);
+            }
+            return 0;
+        } catch (PolicyFormatException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Arms of a third of the targets each (at least one): the winner then reaches the last third through the waves. */
+    private static int arm(io.twinbench.policy.service.PolicyAb.Pair pair) {
+        return Math.max(1, pair.targets().size() / 3);
+    }
+
+    private static String abSpec(io.twinbench.policy.service.PolicyAb.Pair pair) {
+        return """
+                # A/B of two versions of a policy: %s on arm a, %s on arm b (see README, A/B rollouts)
+                plan: %s
+                ab: {plan: %s, arm: %d, bake: 10m}
+                stages:
+                  - wave: 100%%
+                    bake: 5m
+                analysis:
+                  interval: 30s
+                  metrics:
+                    - name: errors
+                      measure: error-log-lines
+                      failure: "max > 10.0"
+                      compare: {alpha: 0.05, worse: higher}
+                    - name: cpu
+                      measure: cpu
+                      failure: "max > 95.0"
+                      compare: {alpha: 0.05, worse: higher}
+                onFailure: rollback-all
+                """.formatted(pair.a().planId(), pair.b().planId(), pair.a().planId(), pair.b().planId(), arm(pair));
+    }
+
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Evaluate every policy in force on every twin: which rules hold, which fail, why, on what and since when.")
     int status(@Option(names = "--json", description = "The whole compliance state as JSON.") boolean json,
