@@ -6,20 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
-import io.twinbench.inventory.SecretRedactor;
-import io.twinbench.inventory.Sections;
+import io.twinbench.inventory.CollectionFilter;
 import io.twinbench.protocol.CollectionPolicyDelivery;
 import io.twinbench.protocol.CollectionReport;
 import io.twinbench.protocol.Event;
 import io.twinbench.protocol.Message;
-import io.twinbench.protocol.inventory.Item;
 import io.twinbench.protocol.inventory.Section;
 import io.twinbench.remedy.trust.CollectionPolicy;
 import io.twinbench.remedy.trust.CollectionPolicyVerifier;
@@ -38,9 +33,6 @@ final class CollectionGuard {
 
     private static final Logger LOG = Logger.getLogger(CollectionGuard.class.getName());
     static final String FILE = "collection-policy.json";
-    /** The attribute of a configuration item that carries its contents. */
-    static final String CONTENT = "value";
-    static final String PATH = "path";
 
     private final Path state;
     private final Supplier<TrustRoot> root;
@@ -53,11 +45,10 @@ final class CollectionGuard {
         void append(Message message) throws IOException;
     }
 
-    /** The policy and its patterns as a redactor that masks each whole match, as an analyst's --redact patterns do (null: none). */
-    private record Kept(CollectionPolicy policy, SecretRedactor redactor) {
+    /** The policy and what it lets inventories and events carry (the collector applies the same filter again). */
+    private record Kept(CollectionPolicy policy, CollectionFilter filter) {
         static Kept of(CollectionPolicy policy) {
-            return new Kept(policy, policy.redact().isEmpty() ? null
-                    : new SecretRedactor(policy.redact().stream().map(Pattern::compile).toList(), false));
+            return new Kept(policy, new CollectionFilter(policy.sections(), policy.configContents(), policy::configPathAllowed, policy.redact()));
         }
     }
 
@@ -156,45 +147,7 @@ final class CollectionGuard {
     /** The inventory as the policy lets it leave. */
     List<Section> inventory(List<Section> sections) {
         Kept k = kept;
-        if (k == null) {
-            return sections;
-        }
-        CollectionPolicy policy = k.policy();
-        List<Section> allowed = new ArrayList<>(sections.size());
-        for (Section section : sections) {
-            if (!policy.sectionAllowed(section.name())) {
-                // sent empty rather than left out, so the twin drops what it holds of the section too
-                allowed.add(new Section(section.name(), List.of()));
-                continue;
-            }
-            allowed.add(Sections.CONFIG.equals(section.name()) ? config(section, k) : section);
-        }
-        return allowed;
-    }
-
-    private Section config(Section section, Kept k) {
-        List<Item> items = new ArrayList<>(section.items().size());
-        for (Item item : section.items()) {
-            String path = item.attributes().get(PATH);
-            if (path == null || !k.policy().configPathAllowed(path)) {
-                continue;
-            }
-            String content = item.attributes().get(CONTENT);
-            if (content == null) {
-                items.add(item);
-            } else if (!k.policy().configContents()) {
-                Map<String, String> attributes = new LinkedHashMap<>(item.attributes());
-                attributes.remove(CONTENT);
-                items.add(new Item(item.key(), attributes));
-            } else if (k.redactor() != null) {
-                Map<String, String> attributes = new LinkedHashMap<>(item.attributes());
-                attributes.put(CONTENT, k.redactor().redact(content));
-                items.add(new Item(item.key(), attributes));
-            } else {
-                items.add(item);
-            }
-        }
-        return new Section(section.name(), items);
+        return k == null ? sections : k.filter().sections(sections).value();
     }
 
     /** The events as the policy lets them leave: lines of logs it does not list dropped, its patterns masked. */
@@ -208,14 +161,7 @@ final class CollectionGuard {
             if (applicationLogs.contains(event.source()) && !k.policy().logAllowed(event.source())) {
                 continue;
             }
-            if (k.redactor() == null) {
-                allowed.add(event);
-                continue;
-            }
-            Map<String, String> attributes = new LinkedHashMap<>(event.attributes());
-            attributes.replaceAll((name, value) -> k.redactor().redact(value));
-            allowed.add(Event.fitted(event.timestamp(), event.kind(), event.severity(), event.source(), event.element(),
-                    k.redactor().redact(event.message()), attributes));
+            allowed.add(k.filter().redact(event));
         }
         return allowed;
     }

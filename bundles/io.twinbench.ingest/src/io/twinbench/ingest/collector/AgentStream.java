@@ -102,12 +102,12 @@ final class AgentStream {
                 case TelemetryBatch batch -> telemetry(seq, batch);
                 case EventBatch batch -> events(seq, batch, now);
                 case InventoryFull sent -> {
-                    InventoryFull full = services.redaction().apply(sent);
+                    InventoryFull full = services.enforcement().apply(agentId, services.redaction().apply(sent));
                     var over = overQuota(seq, full.sections().size(), full.sections().stream().mapToLong(x -> x.items().size()).sum());
                     yield over.isPresent() ? over.get() : inventory(seq, inventory.full(full, "agent " + agentId, now), true, now);
                 }
                 case InventoryDelta sentDelta -> {
-                    InventoryDelta delta = services.redaction().apply(sentDelta);
+                    InventoryDelta delta = services.enforcement().apply(agentId, services.redaction().apply(sentDelta));
                     var over = overQuota(seq, sectionsAfter(delta), itemsAfter(delta));
                     yield over.isPresent() ? over.get() : inventory(seq, inventory.delta(delta, "agent " + agentId, now), false, now);
                 }
@@ -139,7 +139,8 @@ final class AgentStream {
     }
 
     private Outcome events(long seq, EventBatch batch, Instant now) throws IntakeException {
-        boolean applied = streams.commitEvents(agentId, seq, quotas.admitEvents(agentId, events.storedFor(agentId, batch.events())), now);
+        boolean applied = streams.commitEvents(agentId, seq, quotas.admitEvents(agentId, events.storedFor(agentId,
+                services.enforcement().events(batch.events()))), now);
         lastSeq = seq;
         if (applied && !batch.events().isEmpty()) {
             listener.eventsStored(agentId, batch.events().size());

@@ -69,7 +69,7 @@ public final class Collector implements AutoCloseable {
                 listener, clock, limits, new ConnectionRegistry(limits), scheduler,
                 new EndpointQuotas(quotas, id -> Set.copyOf(store.telemetry().seriesOf(id)), clock::millis),
                 new io.twinbench.ingest.intake.InventoryRedaction(redactor), new PlanOutbox(store, clock), new ShadowOutbox(store, clock),
-                new CollectionOutbox(store, clock));
+                new CollectionOutbox(store, clock), new CollectionEnforcement(store, clock));
     }
 
     /** Where the workspace's signed root of trust for plans is read from (each time: it may be made or rotated while the collector runs). */

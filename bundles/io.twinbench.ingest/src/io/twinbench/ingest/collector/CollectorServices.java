@@ -13,7 +13,7 @@ record CollectorServices(Enrollment enrollment, TwinStore store, TelemetryIntake
         CollectorListener listener, Clock clock, ConnectionLimits limits, ConnectionRegistry registry,
         java.util.concurrent.ScheduledExecutorService scheduler, io.twinbench.ingest.intake.EndpointQuotas quotas,
         io.twinbench.ingest.intake.InventoryRedaction redaction, PlanOutbox plans, ShadowOutbox shadows,
-        CollectionOutbox collection) {
+        CollectionOutbox collection, CollectionEnforcement enforcement) {
 
     /** Records the agent's contact and where its stream stands. */
     AgentStream openStream(String agentId, Hello hello) {

@@ -273,4 +273,56 @@ class CollectorLimitsTest {
         assertTrue(event.attributesJson().contains("\"api_key\":\"***\"") && event.attributesJson().contains("\"user\":\"alice\""),
                 event.attributesJson());
     }
+
+    /** The next answer to a frame, past what the collector sends of its own accord (the collection policy). */
+    private static io.twinbench.protocol.Message answer(TestClient client) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            io.twinbench.protocol.Message m = client.receive().orElseThrow();
+            if (!(m instanceof io.twinbench.protocol.CollectionPolicyDelivery)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no answer");
+    }
+
+    @Test
+    void anAgentIgnoringTheCollectionPolicyStoresNothingItForbidsAndIsCaughtOnceItClaimsToEnforceIt() throws Exception {
+        java.time.Instant issued = java.time.Instant.now();
+        io.twinbench.remedy.trust.CollectionPolicy policy = new io.twinbench.remedy.trust.CollectionPolicy(1, issued, "agent-collection v1",
+                List.of("config", "packages"), false, List.of("/etc/ssh"), null, true, List.of("tenant-[0-9]+"));
+        io.twinbench.remedy.trust.Envelope unsigned = policy.unsigned();
+        byte[] signed = unsigned.withSignature(io.twinbench.remedy.trust.SigningKey.generate("alice").sign(unsigned)).toJson();
+        store.collection().issue(new io.twinbench.store.CollectionPolicies.Issued(1, policy.source(), "{}", signed, "ana", issued));
+        Section config = new Section("config", List.of(
+                io.twinbench.inventory.ItemBuilder.of("ConfigurationItem", "cfg/etc/ssh/sshd_config", "sshd_config").set("path", "/etc/ssh/sshd_config")
+                        .set("value", "PermitRootLogin yes\n").set("sha256", "ab").build(),
+                io.twinbench.inventory.ItemBuilder.of("ConfigurationItem", "cfg/etc/shadow", "shadow").set("path", "/etc/shadow")
+                        .set("value", "root:$6$salt$hash:19000::::::\n").build()));
+        Section processes = new Section("processes", List.of(io.twinbench.inventory.ItemBuilder.of("Process", "proc/1", "init").build()));
+        try (TestClient hostile = streaming("hostile")) {
+            hostile.send(new InventoryFull(List.of(config, processes)), 1);
+            assertEquals(new Ack(1), answer(hostile));
+            hostile.send(new EventBatch(List.of(new Event(System.currentTimeMillis(), "log", Severity.INFO, "app.log", null,
+                    "request for tenant-4711", java.util.Map.of()))), 2);
+            assertEquals(new Ack(2), answer(hostile));
+            String stored = store.inventories().items("hostile").toString();
+            assertFalse(stored.contains("/etc/shadow") || stored.contains("PermitRootLogin") || stored.contains("proc/1"),
+                    "kept out of the store though the agent sent it: " + stored);
+            assertTrue(stored.contains("/etc/ssh/sshd_config"), "the file by its path and hash: " + stored);
+            List<io.twinbench.store.StoredEvent> events = store.events().find(new io.twinbench.store.EventQuery("hostile", 0, Long.MAX_VALUE,
+                    java.util.Set.of(), java.util.Set.of(), "", 100));
+            assertEquals("request for ***", events.stream().filter(e -> e.kind().equals("log")).findFirst().orElseThrow().message());
+            assertTrue(events.stream().noneMatch(e -> e.kind().equals("collection.violation")), "an agent not enforcing it yet violates nothing");
+
+            hostile.send(new io.twinbench.protocol.CollectionReport(1, io.twinbench.protocol.CollectionReport.ENFORCED, "enforcing"), 3);
+            assertEquals(new Ack(3), answer(hostile));
+            hostile.send(new InventoryFull(List.of(config, processes)), 4);
+            answer(hostile);
+        }
+        io.twinbench.store.StoredEvent violation = store.events().find(new io.twinbench.store.EventQuery("hostile", 0, Long.MAX_VALUE,
+                java.util.Set.of("collection.violation"), java.util.Set.of(), "", 10)).get(0);
+        assertEquals("the agent says it enforces collection policy 1 but sent what it forbids; kept out: file /etc/shadow, "
+                + "contents of /etc/ssh/sshd_config, section processes", violation.message());
+        assertFalse(store.inventories().items("hostile").toString().contains("PermitRootLogin"));
+    }
 }
