@@ -48,7 +48,8 @@ public final class DockerSimulations implements Simulations {
         TwinLimits limits = io.twinbench.policy.service.PolicyTwinLimits.apply(store, TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null)));
         SimulationRunner runner = new SimulationRunner(engine, clock, Duration.ofSeconds(1));
         SimulationReport report = runner.run(images.get(0), limits, scenario, SimulationRunner.Progress.NONE, cancelled);
-        return report.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory())
+        return report.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory(),
+                io.twinbench.policy.service.PolicyTwinLimits.of(store))
                 .recommend(images.get(0), limits, scenario, report, cancelled));
     }
 

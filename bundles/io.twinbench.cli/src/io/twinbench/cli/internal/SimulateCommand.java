@@ -66,12 +66,15 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no image of twin '" + twinId + "': build one with ./twinbench image build --twin " + twinId + " ROOT");
         }
         TwinLimits limits;
+        java.util.function.UnaryOperator<TwinLimits> allowed;
         try (TwinStore store = workspace.openStore()) {
-            limits = io.twinbench.policy.service.PolicyTwinLimits.apply(store, TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null)));
+            allowed = io.twinbench.policy.service.PolicyTwinLimits.of(store);
+            limits = allowed.apply(TwinImageRequests.limitsOnThisMachine(store.snapshots().latest(twinId).orElse(null)));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("simulating '%s' on %s (%s, %d phases, %d s)%n", scenario.name(), images.get(0).reference(), limits.summary(),
                 scenario.phases().size(), scenario.duration().toSeconds());
+        limits.notes().forEach(n -> out.println("  note: " + n));
         out.flush();
         SimulationRunner runner = new SimulationRunner(docker.engine(), Clock.systemUTC(), Duration.ofMillis(intervalMillis));
         SimulationReport report = runner
@@ -111,7 +114,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (recommend) {
             out.println("checking recommendations (the scenario again, up to the saturated phase, on a twin with each change)");
             out.flush();
-            report = report.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory())
+            report = report.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory(), allowed)
                     .recommend(images.get(0), limits, scenario, report, () -> false));
             for (Recommendation r : report.recommendations()) {
                 out.printf("  %s %s: %s -> %s%n", r.verified() ? "relieves" : "does not relieve", r.resource() + ", " + r.change(), r.before(), r.after());

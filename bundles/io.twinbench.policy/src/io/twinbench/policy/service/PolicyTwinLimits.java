@@ -24,6 +24,12 @@ public final class PolicyTwinLimits {
         return apply(store.policies().inForce(), limits);
     }
 
+    /** The policies in force now, read once, as what they make of any limits (for the checks a recommendation runs). */
+    public static java.util.function.UnaryOperator<TwinLimits> of(TwinStore store) {
+        List<PolicyVersions.Version> inForce = store.policies().inForce();
+        return limits -> apply(inForce, limits);
+    }
+
     static TwinLimits apply(List<PolicyVersions.Version> inForce, TwinLimits limits) {
         ManagementSettings.Made made = ManagementSettings.made(inForce, PREFIX);
         TwinLimits capped = limits;

@@ -34,10 +34,18 @@ public final class Recommender {
     private final int hostCores;
     private final long hostMemory;
 
+    private final java.util.function.UnaryOperator<TwinLimits> allowed;
+
     public Recommender(SimulationRunner runner, int hostCores, long hostMemory) {
+        this(runner, hostCores, hostMemory, java.util.function.UnaryOperator.identity());
+    }
+
+    /** allowed: what a twin may have of what a check asks (a twin management policy's limits), which says why in its notes. */
+    public Recommender(SimulationRunner runner, int hostCores, long hostMemory, java.util.function.UnaryOperator<TwinLimits> allowed) {
         this.runner = runner;
         this.hostCores = hostCores;
         this.hostMemory = hostMemory;
+        this.allowed = allowed;
     }
 
     /**
@@ -77,11 +85,14 @@ public final class Recommender {
             // enough cores for the phase's busy workers to stay under 80 %; twice as many when the load is not known in workers
             int workers = scenario.phases().get(cpuPhase).cpuWorkers();
             double wanted = workers > 0 ? Math.max(Math.ceil(limits.cpus()) + 1, Math.ceil(workers / 0.8)) : limits.cpus() * 2;
-            double more = Math.min(io.twinbench.sim.run.TwinLimits.mostCpus(hostCores), wanted);
+            TwinLimits most = allowed.apply(new TwinLimits(Math.min(io.twinbench.sim.run.TwinLimits.mostCpus(hostCores), wanted), limits.memoryBytes(),
+                    limits.pids(), List.of()));
+            double more = most.cpus();
             String change = "give the endpoint " + cores(wanted) + " (it has " + cores(limits.cpus()) + ")";
             if (more <= limits.cpus()) {
-                checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()),
-                        "not checked: a twin gets at most " + cores(io.twinbench.sim.run.TwinLimits.mostCpus(hostCores)) + " of this machine's " + cores(hostCores), false, PROCESSOR));
+                checked.add(new Recommendation(PhaseStatistics.CPU, change, before.phase(), cpu(before, limits.cpus()), "not checked: "
+                        + (most.notes().isEmpty() ? "a twin gets at most " + cores(io.twinbench.sim.run.TwinLimits.mostCpus(hostCores)) + " of this machine's "
+                                + cores(hostCores) : most.notes().get(0)), false, PROCESSOR));
             } else {
                 TwinLimits changed = new TwinLimits(more, limits.memoryBytes(), limits.pids(), limits.notes());
                 PhaseResult after = rerun(image, changed, scenario, cpuPhase, cancelled);
@@ -96,11 +107,13 @@ public final class Recommender {
             Phase phase = scenario.phases().get(memoryPhase);
             // what the phase asked to hold, with room for the twin's own processes, or twice the limit when it asked for none
             long wanted = Math.max(limits.memoryBytes() * 2, roundUp((long) (Math.max(before.memoryPeakBytes(), phase.memoryBytes()) * 2.0)));
-            long more = Math.min(io.twinbench.sim.run.TwinLimits.mostMemory(hostMemory), wanted);
+            TwinLimits most = allowed.apply(new TwinLimits(limits.cpus(), Math.min(io.twinbench.sim.run.TwinLimits.mostMemory(hostMemory), wanted),
+                    limits.pids(), List.of()));
+            long more = most.memoryBytes();
             String change = "raise the endpoint's memory to " + (more >> 20) + " MiB (it has " + (limits.memoryBytes() >> 20) + " MiB)";
             if (more <= limits.memoryBytes()) {
-                checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before),
-                        "not checked: a twin gets no more of this machine's memory", false, MEMORY));
+                checked.add(new Recommendation(PhaseStatistics.MEMORY, change, before.phase(), memory(before), "not checked: "
+                        + (most.notes().isEmpty() ? "a twin gets no more of this machine's memory" : most.notes().get(0)), false, MEMORY));
             } else {
                 TwinLimits changed = new TwinLimits(limits.cpus(), more, limits.pids(), limits.notes());
                 PhaseResult after = rerun(image, changed, scenario, memoryPhase, cancelled);

@@ -330,8 +330,9 @@ public final class SimulationView extends ViewPart {
                     TwinImage image = new TwinImageRegistry(engine, Clock.systemUTC()).list().stream().filter(i -> i.twinId().equals(twinId)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("Twin " + twinId + " has no image yet: build one in the Twin Images view."));
                     Twin model = workspace.store().flatMap(s -> s.snapshots().latest(twinId)).orElse(null);
-                    TwinLimits limits = workspace.store().map(s -> io.twinbench.policy.service.PolicyTwinLimits.apply(s, TwinImageRequests.limitsOnThisMachine(model)))
-                            .orElse(TwinImageRequests.limitsOnThisMachine(model));
+                    java.util.function.UnaryOperator<TwinLimits> allowed = workspace.store().map(io.twinbench.policy.service.PolicyTwinLimits::of)
+                            .orElse(java.util.function.UnaryOperator.identity());
+                    TwinLimits limits = allowed.apply(TwinImageRequests.limitsOnThisMachine(model));
                     memoryLimitMiB = limits.memoryBytes() / (double) (1 << 20);
                     UiThreadAsync.run(status, () -> showStatus("Running on " + image.reference() + " (" + limits.summary() + ")…", false));
                     SimulationRunner runner = new SimulationRunner(engine, Clock.systemUTC(), Duration.ofMillis(500));
@@ -354,7 +355,7 @@ public final class SimulationView extends ViewPart {
                             }, monitor::isCanceled);
                     if (checkRecommendations) {
                         monitor.subTask("Checking recommendations: the scenario again on a twin with each change");
-                        done = done.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory()).recommend(image, limits, scenario, done,
+                        done = done.withRecommendations(new Recommender(runner, TwinLimits.hostCores(), TwinLimits.hostMemory(), allowed).recommend(image, limits, scenario, done,
                                 monitor::isCanceled));
                         // into the twin as it is now, not as it was when the run began
                         SimulationReport checked = done;

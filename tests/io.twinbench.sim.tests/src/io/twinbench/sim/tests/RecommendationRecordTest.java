@@ -54,4 +54,21 @@ class RecommendationRecordTest {
                     && r.getChange().equals("raise the endpoint's memory to 512 MiB") && r.getElement() == latest.findElement("memory")));
         }
     }
+
+    @Test
+    void aCheckAPolicyWouldNotLetATwinHaveIsNotRunAndSaysWhy() throws Exception {
+        io.twinbench.sim.scenario.Scenario scenario = new io.twinbench.sim.scenario.ScenarioReader().read("busy.yaml",
+                "name: busy\nphases:\n  - name: load\n    duration: 10s\n    cpu: 2\n    memory: 64MiB\n");
+        io.twinbench.sim.simulate.PhaseResult load = new io.twinbench.sim.simulate.PhaseResult("load", 10, 98, 100, 250L << 20, 256L << 20, 20, 4096, 1,
+                0, -1, null, List.of(new io.twinbench.sim.simulate.Saturation("cpu", 2, ""), new io.twinbench.sim.simulate.Saturation("memory", 3, "")),
+                List.of());
+        SimulationReport report = new SimulationReport("busy", "web-01", "twinbench/web-01:1", "1 core", "confined", Instant.now(), List.of(load),
+                null, 0, 0, List.of(), null);
+        io.twinbench.sim.run.TwinLimits limits = new io.twinbench.sim.run.TwinLimits(1, 256L << 20, 4096, List.of());
+        List<Recommendation> checked = new io.twinbench.sim.simulate.Recommender(null, 8, 32L << 30, l -> l.cappedAt(1.0, 256L << 20, null,
+                "policy small-twins")).recommend(null, limits, scenario, report, () -> false);
+        assertEquals(List.of("not checked: policy small-twins lets twins have 1.0 cores, not 3.0",
+                "not checked: policy small-twins lets twins have 256 MiB of memory, not 512 MiB"), checked.stream().map(Recommendation::after).toList(),
+                "no twin is run with more than the policy lets it have");
+    }
 }
