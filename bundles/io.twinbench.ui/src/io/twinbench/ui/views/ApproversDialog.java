@@ -2,8 +2,6 @@ package io.twinbench.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -13,10 +11,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-import io.twinbench.remedy.trust.KeyFile;
 import io.twinbench.remedy.trust.SigningKey;
 
 /**
@@ -30,9 +26,7 @@ public final class ApproversDialog extends TitleAreaDialog {
     private final String message;
     private final int count;
     private final Path keysFolder;
-    private final List<SigningKeyFields> fields = new ArrayList<>();
-    private final List<Path> chosenKeys = new ArrayList<>();
-    private final List<char[]> chosenPassphrases = new ArrayList<>();
+    private ApproverFields approvers;
 
     public ApproversDialog(Shell parent, String title, String message, int count, Path keysFolder) {
         super(parent);
@@ -56,14 +50,7 @@ public final class ApproversDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         form.setLayout(new GridLayout(3, false));
-        for (int i = 0; i < count; i++) {
-            if (count > 1) {
-                Label approver = new Label(form, SWT.NONE);
-                approver.setText("Approver " + (i + 1) + " of " + count);
-                approver.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-            }
-            fields.add(new SigningKeyFields(form, keysFolder, i, this::validate));
-        }
+        approvers = new ApproverFields(form, count, keysFolder, this::validate);
         return area;
     }
 
@@ -75,10 +62,7 @@ public final class ApproversDialog extends TitleAreaDialog {
     }
 
     private void validate() {
-        String problem = fields.stream().map(SigningKeyFields::problem).filter(p -> p != null).findFirst().orElse(null);
-        if (problem == null && fields.stream().map(SigningKeyFields::keyFile).distinct().count() < fields.size()) {
-            problem = "Each approver signs with a different key.";
-        }
+        String problem = approvers.problem();
         setErrorMessage(problem);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
@@ -87,7 +71,7 @@ public final class ApproversDialog extends TitleAreaDialog {
 
     /** The n-th approver's key file and passphrase, as a person types them. */
     public void type(int approver, Path keyFile, String passphrase) {
-        fields.get(approver).type(keyFile.toString(), passphrase);
+        approvers.type(approver, keyFile, passphrase);
     }
 
     public boolean signEnabled() {
@@ -101,23 +85,12 @@ public final class ApproversDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        for (SigningKeyFields f : fields) {
-            chosenKeys.add(f.keyFile());
-            chosenPassphrases.add(f.passphrase());
-        }
+        approvers.choose();
         super.okPressed();
     }
 
     /** The keys chosen, each opened with its passphrase, which is cleared then (call once, off the UI thread). */
     public List<SigningKey> keys() throws IOException {
-        List<SigningKey> keys = new ArrayList<>();
-        try {
-            for (int i = 0; i < chosenKeys.size(); i++) {
-                keys.add(KeyFile.read(chosenKeys.get(i), chosenPassphrases.get(i)));
-            }
-            return keys;
-        } finally {
-            chosenPassphrases.forEach(p -> Arrays.fill(p, '\0'));
-        }
+        return approvers.keys();
     }
 }

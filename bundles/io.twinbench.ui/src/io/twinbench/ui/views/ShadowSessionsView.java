@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,8 +29,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
-import io.twinbench.remedy.trust.KeyFile;
-import io.twinbench.remedy.trust.SigningKey;
 import io.twinbench.shadow.ReplayGate;
 import io.twinbench.shadow.ShadowSessions;
 import io.twinbench.shadow.ShadowStatus;
@@ -277,25 +274,27 @@ public final class ShadowSessionsView extends ViewPart {
         }
         List<String> endpoints = store.get().enrollments().agents().stream().map(a -> a.id()).sorted().toList();
         Path keys = WorkspacePlans.keysFolder();
-        StartShadowDialog dialog = new StartShadowDialog(getSite().getShell(), endpoints, shown == null ? null : shown.endpointId(), keys);
+        int approvers;
+        try {
+            approvers = WorkspacePlans.trust().required().threshold();
+        } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException e) {
+            MessageDialog.openError(getSite().getShell(), "Start a Shadow Session", e.getMessage());
+            return;
+        }
+        StartShadowDialog dialog = new StartShadowDialog(getSite().getShell(), endpoints, shown == null ? null : shown.endpointId(), keys, approvers);
         if (dialog.open() != Window.OK) {
             return;
         }
-        char[] secret = dialog.passphrase();
         ShadowSessions.Request request = dialog.request();
-        Path keyFile = dialog.keyFile();
         Job job = new Job("Starting a shadow session on " + request.endpointId()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask("Signing the order", IProgressMonitor.UNKNOWN);
                 ShadowRecordings.Session session;
                 try {
-                    SigningKey key = KeyFile.read(keyFile, secret);
-                    session = sessions(store.get()).start(request, List.of(key), System.getProperty("user.name"));
+                    session = sessions(store.get()).start(request, dialog.keys(), System.getProperty("user.name"));
                 } catch (java.io.IOException | io.twinbench.remedy.trust.TrustException | IllegalArgumentException e) {
                     return Status.error("The shadow session was not started: " + e.getMessage());
-                } finally {
-                    Arrays.fill(secret, '\0');
                 }
                 shown = session;
                 refresh.schedule();

@@ -40,18 +40,19 @@ final class StartShadowDialog extends TitleAreaDialog {
     private Button http;
     private Combo duration;
     private Combo budget;
-    private SigningKeyFields signing;
+    private final int approverCount;
+    private ApproverFields approvers;
     private ShadowSessions.Request request;
-    private Path chosenKey;
-    private char[] chosenPassphrase;
 
-    StartShadowDialog(Shell parent, List<String> endpoints, String selected, Path keysFolder) {
+    /** approvers: how many keys the order is signed with (the root's threshold: agents take it only so signed). */
+    StartShadowDialog(Shell parent, List<String> endpoints, String selected, Path keysFolder, int approvers) {
         super(parent);
         this.endpoints = new ArrayList<>(endpoints);
         if (selected != null && !this.endpoints.contains(selected)) {
             this.endpoints.add(0, selected);
         }
         this.keys = keysFolder;
+        this.approverCount = approvers;
     }
 
     @Override
@@ -83,7 +84,7 @@ final class StartShadowDialog extends TitleAreaDialog {
         duration.select(1);
         budget = combo(form, "Budget:", SWT.READ_ONLY, "512 KiB/s", "2 MiB/s", "8 MiB/s");
         budget.select(1);
-        signing = new SigningKeyFields(form, keys, this::validate);
+        approvers = new ApproverFields(form, approverCount, keys, this::validate);
         for (Control c : List.of(endpoint, names, units, ports)) {
             c.addListener(SWT.Modify, e -> validate());
         }
@@ -137,7 +138,7 @@ final class StartShadowDialog extends TitleAreaDialog {
             problem = e.getMessage();
         }
         if (problem == null) {
-            problem = signing.problem();
+            problem = approvers.problem();
         }
         setErrorMessage(problem);
         if (getButton(IDialogConstants.OK_ID) != null) {
@@ -191,8 +192,7 @@ final class StartShadowDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        chosenKey = signing.keyFile();
-        chosenPassphrase = signing.passphrase();
+        approvers.choose();
         super.okPressed();
     }
 
@@ -200,12 +200,8 @@ final class StartShadowDialog extends TitleAreaDialog {
         return request;
     }
 
-    Path keyFile() {
-        return chosenKey;
-    }
-
-    /** The passphrase; the caller clears it once the key is read. */
-    char[] passphrase() {
-        return chosenPassphrase;
+    /** The approvers' keys, each opened with its passphrase, which is cleared then (call once, off the UI thread). */
+    List<io.twinbench.remedy.trust.SigningKey> keys() throws java.io.IOException {
+        return approvers.keys();
     }
 }
