@@ -71,6 +71,26 @@ public final class PolicyCollection {
         return Optional.of(new Pending(needed.get(), signed, rulesJson(needed.get()), approvers.names()));
     }
 
+    /**
+     * The collection policy issued last and what the agents made of it, as lines for a person
+     * (policy status, the Compliance view); empty when none was ever issued.
+     */
+    public static List<String> status(TwinStore store) {
+        Optional<CollectionPolicies.Issued> latest = store.collection().latest();
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        CollectionPolicies.Issued issued = latest.get();
+        List<CollectionPolicies.AgentState> states = store.collection().states();
+        String enforced = io.twinbench.protocol.CollectionReport.ENFORCED;
+        long enforcing = states.stream().filter(s -> s.serial() == issued.serial() && enforced.equals(s.state())).count();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("collection policy " + issued.serial() + " (" + issued.source() + "), issued " + issued.issued() + " by " + issued.issuedBy());
+        lines.add("  enforced by " + enforcing + " of " + store.enrollments().agents().size() + " enrolled agents");
+        states.stream().filter(s -> !enforced.equals(s.state())).forEach(s -> lines.add("  " + s.endpointId() + " refused " + s.serial() + ": " + s.detail()));
+        return lines;
+    }
+
     /** Keeps a signed policy: the collector sends it to every agent from now on. */
     static void issue(TwinStore store, Pending pending, String by) {
         store.collection().issue(new CollectionPolicies.Issued(pending.policy().serial(), pending.policy().source(), pending.rules(),

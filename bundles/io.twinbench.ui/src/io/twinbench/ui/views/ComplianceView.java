@@ -150,6 +150,11 @@ public final class ComplianceView extends ViewPart {
                         + entries.stream().map(e -> e.verdict().twinId()).distinct().count() + " twins: rules: "
                         + PolicyWorkspace.describe(counts) + "."
                         + (failing > 0 ? " Double-click a failure to open the twin at what offends." : "");
+        List<String> collection = workspace == null ? List.of()
+                : workspace.store().map(io.twinbench.policy.service.PolicyCollection::status).orElse(List.of());
+        if (!collection.isEmpty()) {
+            text += "\n" + collection.stream().map(String::strip).collect(java.util.stream.Collectors.joining("; "));
+        }
         summary.setText(problems.isEmpty() ? text : String.join("\n", problems) + "\n" + text);
         summary.setForeground(failing > 0 || !problems.isEmpty() ? summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
                 : summary.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));

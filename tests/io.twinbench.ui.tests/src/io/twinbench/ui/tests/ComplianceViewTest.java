@@ -102,8 +102,29 @@ class ComplianceViewTest {
             assertTrue(dialog.signEnabled(), String.valueOf(dialog.getErrorMessage()));
             snapshot(dialog.getShell(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "twinbench-approvers-dialog.png"));
             dialog.sign();
+            java.util.List<io.twinbench.remedy.trust.SigningKey> keys = dialog.keys();
             assertEquals(approvers.stream().map(io.twinbench.remedy.trust.SigningKey::keyId).toList(),
-                    dialog.keys().stream().map(io.twinbench.remedy.trust.SigningKey::keyId).toList(), "each key opened with its passphrase");
+                    keys.stream().map(io.twinbench.remedy.trust.SigningKey::keyId).toList(), "each key opened with its passphrase");
+
+            // signed and issued: the view says which collection policy the agents have and how many enforce it
+            Ui.waitUntil("the store", 90_000, () -> Ui.workspace().store().isPresent());
+            TwinStore store = Ui.workspace().store().orElseThrow();
+            io.twinbench.remedy.trust.Approvers signers = new io.twinbench.remedy.trust.Approvers(new io.twinbench.remedy.trust.TrustRoot(1, 2,
+                    approvers.stream().map(io.twinbench.remedy.trust.SigningKey::publicKey).toList(), null), keys);
+            PolicyWorkspace policies = new PolicyWorkspace(store, Clock.systemUTC());
+            policies.apply(new PolicyReader().read("ui-collect.yaml", """
+                    apiVersion: twinbench.io/v1
+                    kind: TwinManagement
+                    metadata: {name: ui-collect}
+                    spec:
+                      collection:
+                        config: {contents: false}
+                    """), "tester", "a UI test", signers);
+            Ui.workspace().compliance().orElseThrow().reevaluate();
+            Ui.waitUntil("the collection policy in the summary", 30_000, () -> view.summaryText().contains("collection policy")
+                    && view.summaryText().contains("(ui-collect v1)") && view.summaryText().contains("enforced by 0 of"));
+            policies.withdraw("ui-collect", "tester", "the test is over", signers);
+            Ui.workspace().compliance().orElseThrow().reevaluate();
         } finally {
             dialog.close();
         }

@@ -297,14 +297,7 @@ public final class PolicyCommand {
 
     /** The collection policy issued last and what the agents made of it. */
     private static void collection(PrintWriter out, TwinStore store) {
-        store.collection().latest().ifPresent(issued -> {
-            out.printf("collection policy %d (%s), issued %s by %s%n", issued.serial(), issued.source(), issued.issued(), issued.issuedBy());
-            var states = store.collection().states();
-            String enforced = io.twinbench.protocol.CollectionReport.ENFORCED;
-            long enforcing = states.stream().filter(s -> s.serial() == issued.serial() && enforced.equals(s.state())).count();
-            out.printf("  enforced by %d of %d enrolled agents%n", enforcing, store.enrollments().agents().size());
-            states.stream().filter(s -> !enforced.equals(s.state())).forEach(s -> out.printf("  %s refused %d: %s%n", s.endpointId(), s.serial(), s.detail()));
-        });
+        io.twinbench.policy.service.PolicyCollection.status(store).forEach(out::println);
     }
 
     @Command(name = "fields", mixinStandardHelpOptions = true, description = "What a rule can read of a twin: twin's fields and the fields of each kind of element.")
