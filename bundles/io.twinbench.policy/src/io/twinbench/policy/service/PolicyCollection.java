@@ -85,7 +85,8 @@ public final class PolicyCollection {
         String enforced = io.twinbench.protocol.CollectionReport.ENFORCED;
         long enforcing = states.stream().filter(s -> s.serial() == issued.serial() && enforced.equals(s.state())).count();
         List<String> lines = new java.util.ArrayList<>();
-        lines.add("collection policy " + issued.serial() + " (" + issued.source() + "), issued " + issued.issued() + " by " + issued.issuedBy());
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC).format(issued.issued());
+        lines.add("collection policy " + issued.serial() + " (" + issued.source() + "), issued " + when + " by " + issued.issuedBy());
         lines.add("  enforced by " + enforcing + " of " + store.enrollments().agents().size() + " enrolled agents");
         states.stream().filter(s -> !enforced.equals(s.state())).forEach(s -> lines.add("  " + s.endpointId() + " refused " + s.serial() + ": " + s.detail()));
         return lines;
