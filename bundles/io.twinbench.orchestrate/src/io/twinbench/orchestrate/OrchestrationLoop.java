@@ -328,7 +328,7 @@ public final class OrchestrationLoop implements AutoCloseable {
         closed = true;
         synchronized (this) {
             if (timer != null) {
-                timer.shutdownNow();
+                timer.shutdown(); // what it triggers runs on the worker; nothing of it is left running here
             }
         }
         worker.shutdownNow();

@@ -152,7 +152,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 var retention = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "twinbench-retention"));
                 retention.scheduleWithFixedDelay(() -> applyRetention(store), 1, 60, java.util.concurrent.TimeUnit.MINUTES);
                 stopped.await();
-                retention.shutdownNow();
+                io.twinbench.store.GentleShutdown.of(retention, java.time.Duration.ofMinutes(2));
                 loop.close();
                 rollouts.close();
             }

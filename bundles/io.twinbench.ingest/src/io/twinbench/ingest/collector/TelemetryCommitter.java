@@ -105,7 +105,12 @@ final class TelemetryCommitter implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        writer.interrupt();
+        // the writer sees closed within its poll; an interrupt in the middle of its commit would make H2 close the database
+        try {
+            writer.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         failWaiting();
     }
 

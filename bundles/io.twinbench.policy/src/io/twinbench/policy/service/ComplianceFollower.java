@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import io.twinbench.model.twin.Twin;
@@ -107,11 +106,7 @@ public final class ComplianceFollower implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // an evaluation in progress finishes: it writes verdicts to the store
+        io.twinbench.store.GentleShutdown.of(worker, java.time.Duration.ofSeconds(30));
     }
 }

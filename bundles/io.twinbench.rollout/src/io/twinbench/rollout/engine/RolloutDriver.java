@@ -31,8 +31,9 @@ public final class RolloutDriver implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Lets a step that is running finish (it writes to the store), and stops the steps to come. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        io.twinbench.store.GentleShutdown.of(timer, java.time.Duration.ofSeconds(30));
     }
 }
