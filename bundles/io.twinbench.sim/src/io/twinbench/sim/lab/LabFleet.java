@@ -145,7 +145,8 @@ public final class LabFleet implements AutoCloseable {
         return started;
     }
 
-    private TwinImage image(Path root) throws IOException {
+    /** The lab's image of a Debian root, built once per engine and root (what other resource tests run too). */
+    public TwinImage image(Path root) throws IOException {
         TwinImageRegistry registry = new TwinImageRegistry(engine, clock);
         Optional<TwinImage> built = registry.list().stream().filter(i -> i.twinId().equals(IMAGE_TWIN) && i.twinVersion() == IMAGE_VERSION)
                 .filter(i -> root.toAbsolutePath().normalize().toString().equals(i.source())).findFirst();

@@ -35,7 +35,7 @@ public final class TwinContainers implements AutoCloseable {
     public static final int MAX_FILE_BYTES = 16 << 20;
 
     public static final String LABEL_TWIN = TwinImage.LABEL_TWIN;
-    private static final String LABEL_CONTAINER = "io.twinbench.container";
+    public static final String LABEL_CONTAINER = "io.twinbench.container";
 
     /**
      * The escape hatch for an engine without a user namespace (-Dtwinbench.allowTwinsWithoutUserNamespace=true):

@@ -84,6 +84,9 @@ public final class TwinWorkspace {
         Job retention = new RetentionJob(this, Duration.ofHours(1));
         jobs.add(retention);
         retention.schedule(60_000);
+        Job containers = new ContainerTwinsJob(this, Duration.ofSeconds(30));
+        jobs.add(containers);
+        containers.schedule(20_000);
         if (localId == null) {
             return;
         }
