@@ -46,6 +46,8 @@ public final class ContainerTwins implements Closeable {
 
     /** Container twins are named container-NAME, so they never meet an agent's id. */
     public static final String PREFIX = "container-";
+    /** Statistics asked of the engine at once. */
+    private static final int STATISTICS_AT_ONCE = 16; // the connections DockerEngine gives a client
 
     private final DockerClient docker;
     private final String engine;
@@ -220,18 +222,23 @@ public final class ContainerTwins implements Closeable {
      * since the previous sample. Returns the number of containers sampled.
      */
     public int sample() {
+        List<Container> running = docker.listContainersCmd().exec().stream().filter(c -> !twinbenchOwn(c)).toList();
+        // the engine takes a second or two over each container's statistics (it reads them twice): ask for many at once
+        Map<String, java.util.concurrent.Future<Statistics>> asked = new java.util.LinkedHashMap<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Math.min(STATISTICS_AT_ONCE, running.size())))) {
+            for (Container c : running) {
+                asked.put(c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].replaceFirst("^/", ""),
+                        pool.submit(() -> statistics(c.getId())));
+            }
+        }
         List<SeriesAppend> appends = new ArrayList<>();
         int sampled = 0;
-        for (Container c : docker.listContainersCmd().exec()) {
-            if (twinbenchOwn(c)) {
-                continue;
-            }
-            Statistics s = statistics(c.getId());
+        for (Map.Entry<String, java.util.concurrent.Future<Statistics>> e : asked.entrySet()) {
+            Statistics s = e.getValue().isDone() ? e.getValue().resultNow() : null;
             if (s == null) {
                 continue;
             }
-            String name = c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].replaceFirst("^/", "");
-            String twinId = twinId(name);
+            String twinId = twinId(e.getKey());
             long now = clock.millis();
             Double cpu = cpuPercent(s);
             if (cpu != null) {
