@@ -56,9 +56,13 @@ public final class ComplianceView extends ViewPart {
     private Button failingOnly;
     private TwinWorkspace workspace;
     private volatile Map<String, Long> versions = Map.of();
+    /** The collection policy's state, read from the store on the follower's thread, never on the UI thread. */
+    private volatile List<String> collection = List.of();
     private final TwinWorkspaceListener listener = new TwinWorkspaceListener() {
         @Override
         public void complianceChanged() {
+            collection = workspace == null ? List.of()
+                    : workspace.store().map(io.twinbench.policy.service.PolicyCollection::status).orElse(List.of());
             UiThread.async(table.getControl(), ComplianceView.this::showCurrent);
         }
     };
@@ -150,8 +154,7 @@ public final class ComplianceView extends ViewPart {
                         + entries.stream().map(e -> e.verdict().twinId()).distinct().count() + " twins: rules: "
                         + PolicyWorkspace.describe(counts) + "."
                         + (failing > 0 ? " Double-click a failure to open the twin at what offends." : "");
-        List<String> collection = workspace == null ? List.of()
-                : workspace.store().map(io.twinbench.policy.service.PolicyCollection::status).orElse(List.of());
+        List<String> collection = this.collection;
         if (!collection.isEmpty()) {
             text += "\n" + collection.stream().map(String::strip).collect(java.util.stream.Collectors.joining("; "));
         }
